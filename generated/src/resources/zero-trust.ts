@@ -1,0 +1,7 @@
+// Generated from the YAML spec by `npm run generate`. Do not edit.
+import { APIResource } from '../runtime/index.js';
+import { Access } from './zero-trust/access.js';
+
+export class ZeroTrust extends APIResource {
+  readonly access: Access = new Access(this._client);
+}

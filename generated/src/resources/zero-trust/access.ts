@@ -1,0 +1,7 @@
+// Generated from the YAML spec by `npm run generate`. Do not edit.
+import { APIResource } from '../../runtime/index.js';
+import { Groups } from './access/groups.js';
+
+export class Access extends APIResource {
+  readonly groups: Groups = new Groups(this._client);
+}

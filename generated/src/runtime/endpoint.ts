@@ -1,0 +1,148 @@
+// Copied from generator/runtime/endpoint.ts by `npm run generate`. Edit it there.
+import { CloudflareError } from './errors.js';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type PaginationStyle = 'page' | 'cursor' | 'single';
+
+export interface Endpoint {
+  /** Dotted client path, e.g. 'zeroTrust.access.groups.list'; used in error messages. */
+  readonly id: string;
+  readonly method: HttpMethod;
+  /** Path template below the base URL, e.g. '/{accounts_or_zones}/{account_or_zone_id}/access/groups/{group_id}'. */
+  readonly path: string;
+  /** Placeholders filled from the positional arguments, in order. */
+  readonly pathParams?: readonly string[];
+  /** Params keys sent in the query string. */
+  readonly query?: readonly string[];
+  /** 'params': every params key that is not scope or query is a JSON body field; {param}: the body is params[param]. */
+  readonly body?: 'params' | { readonly param: string };
+  readonly pagination?: PaginationStyle;
+  /** Envelope field returned; null = the whole parsed body; undefined = the API default. */
+  readonly unwrap?: string | null;
+}
+
+export interface BuiltRequest {
+  /** Path below the base URL, every parameter encoded. */
+  readonly path: string;
+  readonly query: URLSearchParams;
+  /** Value to send as JSON; undefined = no body. */
+  readonly body: unknown;
+}
+
+/** A path placeholder: `index` points into the positional arguments, or is -1 for a scope placeholder. */
+interface Placeholder {
+  readonly name: string;
+  readonly index: number;
+}
+
+interface CompiledEndpoint {
+  readonly segments: readonly (string | Placeholder)[];
+  readonly queryKeys: readonly string[];
+}
+
+type ScopeKey = 'account_id' | 'zone_id';
+const SCOPE_KEYS: ReadonlySet<string> = new Set<ScopeKey>(['account_id', 'zone_id']);
+const SCOPE_PLACEHOLDERS: ReadonlySet<string> = new Set(['accounts_or_zones', 'account_or_zone_id', ...SCOPE_KEYS]);
+
+// The pagination parameters are query parameters even when the generator does not list them.
+const PAGINATION_QUERY_KEYS: Readonly<Record<PaginationStyle, readonly string[]>> = {
+  page: ['page', 'per_page'],
+  cursor: ['cursor', 'per_page'],
+  single: [],
+};
+
+const compiledEndpoints = new WeakMap<Endpoint, CompiledEndpoint>();
+
+function compile(endpoint: Endpoint): CompiledEndpoint {
+  // Splitting on a capturing pattern alternates literal text (even indexes) and placeholder names (odd).
+  const segments = endpoint.path.split(/\{([^{}]*)\}/).map((part, i): string | Placeholder => {
+    if (i % 2 === 0) return part;
+    if (SCOPE_PLACEHOLDERS.has(part)) return { name: part, index: -1 };
+    const index = endpoint.pathParams?.indexOf(part) ?? -1;
+    if (index < 0) throw new CloudflareError(`${endpoint.id}: path placeholder {${part}} is not listed in pathParams.`);
+    return { name: part, index };
+  });
+  const queryKeys = new Set([...(endpoint.query ?? []), ...PAGINATION_QUERY_KEYS[endpoint.pagination ?? 'single']]);
+  return { segments, queryKeys: [...queryKeys].filter((key) => !SCOPE_KEYS.has(key)) };
+}
+
+function compiled(endpoint: Endpoint): CompiledEndpoint {
+  let result = compiledEndpoints.get(endpoint);
+  if (!result) {
+    result = compile(endpoint);
+    compiledEndpoints.set(endpoint, result);
+  }
+  return result;
+}
+
+function isGiven(value: unknown): boolean {
+  return value !== undefined && value !== null;
+}
+
+function eitherScopeKey(params: Readonly<Record<string, unknown>>): ScopeKey {
+  const hasAccount = isGiven(params['account_id']);
+  const hasZone = isGiven(params['zone_id']);
+  if (hasAccount && hasZone) throw new CloudflareError('You cannot provide both account_id and zone_id.');
+  if (!hasAccount && !hasZone) throw new CloudflareError('You must provide either account_id or zone_id.');
+  return hasAccount ? 'account_id' : 'zone_id';
+}
+
+/** The placeholder's value, and how to name it in an error. */
+function placeholderValue(
+  { name, index }: Placeholder,
+  pathArgs: readonly unknown[],
+  params: Readonly<Record<string, unknown>>,
+): [label: string, value: unknown] {
+  if (index >= 0) return [`${name} (argument ${index + 1})`, pathArgs[index]];
+  if (name === 'accounts_or_zones') return [name, eitherScopeKey(params) === 'account_id' ? 'accounts' : 'zones'];
+  const key = name === 'account_or_zone_id' ? eitherScopeKey(params) : name;
+  return [key, params[key]];
+}
+
+function encodePathValue(endpoint: Endpoint, description: string, value: unknown): string {
+  if (value === undefined || value === null) throw new CloudflareError(`${endpoint.id}: missing ${description}.`);
+  if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
+  if (typeof value !== 'string' || value === '') {
+    throw new CloudflareError(`${endpoint.id}: ${description} must be a non-empty string.`);
+  }
+  // URL parsers resolve '.' and '..' segments even when percent-encoded, which would change the route.
+  if (value === '.' || value === '..') {
+    throw new CloudflareError(`${endpoint.id}: ${description} must not be '.' or '..'.`);
+  }
+  return encodeURIComponent(value);
+}
+
+function appendQueryValue(endpoint: Endpoint, query: URLSearchParams, key: string, value: unknown): void {
+  if (value === undefined || value === null) return;
+  if (Array.isArray(value)) {
+    for (const item of value) appendQueryValue(endpoint, query, key, item);
+  } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    query.append(key, String(value));
+  } else if (value instanceof Date) {
+    query.append(key, value.toISOString());
+  } else {
+    throw new CloudflareError(`${endpoint.id}: query parameter ${key} must be a string, number, boolean or an array of them.`);
+  }
+}
+
+function buildBody(endpoint: Endpoint, params: Readonly<Record<string, unknown>>, queryKeys: readonly string[]): unknown {
+  if (endpoint.body === undefined) return undefined;
+  if (endpoint.body !== 'params') return params[endpoint.body.param];
+  const body: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && !SCOPE_KEYS.has(key) && !queryKeys.includes(key)) body[key] = value;
+  }
+  return body;
+}
+
+/** Fills the path template, and splits params between the query string and the JSON body. */
+export function buildRequest(endpoint: Endpoint, pathArgs: readonly unknown[], params: object | undefined): BuiltRequest {
+  const { segments, queryKeys } = compiled(endpoint);
+  const values = (params ?? {}) as Readonly<Record<string, unknown>>;
+  const path = segments
+    .map((segment) => (typeof segment === 'string' ? segment : encodePathValue(endpoint, ...placeholderValue(segment, pathArgs, values))))
+    .join('');
+  const query = new URLSearchParams();
+  for (const key of queryKeys) appendQueryValue(endpoint, query, key, values[key]);
+  return { path, query, body: buildBody(endpoint, values, queryKeys) };
+}

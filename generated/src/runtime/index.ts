@@ -1,0 +1,29 @@
+// Copied from generator/runtime/index.ts by `npm run generate`. Edit it there.
+export { resolveAuthHeaders, type AuthScheme } from './auth.js';
+export { BaseClient, type ApiDescription, type BaseClientOptions, type RequestOptions } from './client.js';
+export { buildRequest, type BuiltRequest, type Endpoint, type HttpMethod, type PaginationStyle } from './endpoint.js';
+export {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIResponseParseError,
+  APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  CloudflareError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
+  errorClassForStatus,
+  errorFromResponse,
+  type APIErrorInit,
+  type ApiErrorDetail,
+} from './errors.js';
+export { Page, PagePromise, type PageData, type PageLoader, type ResultInfo } from './pagination.js';
+export { APIPromise, type WithResponse } from './promise.js';
+export { parseRetryAfter, retryDelay } from './retry.js';
+export { APIResource } from './resource.js';
+export type { AccountOrZoneScope, AccountScope, ZoneScope } from './scope.js';

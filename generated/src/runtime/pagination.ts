@@ -1,0 +1,102 @@
+// Copied from generator/runtime/pagination.ts by `npm run generate`. Edit it there.
+import type { PaginationStyle } from './endpoint.js';
+import { CloudflareError } from './errors.js';
+import { APIPromise } from './promise.js';
+
+/** `result_info` of a list response: page style fills page..total_pages, cursor style fills cursor. */
+export interface ResultInfo {
+  page?: number;
+  per_page?: number;
+  count?: number;
+  total_count?: number;
+  total_pages?: number;
+  cursor?: string | null;
+  [field: string]: unknown;
+}
+
+export interface PageData<T> {
+  readonly result: T[];
+  readonly result_info: ResultInfo;
+}
+
+/** How a page fetches the next one: same endpoint, same options, other params. */
+export interface PageLoader<T> {
+  readonly style: PaginationStyle;
+  load(params: Readonly<Record<string, unknown>>): Promise<PageData<T>>;
+}
+
+function positiveInteger(value: unknown): number | undefined {
+  const n = typeof value === 'string' ? Number(value) : value;
+  return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+export class Page<T> implements AsyncIterable<T> {
+  readonly result: T[];
+  readonly result_info: ResultInfo;
+  readonly #params: Readonly<Record<string, unknown>>;
+  readonly #loader: PageLoader<T>;
+  // Cursors already requested in this walk; a server that repeats one would otherwise loop forever.
+  readonly #seenCursors: ReadonlySet<string>;
+
+  constructor(data: PageData<T>, params: Readonly<Record<string, unknown>>, loader: PageLoader<T>, seenCursors?: ReadonlySet<string>) {
+    this.result = data.result;
+    this.result_info = data.result_info;
+    this.#params = params;
+    this.#loader = loader;
+    this.#seenCursors = seenCursors ?? new Set(typeof params['cursor'] === 'string' ? [params['cursor']] : []);
+  }
+
+  #nextParams(): Record<string, unknown> | undefined {
+    if (this.result.length === 0) return undefined;
+    switch (this.#loader.style) {
+      case 'page': {
+        const current = positiveInteger(this.result_info.page) ?? positiveInteger(this.#params['page']) ?? 1;
+        const totalPages = positiveInteger(this.result_info.total_pages);
+        if (totalPages !== undefined && current >= totalPages) return undefined;
+        return { ...this.#params, page: current + 1 };
+      }
+      case 'cursor': {
+        const cursor = this.result_info.cursor;
+        if (typeof cursor !== 'string' || cursor === '' || this.#seenCursors.has(cursor)) return undefined;
+        return { ...this.#params, cursor };
+      }
+      case 'single':
+        return undefined;
+    }
+  }
+
+  hasNextPage(): boolean {
+    return this.#nextParams() !== undefined;
+  }
+
+  async getNextPage(): Promise<Page<T>> {
+    const params = this.#nextParams();
+    if (!params) throw new CloudflareError('There is no next page; check hasNextPage() first.');
+    const data = await this.#loader.load(params);
+    const cursor = params['cursor'];
+    const seen = typeof cursor === 'string' ? new Set([...this.#seenCursors, cursor]) : this.#seenCursors;
+    return new Page(data, params, this.#loader, seen);
+  }
+
+  /** This page, then every following page. */
+  async *iterPages(): AsyncGenerator<Page<T>, void, undefined> {
+    let page: Page<T> = this;
+    yield page;
+    while (page.hasNextPage()) {
+      page = await page.getNextPage();
+      yield page;
+    }
+  }
+
+  /** Every item of this page and of every following page. */
+  async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
+    for await (const page of this.iterPages()) yield* page.result;
+  }
+}
+
+/** A list call: await it for the first page, or `for await` over it for every item of every page. */
+export class PagePromise<T> extends APIPromise<Page<T>> implements AsyncIterable<T> {
+  async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
+    yield* await this;
+  }
+}

@@ -1,0 +1,62 @@
+// Copied from generator/runtime/promise.ts by `npm run generate`. Edit it there.
+import type { RawResponse } from './transport.js';
+
+export interface WithResponse<T> {
+  data: T;
+  response: Response;
+}
+
+// Statuses whose Response must have a null body.
+const NULL_BODY_STATUSES: ReadonlySet<number> = new Set([101, 103, 204, 205, 304]);
+
+function toResponse(raw: RawResponse): Response {
+  return new Response(NULL_BODY_STATUSES.has(raw.status) ? null : raw.text, { status: raw.status, headers: raw.headers });
+}
+
+/**
+ * The result of a client call. Nothing is sent until it is awaited (or one of its methods is called),
+ * and then only once.
+ */
+export class APIPromise<T> implements PromiseLike<T> {
+  readonly #send: () => Promise<RawResponse>;
+  readonly #parse: (raw: RawResponse) => T;
+  #raw: Promise<RawResponse> | undefined;
+  #parsed: Promise<{ data: T; raw: RawResponse }> | undefined;
+
+  constructor(send: () => Promise<RawResponse>, parse: (raw: RawResponse) => T) {
+    this.#send = send;
+    this.#parse = parse;
+  }
+
+  #rawResponse(): Promise<RawResponse> {
+    return (this.#raw ??= this.#send());
+  }
+
+  #result(): Promise<{ data: T; raw: RawResponse }> {
+    return (this.#parsed ??= this.#rawResponse().then((raw) => ({ data: this.#parse(raw), raw })));
+  }
+
+  /** The HTTP response, without parsing its body. API errors (non-2xx statuses) still reject. */
+  asResponse(): Promise<Response> {
+    return this.#rawResponse().then(toResponse);
+  }
+
+  withResponse(): Promise<WithResponse<T>> {
+    return this.#result().then(({ data, raw }) => ({ data, response: toResponse(raw) }));
+  }
+
+  then<R1 = T, R2 = never>(
+    onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
+    onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
+  ): Promise<R1 | R2> {
+    return this.#result().then(({ data }) => data).then(onfulfilled, onrejected);
+  }
+
+  catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<T | R> {
+    return this.then(undefined, onrejected);
+  }
+
+  finally(onfinally?: (() => void) | null): Promise<T> {
+    return this.then().finally(onfinally);
+  }
+}

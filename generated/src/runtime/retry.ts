@@ -1,0 +1,64 @@
+// Copied from generator/runtime/retry.ts by `npm run generate`. Edit it there.
+import type { HttpMethod } from './endpoint.js';
+import { APIConnectionError, APIConnectionTimeoutError } from './errors.js';
+
+const BASE_DELAY_MS = 500;
+const MAX_BACKOFF_MS = 8_000;
+const MAX_RETRY_AFTER_MS = 60_000;
+
+const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set<HttpMethod>(['GET', 'PUT', 'DELETE']);
+
+// Errors raised before any byte of the request could have reached the server.
+const NEVER_SENT_CODES: ReadonlySet<string> = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+function errorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** True when the error (or an error it wraps) proves the request never left the client. */
+export function wasNeverSent(error: unknown): boolean {
+  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = errorCode(e);
+    if (code && NEVER_SENT_CODES.has(code)) return true;
+    if (e instanceof AggregateError && e.errors.some(wasNeverSent)) return true;
+  }
+  return false;
+}
+
+export function shouldRetryStatus(method: HttpMethod, status: number): boolean {
+  if (status === 429) return true;
+  return IDEMPOTENT_METHODS.has(method) && (status === 408 || status >= 500);
+}
+
+// POST and PATCH are not idempotent: retry them only when the server cannot have acted on them.
+export function shouldRetryError(method: HttpMethod, error: unknown): boolean {
+  if (error instanceof APIConnectionTimeoutError) return IDEMPOTENT_METHODS.has(method);
+  if (error instanceof APIConnectionError) return IDEMPOTENT_METHODS.has(method) || wasNeverSent(error.cause);
+  return false;
+}
+
+/** Milliseconds to wait from a Retry-After header (seconds or an HTTP date), or undefined if absent or invalid. */
+export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed) * 1000;
+  // HTTP dates name a month; this keeps V8's lenient Date.parse from reading '-1' as a year.
+  const date = /[a-z]/i.test(trimmed) ? Date.parse(trimmed) : NaN;
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** Delay before retry number `attempt + 1` (attempt counts from 0). */
+export function retryDelay(attempt: number, retryAfter: string | null | undefined, random: () => number = Math.random): number {
+  const requested = parseRetryAfter(retryAfter);
+  if (requested !== undefined) return Math.min(requested, MAX_RETRY_AFTER_MS);
+  const backoff = Math.min(BASE_DELAY_MS * 2 ** attempt, MAX_BACKOFF_MS);
+  return backoff * (1 - 0.25 * random());
+}

@@ -1,0 +1,221 @@
+/** Stage 4: checks that need the whole spec: names, references, paths, unions, cycles, defaults. */
+import type { Diagnostic, DiagnosticCode } from './diagnostics.js';
+import { allTypes, deref, paramFields, stronglyConnected } from './ir-walk.js';
+import type { Endpoint, Loc, Resource, Spec, TypeNode } from './ir.js';
+import { isIdentifier, isMemberName } from './names.js';
+import { SCOPE_PLACEHOLDERS } from './resolve.js';
+import { didYouMean } from './suggest.js';
+
+export function check(spec: Spec): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const report = (loc: Loc, code: DiagnosticCode, message: string) => out.push({ ...loc, code, message });
+  checkNames(spec, report);
+  for (const node of allTypes(spec)) checkType(spec, node, report);
+  checkAliasCycles(spec, report);
+  for (const resource of spec.resources) for (const e of resource.endpoints) checkEndpoint(e, report);
+  return out;
+}
+
+type Report = (loc: Loc, code: DiagnosticCode, message: string) => void;
+
+function checkNames(spec: Spec, report: Report): void {
+  const declared = new Map<string, Loc>();
+  const declare = (name: string, loc: Loc, what: string) => {
+    const first = declared.get(name);
+    if (first) report(loc, 'SPEC_DUPLICATE_NAME', `${what} "${name}" is already declared at ${first.file}:${first.line}:${first.col}`);
+    else declared.set(name, loc);
+  };
+  for (const model of spec.modules.flatMap((m) => m.models)) {
+    if (!isIdentifier(model.name)) report(model.loc, 'SPEC_FORMAT', `model name "${model.name}" is not a valid TypeScript identifier`);
+    declare(model.name, model.loc, 'model');
+  }
+  const resources = new Map<string, Resource>();
+  for (const resource of spec.resources) {
+    const key = resource.path.join('.');
+    const first = resources.get(key);
+    if (first) report(resource.loc, 'SPEC_DUPLICATE_NAME', `resource "${key}" is already declared in ${first.loc.file}`);
+    else resources.set(key, resource);
+    if (!isIdentifier(resource.typePrefix)) report(resource.loc, 'SPEC_FORMAT', `typePrefix "${resource.typePrefix}" is not a valid TypeScript identifier`);
+    for (const e of resource.endpoints) {
+      if (!isMemberName(e.name)) report(e.loc, 'SPEC_FORMAT', `method name "${e.name}" is not a valid TypeScript identifier`);
+      declare(e.paramsType, e.loc, `params type of ${e.id}`);
+    }
+  }
+  // A method and a child resource cannot share a name on the same node.
+  for (const resource of spec.resources) {
+    for (const e of resource.endpoints) {
+      const child = resources.get(`${resource.path.join('.')}.${e.name}`);
+      if (child) report(e.loc, 'SPEC_DUPLICATE_NAME', `method ${e.id} has the name of the resource declared in ${child.loc.file}`);
+    }
+  }
+}
+
+function checkType(spec: Spec, node: TypeNode, report: Report): void {
+  const { constraints: c, meta } = node;
+  if (node.kind === 'ref' && !spec.models.has(node.name)) {
+    report(node.loc, 'SPEC_UNKNOWN_TYPE', `unknown type "${node.name}"${didYouMean(node.name, spec.models.keys())}`);
+  }
+  if (node.kind === 'enum') {
+    const seen = new Set<string>();
+    for (const { value } of node.values) {
+      if (seen.has(value)) report(node.loc, 'SPEC_FORMAT', `enum value "${value}" is listed twice`);
+      seen.add(value);
+    }
+  }
+  if (node.kind === 'union' && node.discriminator) checkDiscriminator(spec, node, node.discriminator, report);
+  if (node.kind === 'union' && !node.discriminator && node.variants.length === 1) {
+    report(node.loc, 'SPEC_FORMAT', 'oneOf needs at least two variants');
+  }
+
+  const isString = node.kind === 'primitive' && node.name === 'string';
+  const isNumber = node.kind === 'primitive' && (node.name === 'number' || node.name === 'integer');
+  const applies: [keyof typeof c, boolean, string][] = [
+    ['minLength', isString, 'strings'],
+    ['maxLength', isString, 'strings'],
+    ['pattern', isString, 'strings'],
+    ['minimum', isNumber, 'numbers'],
+    ['maximum', isNumber, 'numbers'],
+    ['minItems', node.kind === 'array', 'arrays'],
+    ['maxItems', node.kind === 'array', 'arrays'],
+  ];
+  for (const [key, ok, kind] of applies) {
+    if (c[key] !== undefined && !ok) report(node.loc, 'SPEC_CONSTRAINT', `${key} applies to ${kind}, not to ${describeKind(node)}`);
+  }
+  if (c.pattern !== undefined) {
+    try {
+      new RegExp(c.pattern, 'u');
+    } catch {
+      report(node.loc, 'SPEC_CONSTRAINT', `pattern "${c.pattern}" is not a valid regular expression`);
+    }
+  }
+  if (meta.default !== undefined) {
+    const problem = defaultProblem(node, meta.default);
+    if (problem) report(node.loc, 'SPEC_CONSTRAINT', `default ${JSON.stringify(meta.default)} ${problem}`);
+  }
+}
+
+function describeKind(node: TypeNode): string {
+  return node.kind === 'primitive' ? node.name : node.kind === 'ref' ? `a reference (${node.name})` : `a${node.kind === 'enum' || node.kind === 'object' || node.kind === 'array' ? 'n' : ''} ${node.kind}`;
+}
+
+/** Why a default value does not fit its own type and constraints, or undefined when it does. */
+function defaultProblem(node: TypeNode, value: unknown): string | undefined {
+  const c = node.constraints;
+  if (value === null) return node.meta.nullable ? undefined : 'is null but the type is not nullable';
+  switch (node.kind) {
+    case 'enum':
+      return node.values.some((v) => v.value === value) ? undefined : `is not one of the enum values`;
+    case 'literal':
+      return value === node.value ? undefined : `is not the constant ${JSON.stringify(node.value)}`;
+    case 'array':
+      if (!Array.isArray(value)) return 'is not a list';
+      if (c.minItems !== undefined && value.length < c.minItems) return `has fewer than minItems ${c.minItems} items`;
+      if (c.maxItems !== undefined && value.length > c.maxItems) return `has more than maxItems ${c.maxItems} items`;
+      return undefined;
+    case 'primitive':
+      break;
+    default:
+      return undefined;
+  }
+  switch (node.name) {
+    case 'string':
+      if (typeof value !== 'string') return 'is not a string';
+      if (c.minLength !== undefined && value.length < c.minLength) return `is shorter than minLength ${c.minLength}`;
+      if (c.maxLength !== undefined && value.length > c.maxLength) return `is longer than maxLength ${c.maxLength}`;
+      if (c.pattern !== undefined && !safeTest(c.pattern, value)) return `does not match pattern ${c.pattern}`;
+      return undefined;
+    case 'integer':
+    case 'number':
+      if (typeof value !== 'number' || (node.name === 'integer' && !Number.isInteger(value))) return `is not ${node.name === 'integer' ? 'an integer' : 'a number'}`;
+      if (c.minimum !== undefined && value < c.minimum) return `is below minimum ${c.minimum}`;
+      if (c.maximum !== undefined && value > c.maximum) return `is above maximum ${c.maximum}`;
+      return undefined;
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : 'is not a boolean';
+    default:
+      return undefined;
+  }
+}
+
+function safeTest(pattern: string, value: string): boolean {
+  try {
+    return new RegExp(pattern, 'u').test(value);
+  } catch {
+    return true;
+  }
+}
+
+function checkDiscriminator(spec: Spec, union: Extract<TypeNode, { kind: 'union' }>, key: string, report: Report): void {
+  const seen = new Map<string, string>();
+  for (const variant of union.variants) {
+    const label = variant.kind === 'ref' ? `"${variant.name}"` : 'an inline variant';
+    const target = deref(spec, variant);
+    if (!target) continue; // unknown name: reported by the reference check
+    if (target.kind !== 'object') {
+      report(variant.loc, 'SPEC_DISCRIMINATOR', `variant ${label} of a union discriminated by "${key}" must be an object, not ${describeKind(target)}`);
+      continue;
+    }
+    const field = target.fields.find((f) => f.name === key);
+    const value = field?.type.kind === 'literal' ? String(field.type.value) : field?.type.kind === 'enum' && field.type.values.length === 1 ? field.type.values[0]!.value : undefined;
+    if (!field || !field.required || value === undefined) {
+      report(variant.loc, 'SPEC_DISCRIMINATOR', `variant ${label} needs a required field "${key}" with a "const" value`);
+      continue;
+    }
+    const other = seen.get(value);
+    if (other) report(variant.loc, 'SPEC_DISCRIMINATOR', `discriminator value "${value}" of ${label} is already used by ${other}`);
+    else seen.set(value, label);
+  }
+}
+
+/** `type A = B; type B = A` cannot be emitted: a cycle through aliases and unions alone. */
+function checkAliasCycles(spec: Spec, report: Report): void {
+  const direct = (name: string): string[] => {
+    const type = spec.models.get(name)?.type;
+    if (!type) return [];
+    const targets = type.kind === 'union' ? type.variants : [type];
+    return targets.flatMap((t) => (t.kind === 'ref' && spec.models.has(t.name) ? [t.name] : []));
+  };
+  for (const component of stronglyConnected(spec.models.keys(), direct)) {
+    const only = component[0]!;
+    if (component.length === 1 && !direct(only).includes(only)) continue;
+    const names = [...component].sort();
+    const model = spec.models.get(names[0]!)!;
+    report(model.loc, 'SPEC_REFERENCE', `models ${names.map((n) => `"${n}"`).join(', ')} refer to each other without an object or list between them, which no type can express`);
+  }
+}
+
+function checkEndpoint(e: Endpoint, report: Report): void {
+  const placeholders = [...e.path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!).filter((p) => !SCOPE_PLACEHOLDERS.has(p));
+  const declared = e.pathParams.map((p) => p.name);
+  for (const p of placeholders) {
+    if (!declared.includes(p)) report(e.httpLoc, 'SPEC_PATH_PARAMS', `path parameter "${p}" is in the path but not in pathParams`);
+  }
+  for (const p of e.pathParams) {
+    if (!placeholders.includes(p.name)) report(p.loc, 'SPEC_PATH_PARAMS', `path parameter "${p.name}" is not in the path ${e.path}`);
+  }
+  const common = declared.filter((p) => placeholders.includes(p));
+  const inPathOrder = placeholders.filter((p) => declared.includes(p));
+  if (common.join() !== inPathOrder.join()) {
+    report(e.pathParams[0]!.loc, 'SPEC_PATH_PARAMS', `pathParams must be in the order of the path: ${inPathOrder.join(', ')}`);
+  }
+  if (e.scope === 'none' && /\{(accounts_or_zones|account_or_zone_id|account_id|zone_id)\}/.test(e.path)) {
+    report(e.httpLoc, 'SPEC_PATH_PARAMS', 'account or zone placeholders must start the path: /{accounts_or_zones}/{account_or_zone_id}/..., /accounts/{account_id}/... or /zones/{zone_id}/...');
+  }
+
+  const names = new Map<string, string>();
+  const scopeKeys = e.scope === 'account_or_zone' ? ['account_id', 'zone_id'] : e.scope === 'none' ? [] : [`${e.scope}_id`];
+  for (const key of scopeKeys) names.set(key, 'the scope');
+  for (const f of paramFields(e)) {
+    const first = names.get(f.name);
+    if (first) report(f.loc, 'SPEC_DUPLICATE_NAME', `parameter "${f.name}" of ${e.id} is already taken by ${first}`);
+    else names.set(f.name, `a parameter at line ${f.loc.line}`);
+  }
+  if (e.body?.kind === 'param' && names.has(e.body.name)) {
+    report(e.loc, 'SPEC_DUPLICATE_NAME', `body param "${e.body.name}" of ${e.id} is already taken by ${names.get(e.body.name)}`);
+  }
+  if (e.pagination && e.method !== 'GET') report(e.loc, 'SPEC_REFERENCE', `pagination applies to GET endpoints, not ${e.method}`);
+  if (e.pagination && !e.response) report(e.loc, 'SPEC_REFERENCE', 'a paginated endpoint needs "response", the type of one item');
+  if (e.body && (e.method === 'GET' || e.method === 'DELETE') && e.body.kind === 'fields' && e.body.fields.length === 0) {
+    report(e.loc, 'SPEC_FORMAT', `${e.method} endpoint declares an empty body`);
+  }
+}

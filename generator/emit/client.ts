@@ -1,0 +1,132 @@
+/** Target: the client tree, one class per node, each method a one-line description of its endpoint. */
+import { VariableDeclarationKind, type OptionalKind, type ParameterDeclarationStructure, type SourceFile } from 'ts-morph';
+import type { Endpoint, Spec } from '../ir.js';
+import { API_FILE, clientTree, runtimeFile, typesFile, walkClientTree, type ClientNode } from '../layout.js';
+import { positionalName } from '../names.js';
+import { Imports } from './imports.js';
+import { literal, type Data } from './literal.js';
+import type { SourceFiles } from './source-files.js';
+import { typeWriter, type TypeContext } from './ts-type.js';
+import { paramsArity } from './types.js';
+
+const RUNTIME = runtimeFile('index');
+
+export function emitClient(spec: Spec, files: SourceFiles): void {
+  walkClientTree(clientTree(spec), (node) => {
+    const source = files.create(node.file);
+    const imports = new Imports(node.file);
+    if (node.segments.length === 0) declareRoot(spec, node, source, imports);
+    else declareResource(spec, node, source, imports);
+    source.insertImportDeclarations(0, imports.structures());
+  });
+}
+
+function childProperties(node: ClientNode, imports: Imports, clientExpression: string) {
+  return node.children.map((child) => {
+    const className = imports.add(child.file, child.className, false);
+    return { name: child.segments.at(-1)!, isReadonly: true, type: className, initializer: `new ${className}(${clientExpression})` };
+  });
+}
+
+function declareRoot(spec: Spec, node: ClientNode, source: SourceFile, imports: Imports): void {
+  const options = new Set(spec.api.auth.flatMap((scheme) => [...Object.values(scheme.headers).join(' ').matchAll(/\{(\w+)\}/g)].map((m) => m[1]!)));
+  source.addInterface({
+    name: 'ClientOptions',
+    isExported: true,
+    docs: ['Options of the client. Credentials given here win over environment variables, which are read only when none is given.'],
+    extends: [imports.add(RUNTIME, 'BaseClientOptions', true)],
+    properties: [...options].map((option) => {
+      const scheme = spec.api.auth.find((s) => Object.values(s.headers).some((h) => h.includes(`{${option}}`)))!;
+      const env = scheme.env[option];
+      return {
+        name: option,
+        hasQuestionToken: true,
+        type: 'string | null',
+        docs: [`${scheme.description ?? scheme.name}${env ? `\n\nDefaults to the \`${env}\` environment variable when no credential is given.` : ''}`],
+      };
+    }),
+  });
+  source.addClass({
+    name: node.className,
+    isExported: true,
+    docs: [`${spec.api.title} client.\n\n@example\n\`\`\`ts\nconst client = new ${node.className}({ apiToken: process.env.CLOUDFLARE_API_TOKEN });\n\`\`\``],
+    extends: imports.add(RUNTIME, 'BaseClient', false),
+    properties: childProperties(node, imports, 'this'),
+    ctors: [{ parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }], statements: [`super(options, ${imports.add(API_FILE, 'API', false)});`] }],
+  });
+  source.addExportAssignment({ isExportEquals: false, expression: node.className });
+}
+
+function declareResource(spec: Spec, node: ClientNode, source: SourceFile, imports: Imports): void {
+  const endpoints = node.resource?.endpoints ?? [];
+  if (endpoints.length > 0) {
+    source.addVariableStatement({
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [{
+        name: 'endpoints',
+        initializer: (w) => {
+          literal(Object.fromEntries(endpoints.map((e) => [e.name, describe(spec, e)])))(w);
+          w.write(` satisfies Record<string, ${imports.add(RUNTIME, 'Endpoint', true)}>`);
+        },
+      }],
+    });
+  }
+  const typesModule = node.resource && typesFile(node.resource.module);
+  const ctx: TypeContext = {
+    mode: 'response',
+    ref: (name) => imports.add(typesFile(spec.models.get(name)!.module), name, true),
+  };
+  source.addClass({
+    name: node.className,
+    isExported: true,
+    docs: node.resource ? [[node.resource.title, node.resource.description].filter(Boolean).join('\n\n')] : [],
+    extends: imports.add(RUNTIME, 'APIResource', false),
+    properties: childProperties(node, imports, 'this._client'),
+    methods: endpoints.map((e) => {
+      const arity = paramsArity(e);
+      const parameters: OptionalKind<ParameterDeclarationStructure>[] = e.pathParams.map((p) => ({ name: positionalName(p.name), type: 'string' }));
+      if (arity !== 'none') {
+        parameters.push({ name: 'params', type: imports.add(typesModule!, e.paramsType, true), initializer: arity === 'optional' ? '{}' : undefined });
+      }
+      parameters.push({ name: 'options', hasQuestionToken: true, type: imports.add(RUNTIME, 'RequestOptions', true) });
+      const call = e.pagination ? 'requestPage' : 'request';
+      const wrapper = imports.add(RUNTIME, e.pagination ? 'PagePromise' : 'APIPromise', true);
+      const args = `endpoints.${e.name}, [${e.pathParams.map((p) => positionalName(p.name)).join(', ')}], ${arity === 'none' ? 'undefined' : 'params'}, options`;
+      return {
+        name: e.name,
+        docs: [methodDoc(e)],
+        parameters,
+        returnType: (w) => {
+          w.write(`${wrapper}<`);
+          if (e.response) typeWriter(e.response, ctx)(w);
+          else w.write('unknown');
+          w.write('>');
+        },
+        statements: [`return this._client.${call}(${args});`],
+      };
+    }),
+  });
+}
+
+function methodDoc(e: Endpoint): string {
+  const lines = [e.title, e.description].filter(Boolean) as string[];
+  lines.push(`\`${e.method} ${e.path}\``);
+  if (e.deprecated) lines.push(`@deprecated${e.deprecated === true ? '' : ` ${e.deprecated}`}`);
+  return lines.join('\n\n');
+}
+
+/** The runtime's view of an endpoint: only what it needs to send the request. */
+function describe(spec: Spec, e: Endpoint): Data {
+  const query = [...e.query, ...(e.pagination?.query ?? [])].map((f) => f.name);
+  const body = e.body?.kind === 'param' ? { param: e.body.name } : e.body ? 'params' : undefined;
+  return {
+    id: e.id,
+    method: e.method,
+    path: e.path,
+    pathParams: e.pathParams.length > 0 ? e.pathParams.map((p) => p.name) : undefined,
+    query: query.length > 0 ? query : undefined,
+    body,
+    pagination: e.pagination?.style,
+    unwrap: e.unwrap === spec.api.envelope.unwrap ? undefined : e.unwrap,
+  };
+}

@@ -1,0 +1,33 @@
+import type { ImportDeclarationStructure, OptionalKind } from 'ts-morph';
+import { importPath } from '../layout.js';
+
+/** Collects the imports of one generated file; emits them sorted, type-only where possible. */
+export class Imports {
+  private readonly modules = new Map<string, Map<string, boolean>>();
+
+  constructor(private readonly file: string) {}
+
+  /** Imports `name` from the generated file `from` (a path like `src/types/x.ts`) or a package name. */
+  add(from: string, name: string, typeOnly: boolean): string {
+    if (from === this.file) return name;
+    const specifier = from.startsWith('src/') ? importPath(this.file, from) : from;
+    const names = this.modules.get(specifier) ?? new Map<string, boolean>();
+    names.set(name, (names.get(name) ?? true) && typeOnly);
+    this.modules.set(specifier, names);
+    return name;
+  }
+
+  structures(): OptionalKind<ImportDeclarationStructure>[] {
+    return [...this.modules]
+      .sort(([a], [b]) => Number(a.startsWith('.')) - Number(b.startsWith('.')) || (a < b ? -1 : a > b ? 1 : 0))
+      .map(([moduleSpecifier, names]) => {
+        const sorted = [...names].sort(([a], [b]) => (a < b ? -1 : 1));
+        const allTypes = sorted.every(([, typeOnly]) => typeOnly);
+        return {
+          moduleSpecifier,
+          isTypeOnly: allTypes,
+          namedImports: sorted.map(([name, typeOnly]) => ({ name, isTypeOnly: !allTypes && typeOnly })),
+        };
+      });
+  }
+}

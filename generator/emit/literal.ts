@@ -1,0 +1,34 @@
+import type { WriterFunction } from 'ts-morph';
+import { propertyName } from '../names.js';
+
+export type Data = string | number | boolean | null | readonly Data[] | { readonly [key: string]: Data | undefined };
+
+/** Writes plain data as a TypeScript literal; `undefined` entries are left out. */
+export function literal(value: Data): WriterFunction {
+  return (w) => {
+    if (value === null || typeof value !== 'object') {
+      w.write(typeof value === 'string' ? quote(value) : String(value));
+    } else if (Array.isArray(value)) {
+      w.write('[');
+      (value as readonly Data[]).forEach((item, i) => {
+        if (i > 0) w.write(', ');
+        literal(item)(w);
+      });
+      w.write(']');
+    } else {
+      const entries = Object.entries(value).filter((e): e is [string, Data] => e[1] !== undefined);
+      if (entries.length === 0) return void w.write('{}');
+      w.inlineBlock(() => {
+        for (const [key, item] of entries) {
+          w.write(`${propertyName(key)}: `);
+          literal(item)(w);
+          w.write(',').newLine();
+        }
+      });
+    }
+  };
+}
+
+function quote(text: string): string {
+  return `'${JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
+}

@@ -1,0 +1,81 @@
+/** Target: what makes `generated/` an npm package: manifest, tsconfig, entry points, API facts, runtime. */
+import { VariableDeclarationKind } from 'ts-morph';
+import type { Spec } from '../ir.js';
+import { API_FILE, CLIENT_FILE, runtimeFile } from '../layout.js';
+import { Imports } from './imports.js';
+import { literal } from './literal.js';
+import type { SourceFiles } from './source-files.js';
+
+/** Versions the generated package depends on; the runtime is written against these. */
+const DEPENDENCIES = { undici: '^7.16.0', zod: '^4.1.0' };
+const DEV_DEPENDENCIES = { '@types/node': '^20.19.0', typescript: '^5.9.3' };
+
+export function emitPackage(spec: Spec, files: SourceFiles, runtime: ReadonlyMap<string, string>): Map<string, string> {
+  const pkg = spec.api.package;
+  const entry = (name: string) => ({ types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` });
+  const manifest = {
+    name: pkg.name,
+    version: pkg.version,
+    description: pkg.description,
+    license: 'MIT',
+    type: 'module',
+    main: './dist/index.js',
+    types: './dist/index.d.ts',
+    exports: { '.': entry('index'), './schemas': entry('schemas/index'), './package.json': './package.json' },
+    files: ['dist', 'docs', 'src'],
+    sideEffects: false,
+    engines: { node: '>=20.19' },
+    scripts: { build: 'tsc -p tsconfig.json' },
+    dependencies: DEPENDENCIES,
+    devDependencies: DEV_DEPENDENCIES,
+  };
+  const tsconfig = {
+    compilerOptions: {
+      target: 'ES2022',
+      module: 'NodeNext',
+      moduleResolution: 'NodeNext',
+      lib: ['ES2023'],
+      types: ['node'],
+      strict: true,
+      declaration: true,
+      verbatimModuleSyntax: true,
+      skipLibCheck: true,
+      rootDir: 'src',
+      outDir: 'dist',
+    },
+    include: ['src'],
+  };
+
+  const api = files.create(API_FILE);
+  const imports = new Imports(API_FILE);
+  const description = imports.add(runtimeFile('index'), 'ApiDescription', true);
+  api.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ['Facts about the API that the runtime needs: where it is, how to authenticate, how results are wrapped.'],
+    declarations: [{
+      name: 'API',
+      initializer: (w) => {
+        literal({
+          baseURL: spec.api.baseURL,
+          auth: spec.api.auth.map((s) => ({ name: s.name, headers: s.headers, env: s.env })),
+          envelope: { unwrap: spec.api.envelope.unwrap },
+        })(w);
+        w.write(` as const satisfies ${description}`);
+      },
+    }],
+  });
+  api.insertImportDeclarations(0, imports.structures());
+
+  const index = files.create('src/index.ts');
+  index.addExportDeclaration({ moduleSpecifier: `./${CLIENT_FILE.slice(4, -3)}.js`, namedExports: ['Cloudflare', 'Cloudflare as default', { name: 'ClientOptions', isTypeOnly: true }] });
+  index.addExportDeclaration({ moduleSpecifier: './runtime/index.js' });
+  index.addExportDeclaration({ moduleSpecifier: './types/index.js', isTypeOnly: true });
+
+  const out = new Map<string, string>([
+    ['package.json', `${JSON.stringify(manifest, null, 2)}\n`],
+    ['tsconfig.json', `${JSON.stringify(tsconfig, null, 2)}\n`],
+  ]);
+  for (const [name, text] of runtime) out.set(runtimeFile(name), text);
+  return out;
+}

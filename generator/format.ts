@@ -1,0 +1,21 @@
+import { format, type Options } from 'prettier';
+
+/** Fixed formatting options: the output must not depend on any prettier config lying around. */
+const OPTIONS: Options = { printWidth: 100, singleQuote: true, trailingComma: 'all', proseWrap: 'preserve' };
+
+const PARSERS: Record<string, string> = { ts: 'typescript', md: 'markdown', json: 'json' };
+
+export async function formatFiles(files: ReadonlyMap<string, string>): Promise<Map<string, string>> {
+  const formatted = await Promise.all(
+    [...files].map(async ([path, text]): Promise<[string, string]> => {
+      const parser = PARSERS[path.slice(path.lastIndexOf('.') + 1)];
+      if (!parser || path.startsWith('src/runtime/')) return [path, text];
+      try {
+        return [path, await format(text, { ...OPTIONS, parser })];
+      } catch (error) {
+        throw new Error(`generated ${path} is not valid ${parser}: ${(error as Error).message}\n${text}`);
+      }
+    }),
+  );
+  return new Map(formatted.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

@@ -1,0 +1,170 @@
+/**
+ * The resolved spec that emitters consume. Emitters never see YAML: every node here
+ * is normalized (shorthands expanded, scope derived from the path, pagination query
+ * parameters added) and carries the spec position it came from.
+ */
+import type { FORMATS, Literal, PAGINATION_STYLES } from './spec-format.js';
+
+export interface Loc {
+  readonly file: string;
+  readonly line: number;
+  readonly col: number;
+}
+
+export type Format = (typeof FORMATS)[number];
+export type PaginationStyle = (typeof PAGINATION_STYLES)[number];
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type PrimitiveName = 'string' | 'number' | 'integer' | 'boolean' | 'unknown';
+
+export interface Constraints {
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly pattern?: string;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly minItems?: number;
+  readonly maxItems?: number;
+}
+
+/** What any type node may say about itself besides its shape. */
+export interface TypeMeta {
+  readonly description?: string;
+  /** `true`, or the deprecation message. */
+  readonly deprecated?: true | string;
+  readonly default?: unknown;
+  readonly example?: unknown;
+  readonly nullable: boolean;
+  readonly source?: string;
+}
+
+export interface EnumValue {
+  readonly value: string;
+  readonly description?: string;
+  readonly deprecated?: true | string;
+}
+
+export interface Field {
+  readonly name: string;
+  readonly type: TypeNode;
+  readonly required: boolean;
+  readonly readOnly: boolean;
+  readonly loc: Loc;
+}
+
+interface NodeBase {
+  readonly meta: TypeMeta;
+  readonly constraints: Constraints;
+  readonly loc: Loc;
+}
+
+export type TypeNode = NodeBase &
+  (
+    | { readonly kind: 'primitive'; readonly name: PrimitiveName; readonly format?: Format }
+    | { readonly kind: 'ref'; readonly name: string }
+    | { readonly kind: 'array'; readonly items: TypeNode }
+    | { readonly kind: 'map'; readonly values: TypeNode }
+    | { readonly kind: 'object'; readonly fields: readonly Field[] }
+    | { readonly kind: 'enum'; readonly values: readonly EnumValue[] }
+    | { readonly kind: 'literal'; readonly value: Literal }
+    | { readonly kind: 'union'; readonly variants: readonly TypeNode[]; readonly discriminator?: string }
+  );
+
+export type TypeKind = TypeNode['kind'];
+export type TypeOf<K extends TypeKind> = Extract<TypeNode, { kind: K }>;
+
+export interface Model {
+  readonly name: string;
+  readonly type: TypeNode;
+  /** Spec file stem that declares it, e.g. `access/groups`. */
+  readonly module: string;
+  readonly loc: Loc;
+}
+
+/** Where the account or zone id goes: derived from the path's first segments. */
+export type Scope = 'account' | 'zone' | 'account_or_zone' | 'none';
+
+export type Body =
+  | { readonly kind: 'fields'; readonly fields: readonly Field[] }
+  | { readonly kind: 'type'; readonly type: TypeNode }
+  | { readonly kind: 'param'; readonly name: string; readonly type: TypeNode; readonly description?: string };
+
+export interface Pagination {
+  readonly name: string;
+  readonly style: PaginationStyle;
+  readonly description?: string;
+  readonly query: readonly Field[];
+}
+
+export interface Endpoint {
+  /** Method name on its resource, e.g. `list`. */
+  readonly name: string;
+  /** Full client path, e.g. `zeroTrust.access.groups.list`. */
+  readonly id: string;
+  readonly title?: string;
+  readonly description?: string;
+  readonly deprecated?: true | string;
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly scope: Scope;
+  /** Positional arguments, in path order. */
+  readonly pathParams: readonly Field[];
+  /** Declared query parameters, without the pagination ones. */
+  readonly query: readonly Field[];
+  readonly body?: Body;
+  readonly response?: TypeNode;
+  readonly pagination?: Pagination;
+  /** Envelope field returned; `null` returns the body as it is. */
+  readonly unwrap: string | null;
+  readonly paramsType: string;
+  readonly source?: string;
+  readonly loc: Loc;
+  /** Position of the `http` line, for problems with the path. */
+  readonly httpLoc: Loc;
+}
+
+export interface Resource {
+  /** Client path segments, e.g. `['zeroTrust', 'access', 'groups']`. */
+  readonly path: readonly string[];
+  readonly title: string;
+  readonly description?: string;
+  readonly typePrefix: string;
+  readonly module: string;
+  readonly source?: string;
+  readonly endpoints: readonly Endpoint[];
+  readonly loc: Loc;
+}
+
+export interface AuthScheme {
+  readonly name: string;
+  readonly description?: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly env: Readonly<Record<string, string>>;
+}
+
+export interface Api {
+  readonly title: string;
+  readonly description?: string;
+  readonly baseURL: string;
+  readonly package: { readonly name: string; readonly version: string; readonly description?: string };
+  readonly source?: string;
+  readonly auth: readonly AuthScheme[];
+  readonly envelope: { readonly fields: readonly string[]; readonly unwrap: string };
+  readonly pagination: ReadonlyMap<string, Pagination>;
+  readonly loc: Loc;
+}
+
+export interface SpecModule {
+  /** Spec file stem, e.g. `access/groups`. */
+  readonly name: string;
+  readonly file: string;
+  readonly models: readonly Model[];
+  readonly resource?: Resource;
+}
+
+export interface Spec {
+  readonly api: Api;
+  /** Sorted by module name. */
+  readonly modules: readonly SpecModule[];
+  readonly models: ReadonlyMap<string, Model>;
+  readonly resources: readonly Resource[];
+}

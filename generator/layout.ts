@@ -1,0 +1,58 @@
+/** The one place that decides which generated file holds what, what classes are called, and import paths. */
+import path from 'node:path';
+import type { Resource, Spec } from './ir.js';
+import { kebabCase, pascalCase } from './names.js';
+
+export const typesFile = (module: string) => `src/types/${module}.ts`;
+export const schemasFile = (module: string) => `src/schemas/${module}.ts`;
+export const runtimeFile = (name: string) => `src/runtime/${name}.ts`;
+export const CLIENT_FILE = 'src/client.ts';
+export const API_FILE = 'src/api.ts';
+
+/** A node of the client tree: `client`, `client.zeroTrust`, `client.zeroTrust.access.groups`. */
+export interface ClientNode {
+  readonly segments: readonly string[];
+  readonly className: string;
+  readonly file: string;
+  readonly resource?: Resource;
+  readonly children: ClientNode[];
+}
+
+export function clientTree(spec: Spec): ClientNode {
+  const root: ClientNode = { segments: [], className: 'Cloudflare', file: CLIENT_FILE, children: [] };
+  const byKey = new Map<string, ClientNode>([['', root]]);
+  const nodeFor = (segments: readonly string[]): ClientNode => {
+    const key = segments.join('.');
+    let node = byKey.get(key);
+    if (node) return node;
+    const parent = nodeFor(segments.slice(0, -1));
+    const own = pascalCase(segments.at(-1)!);
+    // A child may not shadow its parent's class in the parent's module.
+    const className = own === parent.className ? `${parent.className}${own}` : own;
+    node = { segments, className, file: `src/resources/${segments.map(kebabCase).join('/')}.ts`, children: [] };
+    parent.children.push(node);
+    byKey.set(key, node);
+    return node;
+  };
+  for (const resource of spec.resources) {
+    const node = nodeFor(resource.path);
+    (node as { resource?: Resource }).resource = resource;
+  }
+  const sort = (node: ClientNode) => {
+    node.children.sort((a, b) => (a.segments.at(-1)! < b.segments.at(-1)! ? -1 : 1));
+    node.children.forEach(sort);
+  };
+  sort(root);
+  return root;
+}
+
+export function walkClientTree(node: ClientNode, visit: (node: ClientNode) => void): void {
+  visit(node);
+  node.children.forEach((child) => walkClientTree(child, visit));
+}
+
+/** Relative ESM import specifier from one generated file to another (`../types/access/groups.js`). */
+export function importPath(fromFile: string, toFile: string): string {
+  const relative = path.posix.relative(path.posix.dirname(fromFile), toFile).replace(/\.ts$/, '.js');
+  return relative.startsWith('.') ? relative : `./${relative}`;
+}

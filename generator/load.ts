@@ -1,0 +1,109 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { Diagnostic } from './diagnostics.js';
+
+export type YamlPath = readonly (string | number)[];
+
+/** One parsed spec file, with what is needed to turn a YAML path back into `line:col`. */
+export interface SpecFile {
+  /** Path as shown in messages, e.g. `spec/access/groups.yaml`. */
+  readonly name: string;
+  /** Path below the spec folder without extension, e.g. `access/groups`. */
+  readonly stem: string;
+  readonly data: unknown;
+  /** Position of the value (or, with `key`, of the key) at a YAML path. */
+  locate(at: YamlPath, key?: boolean): { line: number; col: number };
+}
+
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+export async function listSpecFiles(specDir: string): Promise<string[]> {
+  const entries = await readdir(specDir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.yaml'))
+    .map((e) => path.relative(specDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/** Reads and parses every `*.yaml` below `specDir`; files come back sorted by path. */
+export async function loadSpec(
+  specDir: string,
+  displayDir = 'spec',
+): Promise<{ files: SpecFile[]; diagnostics: Diagnostic[] }> {
+  const files: SpecFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const rel of await listSpecFiles(specDir)) {
+    const name = `${displayDir}/${rel}`;
+    const bytes = await readFile(path.join(specDir, rel));
+    const result = parseSpecText(name, rel.replace(/\.yaml$/, ''), bytes);
+    diagnostics.push(...result.diagnostics);
+    if (result.file) files.push(result.file);
+  }
+  return { files, diagnostics };
+}
+
+export function parseSpecText(
+  name: string,
+  stem: string,
+  bytes: Uint8Array,
+): { file?: SpecFile; diagnostics: Diagnostic[] } {
+  const fail = (message: string, line = 1, col = 1) => ({
+    diagnostics: [{ file: name, line, col, code: 'SPEC_SYNTAX' as const, message }],
+  });
+  if (bytes.byteLength > MAX_FILE_BYTES) {
+    return fail(`file is ${bytes.byteLength} bytes; spec files are limited to ${MAX_FILE_BYTES} bytes`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail('file is not valid UTF-8');
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const problems = [...doc.errors, ...doc.warnings];
+  if (problems.length > 0) {
+    return {
+      diagnostics: problems.map((e) => {
+        const { line, col } = lineCounter.linePos(e.pos[0]);
+        return { file: name, line, col, code: 'SPEC_SYNTAX' as const, message: yamlMessage(e.message) };
+      }),
+    };
+  }
+  const locate = (at: YamlPath, key = false) => lineCounter.linePos(offsetOf(doc, at, key));
+  return { file: { name, stem, data: doc.toJS() ?? null, locate }, diagnostics: [] };
+}
+
+/** The yaml library's first line is the message; the rest is a code frame we do not need. */
+function yamlMessage(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/**
+ * Offset of the node at `at` (or of its key). When the path goes past what exists, as for a
+ * missing field, it is the key of the deepest mapping entry found: "get" for `get.http`.
+ */
+function offsetOf(doc: Document, at: YamlPath, key: boolean): number {
+  let node: Node | null = doc.contents;
+  let offset = node?.range?.[0] ?? 0;
+  let parentKey: number | undefined;
+  for (let i = 0; i < at.length; i++) {
+    const step = at[i]!;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === step);
+      if (!pair) return parentKey ?? offset;
+      const keyNode = pair.key as Node | null;
+      if (i === at.length - 1 && key && keyNode?.range) return keyNode.range[0];
+      parentKey = keyNode?.range?.[0];
+      node = (pair.value as Node | null) ?? null;
+      offset = node?.range?.[0] ?? parentKey ?? offset;
+    } else if (isSeq(node) && typeof step === 'number' && node.items[step]) {
+      node = node.items[step] as Node;
+      offset = node.range?.[0] ?? offset;
+    } else {
+      break;
+    }
+  }
+  return offset;
+}

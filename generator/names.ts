@@ -1,0 +1,54 @@
+/** Identifier rules and case conversions: the one place that decides how names are spelt. */
+
+const RESERVED = new Set(
+  (
+    'break case catch class const continue debugger default delete do else enum export extends false finally for ' +
+    'function if import in instanceof new null return super switch this throw true try typeof var void while with ' +
+    'as implements interface let package private protected public static yield any boolean number string symbol ' +
+    'unknown never object undefined await'
+  ).split(' '),
+);
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** A name that can be declared: a type, a class, a variable. */
+export function isIdentifier(name: string): boolean {
+  return IDENTIFIER.test(name) && !RESERVED.has(name);
+}
+
+/** A name that can follow a dot: methods and properties may be reserved words (`groups.delete`). */
+export function isMemberName(name: string): boolean {
+  return IDENTIFIER.test(name);
+}
+
+/** A property name as it must be written in TypeScript: bare when possible, quoted otherwise. */
+export function propertyName(name: string): string {
+  return IDENTIFIER.test(name) ? name : JSON.stringify(name);
+}
+
+function words(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
+}
+
+export function pascalCase(name: string): string {
+  return words(name)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
+}
+
+export function kebabCase(name: string): string {
+  return words(name)
+    .map((w) => w.toLowerCase())
+    .join('-');
+}
+
+/** `group_id` -> `groupID`, `identity_provider_id` -> `identityProviderID`, as Cloudflare's SDK spells them. */
+export function positionalName(name: string): string {
+  const [first, ...rest] = words(name).map((w) => w.toLowerCase());
+  const tail = rest.map((w) => (w === 'id' ? 'ID' : w[0]!.toUpperCase() + w.slice(1)));
+  return [first, ...tail].join('');
+}

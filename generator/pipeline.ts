@@ -1,0 +1,78 @@
+/** The whole generation as one function: load -> validate -> resolve -> check -> emit -> format. */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { check } from './check.js';
+import { SpecError, type Diagnostic } from './diagnostics.js';
+import { emitClient } from './emit/client.js';
+import { emitDocs } from './emit/docs.js';
+import { emitPackage } from './emit/package.js';
+import { emitSchemas } from './emit/schemas.js';
+import { SourceFiles } from './emit/source-files.js';
+import { emitTypes } from './emit/types.js';
+import { formatFiles } from './format.js';
+import type { Spec } from './ir.js';
+import { loadSpec } from './load.js';
+import { resolve } from './resolve.js';
+import { validateFormat } from './validate.js';
+
+export interface Inputs {
+  readonly specDir: string;
+  readonly templatesDir: string;
+  readonly runtimeDir: string;
+  /** How the spec folder is named in messages (`spec`). */
+  readonly specLabel?: string;
+}
+
+export interface Output {
+  readonly spec: Spec;
+  /** Package-relative path -> content, sorted by path. */
+  readonly files: ReadonlyMap<string, string>;
+  readonly timings: readonly (readonly [stage: string, ms: number])[];
+}
+
+const GENERATED_HEADER = '// Generated from the YAML spec by `npm run generate`. Do not edit.\n';
+
+export async function generate(inputs: Inputs): Promise<Output> {
+  const timings: [string, number][] = [];
+  const stage = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
+    const start = performance.now();
+    const result = await run();
+    timings.push([name, performance.now() - start]);
+    return result;
+  };
+  const fail = (diagnostics: Diagnostic[]) => {
+    if (diagnostics.length > 0) throw new SpecError(diagnostics);
+  };
+
+  const loaded = await stage('load', () => loadSpec(inputs.specDir, inputs.specLabel));
+  const validated = await stage('validate', () => validateFormat(loaded.files));
+  fail([...loaded.diagnostics, ...validated.diagnostics]);
+  const resolved = await stage('resolve', () => resolve(validated.valid));
+  const spec = resolved.spec!;
+  fail([...resolved.diagnostics, ...(await stage('check', () => check(spec)))]);
+
+  const emitted = await stage('emit', async () => {
+    const sources = new SourceFiles();
+    emitTypes(spec, sources);
+    emitSchemas(spec, sources);
+    emitClient(spec, sources);
+    const runtime = await readRuntime(inputs.runtimeDir);
+    const other = emitPackage(spec, sources, runtime);
+    const docs = await emitDocs(spec, inputs.templatesDir);
+    const code = [...sources.texts()].map(([file, text]): [string, string] => [file, GENERATED_HEADER + text]);
+    return new Map([...code, ...other, ...docs]);
+  });
+  const files = await stage('format', () => formatFiles(emitted));
+  return { spec, files, timings };
+}
+
+/** The hand-written runtime, shipped as it is; each file says where to edit it. */
+async function readRuntime(dir: string): Promise<Map<string, string>> {
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).sort();
+  const files = new Map<string, string>();
+  for (const name of names) {
+    const text = await readFile(path.join(dir, name), 'utf8');
+    files.set(name.slice(0, -3), `// Copied from generator/runtime/${name} by \`npm run generate\`. Edit it there.\n${text}`);
+  }
+  return files;
+}

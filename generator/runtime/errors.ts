@@ -1,0 +1,79 @@
+export interface ApiErrorDetail {
+  code: number;
+  message: string;
+}
+
+/** Base class of every error the client throws. */
+export class CloudflareError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+export interface APIErrorInit {
+  readonly status?: number;
+  readonly errors?: readonly ApiErrorDetail[];
+  readonly headers?: Headers;
+  readonly method: string;
+  /** Request path below the base URL, without the query string. */
+  readonly path: string;
+  readonly cause?: unknown;
+}
+
+export class APIError extends CloudflareError {
+  readonly status: number | undefined;
+  readonly errors: ApiErrorDetail[];
+  readonly headers: Headers | undefined;
+  readonly method: string;
+  readonly path: string;
+
+  constructor(message: string, init: APIErrorInit) {
+    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.status = init.status;
+    this.errors = [...(init.errors ?? [])];
+    this.headers = init.headers;
+    this.method = init.method;
+    this.path = init.path;
+  }
+}
+
+export class BadRequestError extends APIError {}
+export class AuthenticationError extends APIError {}
+export class PermissionDeniedError extends APIError {}
+export class NotFoundError extends APIError {}
+export class ConflictError extends APIError {}
+export class UnprocessableEntityError extends APIError {}
+export class RateLimitError extends APIError {}
+export class InternalServerError extends APIError {}
+
+/** The request failed before a response arrived; `cause` holds the underlying error. */
+export class APIConnectionError extends APIError {}
+export class APIConnectionTimeoutError extends APIConnectionError {}
+export class APIUserAbortError extends APIError {}
+/** The response body was not the JSON the client expected. */
+export class APIResponseParseError extends APIError {}
+
+const ERROR_CLASS_BY_STATUS: Readonly<Record<number, typeof APIError>> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
+
+export function errorClassForStatus(status: number): typeof APIError {
+  return ERROR_CLASS_BY_STATUS[status] ?? (status >= 500 ? InternalServerError : APIError);
+}
+
+/** Builds the error for a response that failed: a non-2xx status, or `success: false`. */
+export function errorFromResponse(
+  init: APIErrorInit & { readonly status: number; readonly errors: readonly ApiErrorDetail[] },
+): APIError {
+  const details = init.errors.map((e) => `[${e.code}] ${e.message}`).join('; ');
+  const message = `${init.status} ${init.method} ${init.path}: ${details || 'the response has no error details'}`;
+  const ErrorClass = errorClassForStatus(init.status);
+  return new ErrorClass(message, init);
+}

@@ -1,0 +1,6 @@
+import type { BaseClient } from './client.js';
+
+/** A node of the client tree (`client.zeroTrust.access.groups`); its methods call the client. */
+export class APIResource {
+  constructor(protected readonly _client: BaseClient) {}
+}

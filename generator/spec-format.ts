@@ -1,0 +1,213 @@
+/**
+ * The spec format, defined once. Every spec file is checked against `SpecFileFormat`;
+ * spec/README.md describes the same format for people.
+ */
+import { z } from 'zod';
+
+export const FORMATS = ['date-time', 'date', 'uuid', 'email', 'uri', 'hostname', 'ipv4', 'ipv6', 'cidr'] as const;
+export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+export const PAGINATION_STYLES = ['page', 'cursor', 'single'] as const;
+
+export type Literal = string | number | boolean;
+
+export interface RawEnumItem {
+  value: string;
+  description?: string;
+  deprecated?: boolean | string;
+}
+
+/** A type written as a mapping; a bare string is shorthand for `{ type: <string> }`. */
+export interface RawType {
+  type?: string;
+  fields?: Record<string, RawField>;
+  items?: RawType;
+  values?: RawType;
+  enum?: (string | RawEnumItem)[];
+  const?: Literal;
+  oneOf?: RawType[];
+  discriminator?: string;
+  nullable?: boolean;
+  description?: string;
+  deprecated?: boolean | string;
+  default?: unknown;
+  example?: unknown;
+  format?: (typeof FORMATS)[number];
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+  maxItems?: number;
+  source?: string;
+}
+
+export interface RawField extends RawType {
+  required?: boolean;
+  readOnly?: boolean;
+}
+
+export interface RawBody {
+  fields?: Record<string, RawField>;
+  type?: RawType;
+  param?: string;
+  description?: string;
+}
+
+export interface RawEndpoint {
+  title?: string;
+  description?: string;
+  http: string;
+  pathParams?: Record<string, RawField>;
+  query?: Record<string, RawField>;
+  body?: RawBody;
+  response?: RawType;
+  pagination?: string;
+  unwrap?: string;
+  deprecated?: boolean | string;
+  source?: string;
+  paramsType?: string;
+}
+
+export interface RawAuthScheme {
+  name: string;
+  description?: string;
+  headers: Record<string, string>;
+  env: Record<string, string>;
+}
+
+export interface RawApi {
+  title: string;
+  description?: string;
+  baseURL: string;
+  package: { name: string; version: string; description?: string };
+  source?: string;
+  auth: RawAuthScheme[];
+  envelope: { fields: string[]; unwrap: string };
+  pagination: Record<string, { style: (typeof PAGINATION_STYLES)[number]; description?: string; query?: Record<string, RawField> }>;
+}
+
+export interface RawSpecFile {
+  api?: RawApi;
+  resource?: string;
+  title?: string;
+  description?: string;
+  source?: string;
+  typePrefix?: string;
+  models?: Record<string, RawType>;
+  endpoints?: Record<string, RawEndpoint>;
+}
+
+const shorthand = (v: unknown) => (typeof v === 'string' ? { type: v } : v);
+const deprecated = z.union([z.boolean(), z.string()]);
+const literal = z.union([z.string(), z.number(), z.boolean()]);
+const count = z.int().nonnegative();
+
+const typeShape = {
+  type: z.string().min(1).optional(),
+  get fields() {
+    return z.record(z.string(), Field).optional();
+  },
+  get items() {
+    return Type.optional();
+  },
+  get values() {
+    return Type.optional();
+  },
+  enum: z
+    .array(
+      z.union([
+        z.string(),
+        z.strictObject({ value: z.string(), description: z.string().optional(), deprecated: deprecated.optional() }),
+      ]),
+    )
+    .min(1)
+    .optional(),
+  const: literal.optional(),
+  get oneOf() {
+    return z.array(Type).min(1).optional();
+  },
+  discriminator: z.string().optional(),
+  nullable: z.boolean().optional(),
+  description: z.string().optional(),
+  deprecated: deprecated.optional(),
+  default: z.unknown().optional(),
+  example: z.unknown().optional(),
+  format: z.enum(FORMATS).optional(),
+  minLength: count.optional(),
+  maxLength: count.optional(),
+  pattern: z.string().optional(),
+  minimum: z.number().optional(),
+  maximum: z.number().optional(),
+  minItems: count.optional(),
+  maxItems: count.optional(),
+  source: z.string().optional(),
+  // Meaningful on fields only; resolve reports them anywhere else.
+  required: z.boolean().optional(),
+  readOnly: z.boolean().optional(),
+};
+
+/** Types and fields share one schema: zod's recursive getters cannot be spread into a second shape. */
+export const Field: z.ZodType<RawField> = z.preprocess(shorthand, z.strictObject(typeShape)) as z.ZodType<RawField>;
+export const Type: z.ZodType<RawType> = Field;
+
+const fields = z.record(z.string(), Field);
+
+const Body = z.strictObject({
+  fields: fields.optional(),
+  type: Type.optional(),
+  param: z.string().optional(),
+  description: z.string().optional(),
+});
+
+const Endpoint = z.strictObject({
+  title: z.string().optional(),
+  description: z.string().optional(),
+  http: z.string().regex(/^(GET|POST|PUT|PATCH|DELETE) \/\S*$/, 'must be "VERB /path", e.g. "GET /accounts/{account_id}/devices"'),
+  pathParams: fields.optional(),
+  query: fields.optional(),
+  body: Body.optional(),
+  response: Type.optional(),
+  pagination: z.string().optional(),
+  unwrap: z.string().optional(),
+  deprecated: deprecated.optional(),
+  source: z.string().optional(),
+  paramsType: z.string().optional(),
+});
+
+const Api = z.strictObject({
+  title: z.string(),
+  description: z.string().optional(),
+  baseURL: z.url(),
+  package: z.strictObject({ name: z.string(), version: z.string(), description: z.string().optional() }),
+  source: z.string().optional(),
+  auth: z
+    .array(
+      z.strictObject({
+        name: z.string(),
+        description: z.string().optional(),
+        headers: z.record(z.string(), z.string()),
+        env: z.record(z.string(), z.string()),
+      }),
+    )
+    .min(1),
+  envelope: z.strictObject({ fields: z.array(z.string()).min(1), unwrap: z.string() }),
+  pagination: z.record(
+    z.string(),
+    z.strictObject({ style: z.enum(PAGINATION_STYLES), description: z.string().optional(), query: fields.optional() }),
+  ),
+});
+
+export const SpecFileFormat: z.ZodType<RawSpecFile> = z.strictObject({
+  api: Api.optional(),
+  resource: z
+    .string()
+    .regex(/^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)*$/, 'must be a dotted path of camelCase names, e.g. zeroTrust.access.groups')
+    .optional(),
+  title: z.string().optional(),
+  description: z.string().optional(),
+  source: z.string().optional(),
+  typePrefix: z.string().optional(),
+  models: z.record(z.string(), Type).optional(),
+  endpoints: z.record(z.string(), Endpoint).optional(),
+}) as z.ZodType<RawSpecFile>;

@@ -1,0 +1,126 @@
+/** Stage 2: every spec file against the format, plus the rules that span a whole file. */
+import type { z } from 'zod';
+import type { Diagnostic, DiagnosticCode } from './diagnostics.js';
+import type { SpecFile, YamlPath } from './load.js';
+import { SpecFileFormat, type RawSpecFile } from './spec-format.js';
+import { didYouMean } from './suggest.js';
+
+export interface ValidFile {
+  readonly file: SpecFile;
+  readonly raw: RawSpecFile;
+}
+
+/** Every key the format knows anywhere, for "did you mean" on unknown keys. */
+const KNOWN_KEYS = [
+  'api', 'resource', 'title', 'description', 'source', 'typePrefix', 'models', 'endpoints',
+  'type', 'fields', 'items', 'values', 'enum', 'const', 'oneOf', 'discriminator', 'nullable', 'deprecated',
+  'default', 'example', 'format', 'minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'minItems',
+  'maxItems', 'required', 'readOnly', 'http', 'pathParams', 'query', 'body', 'response', 'pagination',
+  'unwrap', 'paramsType', 'param', 'baseURL', 'package', 'auth', 'envelope', 'headers', 'env', 'style',
+  'name', 'version', 'value',
+];
+
+export function validateFormat(files: readonly SpecFile[]): { valid: ValidFile[]; diagnostics: Diagnostic[] } {
+  const valid: ValidFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const file of files) {
+    const at = (path: YamlPath, code: DiagnosticCode, message: string, key = false): Diagnostic => ({
+      file: file.name,
+      ...file.locate(path, key),
+      code,
+      message,
+    });
+    if (file.data === null || (typeof file.data === 'object' && Object.keys(file.data).length === 0)) {
+      diagnostics.push(at([], 'SPEC_EMPTY', 'spec file is empty'));
+      continue;
+    }
+    const parsed = SpecFileFormat.safeParse(file.data);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) diagnostics.push(...issueDiagnostics(issue, file.data, at));
+      continue;
+    }
+    const raw = parsed.data;
+    const before = diagnostics.length;
+    if (raw.endpoints && !raw.resource) {
+      diagnostics.push(at(['endpoints'], 'SPEC_FORMAT', 'a file with endpoints needs "resource", its place in the client tree', true));
+    }
+    if (raw.endpoints && !raw.typePrefix) {
+      diagnostics.push(at(['endpoints'], 'SPEC_FORMAT', 'a file with endpoints needs "typePrefix", which names its params types', true));
+    }
+    for (const [name, endpoint] of Object.entries(raw.endpoints ?? {})) {
+      const body = endpoint.body;
+      if (!body) continue;
+      const where = ['endpoints', name, 'body'];
+      if ((body.fields === undefined) === (body.type === undefined)) {
+        diagnostics.push(at(where, 'SPEC_FORMAT', 'body needs exactly one of "fields" or "type"'));
+      } else if (body.param !== undefined && body.type === undefined) {
+        diagnostics.push(at(where, 'SPEC_FORMAT', 'body "param" needs a "type"'));
+      }
+    }
+    if (diagnostics.length === before) valid.push({ file, raw });
+  }
+  const apiFiles = valid.filter((v) => v.raw.api);
+  for (const extra of apiFiles.slice(1)) {
+    const first = apiFiles[0]!.file.name;
+    diagnostics.push({ file: extra.file.name, ...extra.file.locate(['api'], true), code: 'SPEC_DUPLICATE_NAME', message: `"api" is already declared in ${first}` });
+  }
+  if (apiFiles.length === 0 && diagnostics.length === 0) {
+    const first = files[0];
+    diagnostics.push({ file: first?.name ?? 'spec', line: 1, col: 1, code: 'SPEC_EMPTY', message: 'no spec file declares "api" (base URL, auth, envelope, pagination)' });
+  }
+  return { valid, diagnostics };
+}
+
+function issueDiagnostics(
+  issue: z.core.$ZodIssue,
+  data: unknown,
+  at: (path: YamlPath, code: DiagnosticCode, message: string, key?: boolean) => Diagnostic,
+): Diagnostic[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const name = typeof path.at(-1) === 'string' ? `"${String(path.at(-1))}"` : 'value';
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) =>
+        at([...path, key], 'SPEC_FORMAT', `unknown field "${key}"${didYouMean(key, KNOWN_KEYS)}`, true),
+      );
+    case 'invalid_type': {
+      const value = valueAt(data, path);
+      if (value === undefined) return [at(path, 'SPEC_FORMAT', `missing required field ${name}`, true)];
+      return [at(path, 'SPEC_FORMAT', `${name} must be ${article(issue.expected)}, not ${describe(value)}`)];
+    }
+    case 'invalid_value':
+      return [at(path, 'SPEC_FORMAT', `${name} must be one of: ${issue.values.map(String).join(', ')}`)];
+    case 'too_small':
+      return [
+        at(path, 'SPEC_FORMAT', issue.origin === 'array' ? `${name} must not be empty` : `${name} must be at least ${String(issue.minimum)}`),
+      ];
+    case 'invalid_format':
+      return [at(path, 'SPEC_FORMAT', `${name} ${issue.format === 'regex' ? issue.message : `must be a valid ${issue.format}`}`)];
+    case 'invalid_union':
+      return [at(path, 'SPEC_FORMAT', `${name} has the wrong type (${describe(valueAt(data, path))})`)];
+    default:
+      return [at(path, 'SPEC_FORMAT', `${name}: ${issue.message}`)];
+  }
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let value = data;
+  for (const step of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[step];
+  }
+  return value;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return article(typeof value);
+}
+
+function article(word: string): string {
+  if (word === 'object' || word === 'record') return 'a mapping';
+  if (word === 'array') return 'a list';
+  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
+}

@@ -1,0 +1,85 @@
+/**
+ * Writing `generated/` so that a failed or interrupted run never leaves it half-written:
+ * everything is written (and built) in a sibling folder, then swapped in with renames.
+ */
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Folders inside the output that generation does not own. */
+const KEPT = new Set(['dist', 'node_modules']);
+
+export async function writeOutput(
+  outDir: string,
+  files: ReadonlyMap<string, string>,
+  build?: (dir: string) => void | Promise<void>,
+): Promise<void> {
+  await recoverInterruptedSwap(outDir);
+  const staging = sibling(outDir, 'tmp');
+  await rm(staging, { recursive: true, force: true });
+  try {
+    for (const [file, text] of files) {
+      const target = path.join(staging, file);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, text);
+    }
+    if (build) await build(staging);
+    if (await exists(path.join(outDir, 'node_modules'))) {
+      await rename(path.join(outDir, 'node_modules'), path.join(staging, 'node_modules'));
+    }
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+  const old = sibling(outDir, 'old');
+  if (await exists(outDir)) await rename(outDir, old);
+  await rename(staging, outDir);
+  await rm(old, { recursive: true, force: true });
+}
+
+/** Files that differ between `outDir` and `files` (dist and node_modules aside). */
+export async function diffOutput(outDir: string, files: ReadonlyMap<string, string>): Promise<{ changed: string[]; added: string[]; removed: string[] }> {
+  const existing = new Set(await listFiles(outDir));
+  const changed: string[] = [];
+  const added: string[] = [];
+  for (const [file, text] of files) {
+    if (!existing.has(file)) added.push(file);
+    else if ((await readFile(path.join(outDir, file), 'utf8')) !== text) changed.push(file);
+    existing.delete(file);
+  }
+  return { changed, added, removed: [...existing].sort() };
+}
+
+async function listFiles(dir: string, prefix = ''): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(path.join(dir, prefix), { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  for (const e of entries) {
+    const rel = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.isDirectory()) {
+      if (!(prefix === '' && KEPT.has(e.name))) out.push(...(await listFiles(dir, rel)));
+    } else out.push(rel);
+  }
+  return out;
+}
+
+/** A run killed between its two renames leaves only the old copy: put it back. */
+async function recoverInterruptedSwap(outDir: string): Promise<void> {
+  const old = sibling(outDir, 'old');
+  if (!(await exists(outDir)) && (await exists(old))) await rename(old, outDir);
+  else await rm(old, { recursive: true, force: true });
+}
+
+function sibling(outDir: string, kind: 'tmp' | 'old'): string {
+  return path.join(path.dirname(outDir), `.${path.basename(outDir)}-${kind}`);
+}
+
+async function exists(p: string): Promise<boolean> {
+  return stat(p).then(
+    () => true,
+    () => false,
+  );
+}

@@ -1,0 +1,60 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { diffOutput, writeOutput } from '../../generator/write.js';
+
+let root: string;
+let out: string;
+beforeEach(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'write-'));
+  out = path.join(root, 'generated');
+  await mkdir(path.join(out, 'src'), { recursive: true });
+  await writeFile(path.join(out, 'src/old.ts'), 'old');
+});
+afterEach(() => rm(root, { recursive: true, force: true }));
+
+const files = new Map([['src/a.ts', 'a'], ['docs/b.md', 'b']]);
+
+describe('writeOutput', () => {
+  it('replaces the folder with exactly the new files, keeping node_modules', async () => {
+    await mkdir(path.join(out, 'node_modules/x'), { recursive: true });
+    await writeOutput(out, files);
+    expect(await diffOutput(out, files)).toEqual({ changed: [], added: [], removed: [] });
+    expect(await readFile(path.join(out, 'src/a.ts'), 'utf8')).toBe('a');
+    await expect(readFile(path.join(out, 'src/old.ts'))).rejects.toThrow();
+    await expect(readFile(path.join(out, 'node_modules/x'), 'utf8')).rejects.toThrow(/EISDIR/);
+  });
+
+  it('leaves the folder as it was when the build fails', async () => {
+    const failingBuild = () => {
+      throw new Error('does not compile');
+    };
+    await expect(writeOutput(out, files, failingBuild)).rejects.toThrow('does not compile');
+    expect(await readFile(path.join(out, 'src/old.ts'), 'utf8')).toBe('old');
+    expect(await diffOutput(out, new Map([['src/old.ts', 'old']]))).toEqual({ changed: [], added: [], removed: [] });
+  });
+
+  it('puts the old folder back after a run killed between its renames', async () => {
+    await rm(out, { recursive: true });
+    await mkdir(path.join(root, '.generated-old/src'), { recursive: true });
+    await writeFile(path.join(root, '.generated-old/src/old.ts'), 'old');
+    const failingBuild = () => {
+      throw new Error('stop');
+    };
+    await expect(writeOutput(out, files, failingBuild)).rejects.toThrow('stop');
+    expect(await readFile(path.join(out, 'src/old.ts'), 'utf8')).toBe('old');
+  });
+});
+
+describe('diffOutput', () => {
+  it('lists changed, missing and extra files', async () => {
+    await writeOutput(out, files);
+    await writeFile(path.join(out, 'src/a.ts'), 'edited by hand');
+    await writeFile(path.join(out, 'extra.ts'), '');
+    await mkdir(path.join(out, 'dist'), { recursive: true });
+    await writeFile(path.join(out, 'dist/index.js'), '');
+    const expected = new Map([...files, ['src/new.ts', 'n']]);
+    expect(await diffOutput(out, expected)).toEqual({ changed: ['src/a.ts'], added: ['src/new.ts'], removed: ['extra.ts'] });
+  });
+});

@@ -1,0 +1,21 @@
+// Generated from the YAML spec by `npm run generate`. Do not edit.
+import type { ApiDescription } from './runtime/index.js';
+
+/** Facts about the API that the runtime needs: where it is, how to authenticate, how results are wrapped. */
+export const API = {
+  baseURL: 'https://zoo.example.com/v1',
+  auth: [
+    {
+      name: 'apiToken',
+      headers: {
+        Authorization: 'Bearer {apiToken}',
+      },
+      env: {
+        apiToken: 'ZOO_TOKEN',
+      },
+    },
+  ],
+  envelope: {
+    unwrap: 'result',
+  },
+} as const satisfies ApiDescription;

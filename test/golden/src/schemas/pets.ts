@@ -1,0 +1,63 @@
+// Generated from the YAML spec by `npm run generate`. Do not edit.
+import { z } from 'zod';
+import { OwnerParamSchema, OwnerSchema } from './shared/people.js';
+
+export const CatSchema = z.object({
+  kind: z.literal('cat'),
+  id: z.guid(),
+  name: z.string().max(50),
+  lives: z.int().min(0).max(9).optional(),
+  tags: z.record(z.string(), z.string()).optional(),
+});
+export const CatParamSchema = z.object({
+  kind: z.literal('cat'),
+  name: z.string().max(50),
+  lives: z.int().min(0).max(9).optional(),
+  tags: z.record(z.string(), z.string()).optional(),
+});
+export const DogSchema = z.object({
+  kind: z.literal('dog'),
+  id: z.guid(),
+  name: z.string(),
+  good: z.boolean().nullable().optional(),
+  size: z.enum(['small', 'large']).optional(),
+  weight: z.number().min(0).optional(),
+  owner: OwnerSchema.optional(),
+  'x-chip': z.string().regex(new RegExp('^[0-9]{15}$')).optional(),
+});
+export const DogParamSchema = z.object({
+  kind: z.literal('dog'),
+  name: z.string(),
+  good: z.boolean().nullable().optional(),
+  size: z.enum(['small', 'large']).optional(),
+  weight: z.number().min(0).optional(),
+  owner: OwnerParamSchema.optional(),
+  'x-chip': z.string().regex(new RegExp('^[0-9]{15}$')).optional(),
+});
+/** A cat or a dog. */
+export const PetSchema = z.discriminatedUnion('kind', [CatSchema, DogSchema]);
+/** A cat or a dog. */
+export const PetParamSchema = z.discriminatedUnion('kind', [CatParamSchema, DogParamSchema]);
+/** Parameters of `zoo.pets.list`. */
+export const PetListParamsSchema = z.object({
+  account_id: z.string(),
+  kind: z.enum(['cat', 'dog']).optional(),
+  cursor: z.string().optional(),
+});
+/** Parameters of `zoo.pets.get`. */
+export const PetGetParamsSchema = z.object({
+  account_id: z.string().optional(),
+  zone_id: z.string().optional(),
+});
+/** Parameters of `zoo.pets.create`. */
+export const PetCreateParamsSchema = z.intersection(
+  z.object({
+    account_id: z.string(),
+  }),
+  PetParamSchema,
+);
+/** Parameters of `zoo.pets.setTags`. */
+export const PetSetTagsParamsSchema = z.object({
+  zone_id: z.string(),
+  body: z.array(z.string()),
+});
