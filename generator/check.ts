@@ -22,22 +22,31 @@ function checkNames(spec: Spec, report: Report): void {
   const declared = new Map<string, Loc>();
   const declare = (name: string, loc: Loc, what: string) => {
     const first = declared.get(name);
-    if (first) report(loc, 'SPEC_DUPLICATE_NAME', `${what} "${name}" is already declared at ${first.file}:${first.line}:${first.col}`);
+    if (first)
+      report(
+        loc,
+        'SPEC_DUPLICATE_NAME',
+        `${what} "${name}" is already declared at ${first.file}:${first.line}:${first.col}`,
+      );
     else declared.set(name, loc);
   };
   for (const model of spec.modules.flatMap((m) => m.models)) {
-    if (!isIdentifier(model.name)) report(model.loc, 'SPEC_FORMAT', `model name "${model.name}" is not a valid TypeScript identifier`);
+    if (!isIdentifier(model.name))
+      report(model.loc, 'SPEC_FORMAT', `model name "${model.name}" is not a valid TypeScript identifier`);
     declare(model.name, model.loc, 'model');
   }
   const resources = new Map<string, Resource>();
   for (const resource of spec.resources) {
     const key = resource.path.join('.');
     const first = resources.get(key);
-    if (first) report(resource.loc, 'SPEC_DUPLICATE_NAME', `resource "${key}" is already declared in ${first.loc.file}`);
+    if (first)
+      report(resource.loc, 'SPEC_DUPLICATE_NAME', `resource "${key}" is already declared in ${first.loc.file}`);
     else resources.set(key, resource);
-    if (!isIdentifier(resource.typePrefix)) report(resource.loc, 'SPEC_FORMAT', `typePrefix "${resource.typePrefix}" is not a valid TypeScript identifier`);
+    if (!isIdentifier(resource.typePrefix))
+      report(resource.loc, 'SPEC_FORMAT', `typePrefix "${resource.typePrefix}" is not a valid TypeScript identifier`);
     for (const e of resource.endpoints) {
-      if (!isMemberName(e.name)) report(e.loc, 'SPEC_FORMAT', `method name "${e.name}" is not a valid TypeScript identifier`);
+      if (!isMemberName(e.name))
+        report(e.loc, 'SPEC_FORMAT', `method name "${e.name}" is not a valid TypeScript identifier`);
       declare(e.paramsType, e.loc, `params type of ${e.id}`);
     }
   }
@@ -45,7 +54,12 @@ function checkNames(spec: Spec, report: Report): void {
   for (const resource of spec.resources) {
     for (const e of resource.endpoints) {
       const child = resources.get(`${resource.path.join('.')}.${e.name}`);
-      if (child) report(e.loc, 'SPEC_DUPLICATE_NAME', `method ${e.id} has the name of the resource declared in ${child.loc.file}`);
+      if (child)
+        report(
+          e.loc,
+          'SPEC_DUPLICATE_NAME',
+          `method ${e.id} has the name of the resource declared in ${child.loc.file}`,
+        );
     }
   }
 }
@@ -79,7 +93,8 @@ function checkType(spec: Spec, node: TypeNode, report: Report): void {
     ['maxItems', node.kind === 'array', 'arrays'],
   ];
   for (const [key, ok, kind] of applies) {
-    if (c[key] !== undefined && !ok) report(node.loc, 'SPEC_CONSTRAINT', `${key} applies to ${kind}, not to ${describeKind(node)}`);
+    if (c[key] !== undefined && !ok)
+      report(node.loc, 'SPEC_CONSTRAINT', `${key} applies to ${kind}, not to ${describeKind(node)}`);
   }
   if (c.pattern !== undefined) {
     try {
@@ -95,7 +110,11 @@ function checkType(spec: Spec, node: TypeNode, report: Report): void {
 }
 
 function describeKind(node: TypeNode): string {
-  return node.kind === 'primitive' ? node.name : node.kind === 'ref' ? `a reference (${node.name})` : `a${node.kind === 'enum' || node.kind === 'object' || node.kind === 'array' ? 'n' : ''} ${node.kind}`;
+  return node.kind === 'primitive'
+    ? node.name
+    : node.kind === 'ref'
+      ? `a reference (${node.name})`
+      : `a${node.kind === 'enum' || node.kind === 'object' || node.kind === 'array' ? 'n' : ''} ${node.kind}`;
 }
 
 /** Why a default value does not fit its own type and constraints, or undefined when it does. */
@@ -126,7 +145,8 @@ function defaultProblem(node: TypeNode, value: unknown): string | undefined {
       return undefined;
     case 'integer':
     case 'number':
-      if (typeof value !== 'number' || (node.name === 'integer' && !Number.isInteger(value))) return `is not ${node.name === 'integer' ? 'an integer' : 'a number'}`;
+      if (typeof value !== 'number' || (node.name === 'integer' && !Number.isInteger(value)))
+        return `is not ${node.name === 'integer' ? 'an integer' : 'a number'}`;
       if (c.minimum !== undefined && value < c.minimum) return `is below minimum ${c.minimum}`;
       if (c.maximum !== undefined && value > c.maximum) return `is above maximum ${c.maximum}`;
       return undefined;
@@ -145,24 +165,47 @@ function safeTest(pattern: string, value: string): boolean {
   }
 }
 
-function checkDiscriminator(spec: Spec, union: Extract<TypeNode, { kind: 'union' }>, key: string, report: Report): void {
+function checkDiscriminator(
+  spec: Spec,
+  union: Extract<TypeNode, { kind: 'union' }>,
+  key: string,
+  report: Report,
+): void {
   const seen = new Map<string, string>();
   for (const variant of union.variants) {
     const label = variant.kind === 'ref' ? `"${variant.name}"` : 'an inline variant';
     const target = deref(spec, variant);
     if (!target) continue; // unknown name: reported by the reference check
     if (target.kind !== 'object') {
-      report(variant.loc, 'SPEC_DISCRIMINATOR', `variant ${label} of a union discriminated by "${key}" must be an object, not ${describeKind(target)}`);
+      report(
+        variant.loc,
+        'SPEC_DISCRIMINATOR',
+        `variant ${label} of a union discriminated by "${key}" must be an object, not ${describeKind(target)}`,
+      );
       continue;
     }
     const field = target.fields.find((f) => f.name === key);
-    const value = field?.type.kind === 'literal' ? String(field.type.value) : field?.type.kind === 'enum' && field.type.values.length === 1 ? field.type.values[0]!.value : undefined;
+    const value =
+      field?.type.kind === 'literal'
+        ? String(field.type.value)
+        : field?.type.kind === 'enum' && field.type.values.length === 1
+          ? field.type.values[0]!.value
+          : undefined;
     if (!field || !field.required || value === undefined) {
-      report(variant.loc, 'SPEC_DISCRIMINATOR', `variant ${label} needs a required field "${key}" with a "const" value`);
+      report(
+        variant.loc,
+        'SPEC_DISCRIMINATOR',
+        `variant ${label} needs a required field "${key}" with a "const" value`,
+      );
       continue;
     }
     const other = seen.get(value);
-    if (other) report(variant.loc, 'SPEC_DISCRIMINATOR', `discriminator value "${value}" of ${label} is already used by ${other}`);
+    if (other)
+      report(
+        variant.loc,
+        'SPEC_DISCRIMINATOR',
+        `discriminator value "${value}" of ${label} is already used by ${other}`,
+      );
     else seen.set(value, label);
   }
 }
@@ -180,7 +223,11 @@ function checkAliasCycles(spec: Spec, report: Report): void {
     if (component.length === 1 && !direct(only).includes(only)) continue;
     const names = [...component].sort();
     const model = spec.models.get(names[0]!)!;
-    report(model.loc, 'SPEC_REFERENCE', `models ${names.map((n) => `"${n}"`).join(', ')} refer to each other without an object or list between them, which no type can express`);
+    report(
+      model.loc,
+      'SPEC_REFERENCE',
+      `models ${names.map((n) => `"${n}"`).join(', ')} refer to each other without an object or list between them, which no type can express`,
+    );
   }
 }
 
@@ -188,22 +235,33 @@ function checkEndpoint(e: Endpoint, report: Report): void {
   const placeholders = [...e.path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!).filter((p) => !SCOPE_PLACEHOLDERS.has(p));
   const declared = e.pathParams.map((p) => p.name);
   for (const p of placeholders) {
-    if (!declared.includes(p)) report(e.httpLoc, 'SPEC_PATH_PARAMS', `path parameter "${p}" is in the path but not in pathParams`);
+    if (!declared.includes(p))
+      report(e.httpLoc, 'SPEC_PATH_PARAMS', `path parameter "${p}" is in the path but not in pathParams`);
   }
   for (const p of e.pathParams) {
-    if (!placeholders.includes(p.name)) report(p.loc, 'SPEC_PATH_PARAMS', `path parameter "${p.name}" is not in the path ${e.path}`);
+    if (!placeholders.includes(p.name))
+      report(p.loc, 'SPEC_PATH_PARAMS', `path parameter "${p.name}" is not in the path ${e.path}`);
   }
   const common = declared.filter((p) => placeholders.includes(p));
   const inPathOrder = placeholders.filter((p) => declared.includes(p));
   if (common.join() !== inPathOrder.join()) {
-    report(e.pathParams[0]!.loc, 'SPEC_PATH_PARAMS', `pathParams must be in the order of the path: ${inPathOrder.join(', ')}`);
+    report(
+      e.pathParams[0]!.loc,
+      'SPEC_PATH_PARAMS',
+      `pathParams must be in the order of the path: ${inPathOrder.join(', ')}`,
+    );
   }
   if (e.scope === 'none' && /\{(accounts_or_zones|account_or_zone_id|account_id|zone_id)\}/.test(e.path)) {
-    report(e.httpLoc, 'SPEC_PATH_PARAMS', 'account or zone placeholders must start the path: /{accounts_or_zones}/{account_or_zone_id}/..., /accounts/{account_id}/... or /zones/{zone_id}/...');
+    report(
+      e.httpLoc,
+      'SPEC_PATH_PARAMS',
+      'account or zone placeholders must start the path: /{accounts_or_zones}/{account_or_zone_id}/..., /accounts/{account_id}/... or /zones/{zone_id}/...',
+    );
   }
 
   const names = new Map<string, string>();
-  const scopeKeys = e.scope === 'account_or_zone' ? ['account_id', 'zone_id'] : e.scope === 'none' ? [] : [`${e.scope}_id`];
+  const scopeKeys =
+    e.scope === 'account_or_zone' ? ['account_id', 'zone_id'] : e.scope === 'none' ? [] : [`${e.scope}_id`];
   for (const key of scopeKeys) names.set(key, 'the scope');
   for (const f of paramFields(e)) {
     const first = names.get(f.name);
@@ -211,11 +269,22 @@ function checkEndpoint(e: Endpoint, report: Report): void {
     else names.set(f.name, `a parameter at line ${f.loc.line}`);
   }
   if (e.body?.kind === 'param' && names.has(e.body.name)) {
-    report(e.loc, 'SPEC_DUPLICATE_NAME', `body param "${e.body.name}" of ${e.id} is already taken by ${names.get(e.body.name)}`);
+    report(
+      e.loc,
+      'SPEC_DUPLICATE_NAME',
+      `body param "${e.body.name}" of ${e.id} is already taken by ${names.get(e.body.name)}`,
+    );
   }
-  if (e.pagination && e.method !== 'GET') report(e.loc, 'SPEC_REFERENCE', `pagination applies to GET endpoints, not ${e.method}`);
-  if (e.pagination && !e.response) report(e.loc, 'SPEC_REFERENCE', 'a paginated endpoint needs "response", the type of one item');
-  if (e.body && (e.method === 'GET' || e.method === 'DELETE') && e.body.kind === 'fields' && e.body.fields.length === 0) {
+  if (e.pagination && e.method !== 'GET')
+    report(e.loc, 'SPEC_REFERENCE', `pagination applies to GET endpoints, not ${e.method}`);
+  if (e.pagination && !e.response)
+    report(e.loc, 'SPEC_REFERENCE', 'a paginated endpoint needs "response", the type of one item');
+  if (
+    e.body &&
+    (e.method === 'GET' || e.method === 'DELETE') &&
+    e.body.kind === 'fields' &&
+    e.body.fields.length === 0
+  ) {
     report(e.loc, 'SPEC_FORMAT', `${e.method} endpoint declares an empty body`);
   }
 }

@@ -62,10 +62,13 @@ async function main(argv: string[]): Promise<number> {
     if (!(error instanceof SpecError)) throw error;
     const list = sortDiagnostics(error.diagnostics);
     for (const d of list) console.error(`${paint(31, 'error')} ${formatDiagnostic(d)}`);
-    console.error(`${list.length} error${list.length === 1 ? '' : 's'} in the spec; ${path.relative(process.cwd(), outDir) || '.'} was not changed.`);
+    console.error(
+      `${list.length} error${list.length === 1 ? '' : 's'} in the spec; ${path.relative(process.cwd(), outDir) || '.'} was not changed.`,
+    );
     return 2;
   }
-  if (values.verbose) for (const [stage, ms] of output.timings) say(`  ${stage.padEnd(9)} ${ms.toFixed(0).padStart(5)} ms`);
+  if (values.verbose)
+    for (const [stage, ms] of output.timings) say(`  ${stage.padEnd(9)} ${ms.toFixed(0).padStart(5)} ms`);
 
   const outLabel = path.relative(process.cwd(), outDir) || '.';
   if (values.check) {
@@ -77,17 +80,25 @@ async function main(argv: string[]): Promise<number> {
     ];
     if (lines.length > 0) {
       for (const line of lines) console.error(line);
-      console.error(`${outLabel} is out of date (${lines.length} file${lines.length === 1 ? '' : 's'}): run npm run generate`);
+      console.error(
+        `${outLabel} is out of date (${lines.length} file${lines.length === 1 ? '' : 's'}): run npm run generate`,
+      );
       return 1;
     }
     say(`${outLabel} is up to date (${output.files.size} files, ${elapsed(started)})`);
     return 0;
   }
 
-  await writeOutput(outDir, output.files, values['no-build'] ? undefined : timed('build', buildPackage, values.verbose ? say : undefined));
+  await writeOutput(
+    outDir,
+    output.files,
+    values['no-build'] ? undefined : timed('build', buildPackage, values.verbose ? say : undefined),
+  );
   const spec = output.spec;
   const methods = spec.resources.reduce((n, r) => n + r.endpoints.length, 0);
-  say(`${paint(32, 'generated')} ${outLabel}: ${output.files.size} files (types, client, schemas, docs${values['no-build'] ? '' : ', dist'}), ${spec.models.size} models, ${methods} methods in ${elapsed(started)}`);
+  say(
+    `${paint(32, 'generated')} ${outLabel}: ${output.files.size} files (types, client, schemas, docs${values['no-build'] ? '' : ', dist'}), ${spec.models.size} models, ${methods} methods in ${elapsed(started)}`,
+  );
   return 0;
 }
 

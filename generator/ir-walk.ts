@@ -29,9 +29,20 @@ export function paramFields(endpoint: Endpoint): Field[] {
   return [...endpoint.query, ...(endpoint.pagination?.query ?? []), ...body];
 }
 
+/** Whether a method takes a params object at all, and whether it may be left out. */
+export function paramsArity(endpoint: Endpoint): 'none' | 'optional' | 'required' {
+  if (endpoint.scope !== 'none' || endpoint.body?.kind === 'param' || endpoint.body?.kind === 'type') return 'required';
+  const fields = paramFields(endpoint);
+  if (fields.length === 0) return 'none';
+  return fields.some((f) => f.required) ? 'required' : 'optional';
+}
+
 /** Every type an endpoint mentions, with the role it plays. */
 export function endpointTypes(endpoint: Endpoint): { role: 'request' | 'response'; type: TypeNode }[] {
-  const request = [...endpoint.pathParams, ...paramFields(endpoint)].map((f) => ({ role: 'request' as const, type: f.type }));
+  const request = [...endpoint.pathParams, ...paramFields(endpoint)].map((f) => ({
+    role: 'request' as const,
+    type: f.type,
+  }));
   if (endpoint.body && endpoint.body.kind !== 'fields') request.push({ role: 'request', type: endpoint.body.type });
   const response = endpoint.response ? [{ role: 'response' as const, type: endpoint.response }] : [];
   return [...request, ...response];
@@ -101,8 +112,10 @@ export function stronglyConnected(nodes: Iterable<string>, edges: (node: string)
 export function requestVariants(spec: Spec): Set<string> {
   const reachable = new Set<string>();
   const queue: string[] = [];
-  const enqueue = (type: TypeNode) => refsOf(type).forEach((name) => !reachable.has(name) && (reachable.add(name), queue.push(name)));
-  for (const r of spec.resources) for (const e of r.endpoints) for (const t of endpointTypes(e)) if (t.role === 'request') enqueue(t.type);
+  const enqueue = (type: TypeNode) =>
+    refsOf(type).forEach((name) => !reachable.has(name) && (reachable.add(name), queue.push(name)));
+  for (const r of spec.resources)
+    for (const e of r.endpoints) for (const t of endpointTypes(e)) if (t.role === 'request') enqueue(t.type);
   while (queue.length > 0) {
     const model = spec.models.get(queue.pop()!);
     if (model) enqueue(model.type);
@@ -114,7 +127,7 @@ export function requestVariants(spec: Spec): Set<string> {
   };
   const variants = new Set([...reachable].filter((name) => hasReadOnly(spec.models.get(name)?.type ?? EMPTY_OBJECT)));
   // A model that uses a model with a variant needs a variant too, so that the request type is readOnly-free all the way down.
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const name of reachable) {
       if (variants.has(name)) continue;
@@ -126,4 +139,10 @@ export function requestVariants(spec: Spec): Set<string> {
 }
 
 /** Stands in for a model that does not exist, so lookups need no special case. */
-export const EMPTY_OBJECT: TypeNode = { kind: 'object', fields: [], meta: { nullable: false }, constraints: {}, loc: { file: '', line: 0, col: 0 } };
+export const EMPTY_OBJECT: TypeNode = {
+  kind: 'object',
+  fields: [],
+  meta: { nullable: false },
+  constraints: {},
+  loc: { file: '', line: 0, col: 0 },
+};

@@ -9,6 +9,10 @@ export const runtimeFile = (name: string) => `src/runtime/${name}.ts`;
 export const CLIENT_FILE = 'src/client.ts';
 export const API_FILE = 'src/api.ts';
 
+/** The request form of a model that has readOnly fields. */
+export const requestTypeName = (model: string) => `${model}Param`;
+export const schemaName = (type: string) => `${type}Schema`;
+
 /** A node of the client tree: `client`, `client.zeroTrust`, `client.zeroTrust.access.groups`. */
 export interface ClientNode {
   readonly segments: readonly string[];

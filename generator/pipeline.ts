@@ -72,7 +72,10 @@ async function readRuntime(dir: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   for (const name of names) {
     const text = await readFile(path.join(dir, name), 'utf8');
-    files.set(name.slice(0, -3), `// Copied from generator/runtime/${name} by \`npm run generate\`. Edit it there.\n${text}`);
+    files.set(
+      name.slice(0, -3),
+      `// Copied from generator/runtime/${name} by \`npm run generate\`. Edit it there.\n${text}`,
+    );
   }
   return files;
 }

@@ -5,8 +5,22 @@
  */
 import type { Diagnostic, DiagnosticCode } from './diagnostics.js';
 import type {
-  Api, Body, Constraints, Endpoint, EnumValue, Field, HttpMethod, Loc, Model, Pagination, Resource, Scope,
-  Spec, SpecModule, TypeMeta, TypeNode,
+  Api,
+  Body,
+  Constraints,
+  Endpoint,
+  EnumValue,
+  Field,
+  HttpMethod,
+  Loc,
+  Model,
+  Pagination,
+  Resource,
+  Scope,
+  Spec,
+  SpecModule,
+  TypeMeta,
+  TypeNode,
 } from './ir.js';
 import type { SpecFile, YamlPath } from './load.js';
 import { pascalCase } from './names.js';
@@ -21,7 +35,12 @@ const SCOPES: readonly [prefix: RegExp, scope: Scope][] = [
 ];
 
 /** The path placeholders that the scope fills, not positional arguments. */
-export const SCOPE_PLACEHOLDERS: ReadonlySet<string> = new Set(['accounts_or_zones', 'account_or_zone_id', 'account_id', 'zone_id']);
+export const SCOPE_PLACEHOLDERS: ReadonlySet<string> = new Set([
+  'accounts_or_zones',
+  'account_or_zone_id',
+  'account_id',
+  'zone_id',
+]);
 
 export function resolve(files: readonly ValidFile[]): { spec?: Spec; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
@@ -116,7 +135,11 @@ class FileResolver {
       pagination = ctx.api.pagination.get(raw.pagination);
       if (!pagination) {
         const known = [...ctx.api.pagination.keys()].join(', ');
-        this.report([...at, 'pagination'], 'SPEC_REFERENCE', `unknown pagination kind "${raw.pagination}" (known: ${known})`);
+        this.report(
+          [...at, 'pagination'],
+          'SPEC_REFERENCE',
+          `unknown pagination kind "${raw.pagination}" (known: ${known})`,
+        );
       }
     }
 
@@ -125,7 +148,11 @@ class FileResolver {
     else if (raw.unwrap !== undefined) {
       unwrap = raw.unwrap;
       if (!ctx.api.envelope.fields.includes(raw.unwrap)) {
-        this.report([...at, 'unwrap'], 'SPEC_REFERENCE', `unwrap names "${raw.unwrap}", which is not an envelope field (${ctx.api.envelope.fields.join(', ')}) nor "none"`);
+        this.report(
+          [...at, 'unwrap'],
+          'SPEC_REFERENCE',
+          `unwrap names "${raw.unwrap}", which is not an envelope field (${ctx.api.envelope.fields.join(', ')}) nor "none"`,
+        );
       }
     }
 
@@ -170,7 +197,8 @@ class FileResolver {
   type(raw: RawType & RawField, at: YamlPath, inheritedSource?: string, isField = false): TypeNode {
     const loc = this.loc(at);
     for (const key of ['required', 'readOnly'] as const) {
-      if (!isField && raw[key] !== undefined) this.report([...at, key], 'SPEC_FORMAT', `"${key}" applies to fields only`);
+      if (!isField && raw[key] !== undefined)
+        this.report([...at, key], 'SPEC_FORMAT', `"${key}" applies to fields only`);
     }
     const meta: TypeMeta = {
       description: raw.description?.trim(),
@@ -189,7 +217,9 @@ class FileResolver {
     }
     if (raw.enum) {
       const values = raw.enum.map((v): EnumValue =>
-        typeof v === 'string' ? { value: v } : { value: v.value, description: v.description, deprecated: deprecation(v.deprecated) },
+        typeof v === 'string'
+          ? { value: v }
+          : { value: v.value, description: v.description, deprecated: deprecation(v.deprecated) },
       );
       return { ...base, kind: 'enum', values };
     }
@@ -239,7 +269,9 @@ function fromExpr(expr: TypeExpr, base: Pick<TypeNode, 'meta' | 'constraints' | 
 function pickConstraints(raw: RawType): Constraints {
   const { minLength, maxLength, pattern, minimum, maximum, minItems, maxItems } = raw;
   return Object.fromEntries(
-    Object.entries({ minLength, maxLength, pattern, minimum, maximum, minItems, maxItems }).filter(([, v]) => v !== undefined),
+    Object.entries({ minLength, maxLength, pattern, minimum, maximum, minItems, maxItems }).filter(
+      ([, v]) => v !== undefined,
+    ),
   );
 }
 

@@ -84,7 +84,10 @@ export interface RawApi {
   source?: string;
   auth: RawAuthScheme[];
   envelope: { fields: string[]; unwrap: string };
-  pagination: Record<string, { style: (typeof PAGINATION_STYLES)[number]; description?: string; query?: Record<string, RawField> }>;
+  pagination: Record<
+    string,
+    { style: (typeof PAGINATION_STYLES)[number]; description?: string; query?: Record<string, RawField> }
+  >;
 }
 
 export interface RawSpecFile {
@@ -163,7 +166,9 @@ const Body = z.strictObject({
 const Endpoint = z.strictObject({
   title: z.string().optional(),
   description: z.string().optional(),
-  http: z.string().regex(/^(GET|POST|PUT|PATCH|DELETE) \/\S*$/, 'must be "VERB /path", e.g. "GET /accounts/{account_id}/devices"'),
+  http: z
+    .string()
+    .regex(/^(GET|POST|PUT|PATCH|DELETE) \/\S*$/, 'must be "VERB /path", e.g. "GET /accounts/{account_id}/devices"'),
   pathParams: fields.optional(),
   query: fields.optional(),
   body: Body.optional(),
@@ -202,7 +207,10 @@ export const SpecFileFormat: z.ZodType<RawSpecFile> = z.strictObject({
   api: Api.optional(),
   resource: z
     .string()
-    .regex(/^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)*$/, 'must be a dotted path of camelCase names, e.g. zeroTrust.access.groups')
+    .regex(
+      /^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)*$/,
+      'must be a dotted path of camelCase names, e.g. zeroTrust.access.groups',
+    )
     .optional(),
   title: z.string().optional(),
   description: z.string().optional(),

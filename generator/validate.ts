@@ -12,12 +12,55 @@ export interface ValidFile {
 
 /** Every key the format knows anywhere, for "did you mean" on unknown keys. */
 const KNOWN_KEYS = [
-  'api', 'resource', 'title', 'description', 'source', 'typePrefix', 'models', 'endpoints',
-  'type', 'fields', 'items', 'values', 'enum', 'const', 'oneOf', 'discriminator', 'nullable', 'deprecated',
-  'default', 'example', 'format', 'minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'minItems',
-  'maxItems', 'required', 'readOnly', 'http', 'pathParams', 'query', 'body', 'response', 'pagination',
-  'unwrap', 'paramsType', 'param', 'baseURL', 'package', 'auth', 'envelope', 'headers', 'env', 'style',
-  'name', 'version', 'value',
+  'api',
+  'resource',
+  'title',
+  'description',
+  'source',
+  'typePrefix',
+  'models',
+  'endpoints',
+  'type',
+  'fields',
+  'items',
+  'values',
+  'enum',
+  'const',
+  'oneOf',
+  'discriminator',
+  'nullable',
+  'deprecated',
+  'default',
+  'example',
+  'format',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minimum',
+  'maximum',
+  'minItems',
+  'maxItems',
+  'required',
+  'readOnly',
+  'http',
+  'pathParams',
+  'query',
+  'body',
+  'response',
+  'pagination',
+  'unwrap',
+  'paramsType',
+  'param',
+  'baseURL',
+  'package',
+  'auth',
+  'envelope',
+  'headers',
+  'env',
+  'style',
+  'name',
+  'version',
+  'value',
 ];
 
 export function validateFormat(files: readonly SpecFile[]): { valid: ValidFile[]; diagnostics: Diagnostic[] } {
@@ -42,10 +85,19 @@ export function validateFormat(files: readonly SpecFile[]): { valid: ValidFile[]
     const raw = parsed.data;
     const before = diagnostics.length;
     if (raw.endpoints && !raw.resource) {
-      diagnostics.push(at(['endpoints'], 'SPEC_FORMAT', 'a file with endpoints needs "resource", its place in the client tree', true));
+      diagnostics.push(
+        at(['endpoints'], 'SPEC_FORMAT', 'a file with endpoints needs "resource", its place in the client tree', true),
+      );
     }
     if (raw.endpoints && !raw.typePrefix) {
-      diagnostics.push(at(['endpoints'], 'SPEC_FORMAT', 'a file with endpoints needs "typePrefix", which names its params types', true));
+      diagnostics.push(
+        at(
+          ['endpoints'],
+          'SPEC_FORMAT',
+          'a file with endpoints needs "typePrefix", which names its params types',
+          true,
+        ),
+      );
     }
     for (const [name, endpoint] of Object.entries(raw.endpoints ?? {})) {
       const body = endpoint.body;
@@ -62,11 +114,22 @@ export function validateFormat(files: readonly SpecFile[]): { valid: ValidFile[]
   const apiFiles = valid.filter((v) => v.raw.api);
   for (const extra of apiFiles.slice(1)) {
     const first = apiFiles[0]!.file.name;
-    diagnostics.push({ file: extra.file.name, ...extra.file.locate(['api'], true), code: 'SPEC_DUPLICATE_NAME', message: `"api" is already declared in ${first}` });
+    diagnostics.push({
+      file: extra.file.name,
+      ...extra.file.locate(['api'], true),
+      code: 'SPEC_DUPLICATE_NAME',
+      message: `"api" is already declared in ${first}`,
+    });
   }
   if (apiFiles.length === 0 && diagnostics.length === 0) {
     const first = files[0];
-    diagnostics.push({ file: first?.name ?? 'spec', line: 1, col: 1, code: 'SPEC_EMPTY', message: 'no spec file declares "api" (base URL, auth, envelope, pagination)' });
+    diagnostics.push({
+      file: first?.name ?? 'spec',
+      line: 1,
+      col: 1,
+      code: 'SPEC_EMPTY',
+      message: 'no spec file declares "api" (base URL, auth, envelope, pagination)',
+    });
   }
   return { valid, diagnostics };
 }
@@ -92,10 +155,20 @@ function issueDiagnostics(
       return [at(path, 'SPEC_FORMAT', `${name} must be one of: ${issue.values.map(String).join(', ')}`)];
     case 'too_small':
       return [
-        at(path, 'SPEC_FORMAT', issue.origin === 'array' ? `${name} must not be empty` : `${name} must be at least ${String(issue.minimum)}`),
+        at(
+          path,
+          'SPEC_FORMAT',
+          issue.origin === 'array' ? `${name} must not be empty` : `${name} must be at least ${String(issue.minimum)}`,
+        ),
       ];
     case 'invalid_format':
-      return [at(path, 'SPEC_FORMAT', `${name} ${issue.format === 'regex' ? issue.message : `must be a valid ${issue.format}`}`)];
+      return [
+        at(
+          path,
+          'SPEC_FORMAT',
+          `${name} ${issue.format === 'regex' ? issue.message : `must be a valid ${issue.format}`}`,
+        ),
+      ];
     case 'invalid_union':
       return [at(path, 'SPEC_FORMAT', `${name} has the wrong type (${describe(valueAt(data, path))})`)];
     default:

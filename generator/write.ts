@@ -37,7 +37,10 @@ export async function writeOutput(
 }
 
 /** Files that differ between `outDir` and `files` (dist and node_modules aside). */
-export async function diffOutput(outDir: string, files: ReadonlyMap<string, string>): Promise<{ changed: string[]; added: string[]; removed: string[] }> {
+export async function diffOutput(
+  outDir: string,
+  files: ReadonlyMap<string, string>,
+): Promise<{ changed: string[]; added: string[]; removed: string[] }> {
   const existing = new Set(await listFiles(outDir));
   const changed: string[] = [];
   const added: string[] = [];

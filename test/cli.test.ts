@@ -11,7 +11,10 @@ const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(TSX, [path.join(ROOT, 'generator/cli.ts'), ...args], { cwd: work, env: { ...process.env, NO_COLOR: '1' } });
+    const { stdout, stderr } = await run(TSX, [path.join(ROOT, 'generator/cli.ts'), ...args], {
+      cwd: work,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -30,7 +33,9 @@ describe('npm run generate', () => {
   it('generates, then --check finds the output up to date', async () => {
     const first = await cli('--spec', 'spec', '--out', 'out', '--no-build');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^generated out: \d+ files \(types, client, schemas, docs\), 4 models, 5 methods in [\d.]+ s\n$/);
+    expect(first.stdout).toMatch(
+      /^generated out: \d+ files \(types, client, schemas, docs\), 4 models, 5 methods in [\d.]+ s\n$/,
+    );
     const check = await cli('--spec', 'spec', '--out', 'out', '--check');
     expect(check).toMatchObject({ code: 0 });
   }, 30_000);
@@ -50,7 +55,9 @@ describe('npm run generate', () => {
     const result = await cli('--spec', 'spec', '--out', 'out');
     await writeFile(pets, text);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('error spec/pets.yaml:10:18: unknown type "Dgo" (did you mean "Dog"?)\n1 error in the spec; out was not changed.\n');
+    expect(result.stderr).toBe(
+      'error spec/pets.yaml:10:18: unknown type "Dgo" (did you mean "Dog"?)\n1 error in the spec; out was not changed.\n',
+    );
     expect(await readFile(path.join(work, 'out/src/types/pets.ts'), 'utf8')).toBe('// edited\n');
   }, 30_000);
 

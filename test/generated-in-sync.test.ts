@@ -10,7 +10,10 @@ describe('the committed generated/ folder', () => {
   });
 
   it('is the same on every run (no timestamps, stable order)', async () => {
-    const [a, b] = await Promise.all([generate({ ...INPUTS, specDir: SPEC_DIR }), generate({ ...INPUTS, specDir: SPEC_DIR })]);
+    const [a, b] = await Promise.all([
+      generate({ ...INPUTS, specDir: SPEC_DIR }),
+      generate({ ...INPUTS, specDir: SPEC_DIR }),
+    ]);
     expect([...a.files]).toEqual([...b.files]);
   });
 });

@@ -23,7 +23,9 @@ describe('golden files for the fixture spec', () => {
 
   it('has no golden file that is not generated any more', async () => {
     const entries = await readdir(GOLDEN_DIR, { recursive: true, withFileTypes: true });
-    const golden = entries.filter((e) => e.isFile()).map((e) => path.relative(GOLDEN_DIR, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
+    const golden = entries
+      .filter((e) => e.isFile())
+      .map((e) => path.relative(GOLDEN_DIR, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
     expect(golden.sort()).toEqual(files.map(([file]) => file).sort());
   });
 });

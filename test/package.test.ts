@@ -28,7 +28,10 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'consumer-'));
   await mkdir(path.join(dir, 'node_modules'));
   await symlink(GENERATED_DIR, path.join(dir, 'node_modules/zero-trust-client'));
-  await writeFile(path.join(dir, 'package.json'), JSON.stringify({ type: 'module', dependencies: { 'zero-trust-client': 'file:../generated' } }));
+  await writeFile(
+    path.join(dir, 'package.json'),
+    JSON.stringify({ type: 'module', dependencies: { 'zero-trust-client': 'file:../generated' } }),
+  );
   await writeFile(path.join(dir, 'consumer.ts'), CONSUMER);
   server = await startServer();
 });
@@ -40,26 +43,47 @@ afterAll(async () => {
 describe('the generated package as a dependency', () => {
   it('is an ESM package whose exports point at built files with types', async () => {
     const manifest = JSON.parse(await readFile(path.join(GENERATED_DIR, 'package.json'), 'utf8'));
-    expect(manifest).toMatchObject({ name: 'zero-trust-client', type: 'module', exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' } } });
+    expect(manifest).toMatchObject({
+      name: 'zero-trust-client',
+      type: 'module',
+      exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' } },
+    });
   });
 
   it('type-checks a consumer that imports it by name', () => {
     const program = ts.createProgram({
       rootNames: [path.join(dir, 'consumer.ts')],
       options: {
-        strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
-        types: ['node'], typeRoots: [path.join(ROOT, 'node_modules/@types')],
+        strict: true,
+        noEmit: true,
+        target: ts.ScriptTarget.ES2022,
+        module: ts.ModuleKind.NodeNext,
+        moduleResolution: ts.ModuleResolutionKind.NodeNext,
+        types: ['node'],
+        typeRoots: [path.join(ROOT, 'node_modules/@types')],
       },
     });
-    expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '))).toEqual([]);
+    expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '))).toEqual(
+      [],
+    );
   }, 60_000);
 
   it('runs the consumer against a server', async () => {
-    server.reply({ json: envelope([{ id: 'g1', name: 'Devs' }], { result_info: { page: 1, per_page: 20, count: 1, total_count: 1, total_pages: 1 } }) });
-    const js = ts.transpileModule(CONSUMER, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+    server.reply({
+      json: envelope([{ id: 'g1', name: 'Devs' }], {
+        result_info: { page: 1, per_page: 20, count: 1, total_count: 1, total_pages: 1 },
+      }),
+    });
+    const js = ts.transpileModule(CONSUMER, {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    }).outputText;
     await writeFile(path.join(dir, 'consumer.js'), js);
     const { stdout } = await promisify(execFile)(process.execPath, ['consumer.js', server.url], { cwd: dir });
     expect(JSON.parse(stdout)).toEqual({ name: 'Devs', isError: true });
-    expect(server.requests[0]).toMatchObject({ method: 'GET', url: '/accounts/acc/access/groups', headers: { authorization: 'Bearer consumer-token' } });
+    expect(server.requests[0]).toMatchObject({
+      method: 'GET',
+      url: '/accounts/acc/access/groups',
+      headers: { authorization: 'Bearer consumer-token' },
+    });
   }, 30_000);
 });

@@ -1,5 +1,11 @@
 /** Target: the client tree, one class per node, each method a one-line description of its endpoint. */
-import { VariableDeclarationKind, type OptionalKind, type ParameterDeclarationStructure, type SourceFile } from 'ts-morph';
+import {
+  VariableDeclarationKind,
+  type OptionalKind,
+  type ParameterDeclarationStructure,
+  type SourceFile,
+} from 'ts-morph';
+import { paramsArity } from '../ir-walk.js';
 import type { Endpoint, Spec } from '../ir.js';
 import { API_FILE, clientTree, runtimeFile, typesFile, walkClientTree, type ClientNode } from '../layout.js';
 import { positionalName } from '../names.js';
@@ -7,7 +13,6 @@ import { Imports } from './imports.js';
 import { literal, type Data } from './literal.js';
 import type { SourceFiles } from './source-files.js';
 import { typeWriter, type TypeContext } from './ts-type.js';
-import { paramsArity } from './types.js';
 
 const RUNTIME = runtimeFile('index');
 
@@ -24,16 +29,31 @@ export function emitClient(spec: Spec, files: SourceFiles): void {
 function childProperties(node: ClientNode, imports: Imports, clientExpression: string) {
   return node.children.map((child) => {
     const className = imports.add(child.file, child.className, false);
-    return { name: child.segments.at(-1)!, isReadonly: true, type: className, initializer: `new ${className}(${clientExpression})` };
+    return {
+      name: child.segments.at(-1)!,
+      isReadonly: true,
+      type: className,
+      initializer: `new ${className}(${clientExpression})`,
+    };
   });
 }
 
 function declareRoot(spec: Spec, node: ClientNode, source: SourceFile, imports: Imports): void {
-  const options = new Set(spec.api.auth.flatMap((scheme) => [...Object.values(scheme.headers).join(' ').matchAll(/\{(\w+)\}/g)].map((m) => m[1]!)));
+  const options = new Set(
+    spec.api.auth.flatMap((scheme) =>
+      [
+        ...Object.values(scheme.headers)
+          .join(' ')
+          .matchAll(/\{(\w+)\}/g),
+      ].map((m) => m[1]!),
+    ),
+  );
   source.addInterface({
     name: 'ClientOptions',
     isExported: true,
-    docs: ['Options of the client. Credentials given here win over environment variables, which are read only when none is given.'],
+    docs: [
+      'Options of the client. Credentials given here win over environment variables, which are read only when none is given.',
+    ],
     extends: [imports.add(RUNTIME, 'BaseClientOptions', true)],
     properties: [...options].map((option) => {
       const scheme = spec.api.auth.find((s) => Object.values(s.headers).some((h) => h.includes(`{${option}}`)))!;
@@ -42,17 +62,26 @@ function declareRoot(spec: Spec, node: ClientNode, source: SourceFile, imports: 
         name: option,
         hasQuestionToken: true,
         type: 'string | null',
-        docs: [`${scheme.description ?? scheme.name}${env ? `\n\nDefaults to the \`${env}\` environment variable when no credential is given.` : ''}`],
+        docs: [
+          `${scheme.description ?? scheme.name}${env ? `\n\nDefaults to the \`${env}\` environment variable when no credential is given.` : ''}`,
+        ],
       };
     }),
   });
   source.addClass({
     name: node.className,
     isExported: true,
-    docs: [`${spec.api.title} client.\n\n@example\n\`\`\`ts\nconst client = new ${node.className}({ apiToken: process.env.CLOUDFLARE_API_TOKEN });\n\`\`\``],
+    docs: [
+      `${spec.api.title} client.\n\n@example\n\`\`\`ts\nconst client = new ${node.className}({ apiToken: process.env.CLOUDFLARE_API_TOKEN });\n\`\`\``,
+    ],
     extends: imports.add(RUNTIME, 'BaseClient', false),
     properties: childProperties(node, imports, 'this'),
-    ctors: [{ parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }], statements: [`super(options, ${imports.add(API_FILE, 'API', false)});`] }],
+    ctors: [
+      {
+        parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }],
+        statements: [`super(options, ${imports.add(API_FILE, 'API', false)});`],
+      },
+    ],
   });
   source.addExportAssignment({ isExportEquals: false, expression: node.className });
 }
@@ -62,13 +91,15 @@ function declareResource(spec: Spec, node: ClientNode, source: SourceFile, impor
   if (endpoints.length > 0) {
     source.addVariableStatement({
       declarationKind: VariableDeclarationKind.Const,
-      declarations: [{
-        name: 'endpoints',
-        initializer: (w) => {
-          literal(Object.fromEntries(endpoints.map((e) => [e.name, describe(spec, e)])))(w);
-          w.write(` satisfies Record<string, ${imports.add(RUNTIME, 'Endpoint', true)}>`);
+      declarations: [
+        {
+          name: 'endpoints',
+          initializer: (w) => {
+            literal(Object.fromEntries(endpoints.map((e) => [e.name, describe(spec, e)])))(w);
+            w.write(` satisfies Record<string, ${imports.add(RUNTIME, 'Endpoint', true)}>`);
+          },
         },
-      }],
+      ],
     });
   }
   const typesModule = node.resource && typesFile(node.resource.module);
@@ -84,9 +115,16 @@ function declareResource(spec: Spec, node: ClientNode, source: SourceFile, impor
     properties: childProperties(node, imports, 'this._client'),
     methods: endpoints.map((e) => {
       const arity = paramsArity(e);
-      const parameters: OptionalKind<ParameterDeclarationStructure>[] = e.pathParams.map((p) => ({ name: positionalName(p.name), type: 'string' }));
+      const parameters: OptionalKind<ParameterDeclarationStructure>[] = e.pathParams.map((p) => ({
+        name: positionalName(p.name),
+        type: 'string',
+      }));
       if (arity !== 'none') {
-        parameters.push({ name: 'params', type: imports.add(typesModule!, e.paramsType, true), initializer: arity === 'optional' ? '{}' : undefined });
+        parameters.push({
+          name: 'params',
+          type: imports.add(typesModule!, e.paramsType, true),
+          initializer: arity === 'optional' ? '{}' : undefined,
+        });
       }
       parameters.push({ name: 'options', hasQuestionToken: true, type: imports.add(RUNTIME, 'RequestOptions', true) });
       const call = e.pagination ? 'requestPage' : 'request';

@@ -19,7 +19,8 @@ export const docsPage = (module: SpecModule) =>
 export async function emitDocs(spec: Spec, templatesDir: string): Promise<Map<string, string>> {
   const hbs = Handlebars.create();
   const read = (name: string) => readFile(path.join(templatesDir, name), 'utf8');
-  for (const partial of ['method', 'model', 'fields']) hbs.registerPartial(partial, await read(`partials/${partial}.md.hbs`));
+  for (const partial of ['method', 'model', 'fields'])
+    hbs.registerPartial(partial, await read(`partials/${partial}.md.hbs`));
   const options = { noEscape: true, strict: false };
   const resourcePage = hbs.compile(await read('resource.md.hbs'), options);
   const indexPage = hbs.compile(await read('index.md.hbs'), options);
@@ -30,30 +31,36 @@ export async function emitDocs(spec: Spec, templatesDir: string): Promise<Map<st
     const page = docsPage(module);
     const render = new Renderer(spec, page);
     const resource = module.resource;
-    out.set(page, resourcePage({
-      title: resource?.title ?? `Models: ${module.name}`,
-      description: resource?.description,
-      client: resource && `client.${resource.path.join('.')}`,
-      source: resource?.source,
-      methods: resource?.endpoints.map((e) => render.method(resource, e)) ?? [],
-      models: module.models.map((m) => render.model(m, resource?.source)),
-    }));
+    out.set(
+      page,
+      resourcePage({
+        title: resource?.title ?? `Models: ${module.name}`,
+        description: resource?.description,
+        client: resource && `client.${resource.path.join('.')}`,
+        source: resource?.source,
+        methods: resource?.endpoints.map((e) => render.method(resource, e)) ?? [],
+        models: module.models.map((m) => render.model(m, resource?.source)),
+      }),
+    );
   }
-  out.set('docs/index.md', indexPage({
-    title: spec.api.title,
-    description: spec.api.description,
-    baseURL: spec.api.baseURL,
-    auth: spec.api.auth,
-    resources: spec.resources.map((r) => ({
-      title: r.title,
-      link: docsPage(spec.modules.find((m) => m.resource === r)!).slice('docs/'.length),
-      client: `client.${r.path.join('.')}`,
-      methods: r.endpoints.map((e) => `\`${e.name}\``).join(', '),
-    })),
-    modelPages: spec.modules
-      .filter((m) => !m.resource && m.models.length > 0)
-      .map((m) => ({ title: m.name, link: docsPage(m).slice('docs/'.length), models: m.models.map((x) => x.name) })),
-  }));
+  out.set(
+    'docs/index.md',
+    indexPage({
+      title: spec.api.title,
+      description: spec.api.description,
+      baseURL: spec.api.baseURL,
+      auth: spec.api.auth,
+      resources: spec.resources.map((r) => ({
+        title: r.title,
+        link: docsPage(spec.modules.find((m) => m.resource === r)!).slice('docs/'.length),
+        client: `client.${r.path.join('.')}`,
+        methods: r.endpoints.map((e) => `\`${e.name}\``).join(', '),
+      })),
+      modelPages: spec.modules
+        .filter((m) => !m.resource && m.models.length > 0)
+        .map((m) => ({ title: m.name, link: docsPage(m).slice('docs/'.length), models: m.models.map((x) => x.name) })),
+    }),
+  );
   return out;
 }
 
@@ -65,7 +72,9 @@ class Renderer {
 
   method(resource: Resource, e: Endpoint) {
     const positional = e.pathParams.map((p) => positionalName(p.name));
-    const required = paramFields(e).filter((f) => f.required).map((f) => f.name);
+    const required = paramFields(e)
+      .filter((f) => f.required)
+      .map((f) => f.name);
     const scopeKeys = e.scope === 'none' ? [] : [e.scope === 'zone' ? 'zone_id' : 'account_id'];
     const paramsArg = scopeKeys.length + required.length > 0 ? `{ ${[...scopeKeys, ...required].join(', ')} }` : '';
     const args = [...positional, paramsArg].filter(Boolean).join(', ');
@@ -80,13 +89,17 @@ class Renderer {
       method: e.method,
       path: e.path,
       source: e.source !== resource.source ? e.source : undefined,
-      call: e.pagination ? `for await (const item of ${callee}) {\n  console.log(item);\n}` : `const result = await ${callee};`,
+      call: e.pagination
+        ? `for await (const item of ${callee}) {\n  console.log(item);\n}`
+        : `const result = await ${callee};`,
       scope: SCOPE_TEXT[e.scope],
       positional: e.pathParams.map((p) => ({ ...this.field(p), name: positionalName(p.name) })),
       paramsType: e.paramsType,
       params: [
         ...paramFields(e).flatMap((f) => this.rows(f)),
-        ...(body?.kind === 'param' ? [{ name: body.name, type: this.type(body.type), required: true, description: cell(body.description ?? '') }] : []),
+        ...(body?.kind === 'param'
+          ? [{ name: body.name, type: this.type(body.type), required: true, description: cell(body.description ?? '') }]
+          : []),
       ],
       bodyType: body?.kind === 'type' ? this.type(body.type) : undefined,
       returns: e.response ? this.type(e.response) : '`unknown`',
@@ -114,7 +127,10 @@ class Renderer {
   private rows(field: Field, prefix = ''): ReturnType<Renderer['field']>[] {
     const row = { ...this.field(field), name: `${prefix}${field.name}` };
     const inner = field.type.kind === 'array' ? field.type.items : field.type;
-    const nested = inner.kind === 'object' ? inner.fields.flatMap((f) => this.rows(f, `${row.name}${field.type.kind === 'array' ? '[]' : ''}.`)) : [];
+    const nested =
+      inner.kind === 'object'
+        ? inner.fields.flatMap((f) => this.rows(f, `${row.name}${field.type.kind === 'array' ? '[]' : ''}.`))
+        : [];
     return [row, ...nested];
   }
 
@@ -123,13 +139,24 @@ class Renderer {
     const notes: string[] = [];
     if (field.type.kind === 'primitive' && field.type.format) notes.push(`Format: \`${field.type.format}\`.`);
     for (const [key, value] of Object.entries(constraints)) notes.push(`${key}: \`${String(value)}\`.`);
-    const values = field.type.kind === 'enum' ? field.type.values : field.type.kind === 'array' && field.type.items.kind === 'enum' ? field.type.items.values : [];
+    const values =
+      field.type.kind === 'enum'
+        ? field.type.values
+        : field.type.kind === 'array' && field.type.items.kind === 'enum'
+          ? field.type.items.values
+          : [];
     if (values.length > 0) notes.push(`One of: ${values.map((v) => `\`${v.value}\``).join(', ')}.`);
     if (meta.default !== undefined) notes.push(`Default: \`${JSON.stringify(meta.default)}\`.`);
     if (field.readOnly) notes.push('Read-only: returned by the API, not accepted in requests.');
-    if (meta.deprecated) notes.push(`**Deprecated**${meta.deprecated === true ? '' : `: ${meta.deprecated}`}.`);
+    if (meta.deprecated)
+      notes.push(sentence(`**Deprecated**${meta.deprecated === true ? '' : `: ${meta.deprecated}`}`));
     if (meta.source?.startsWith('reference')) notes.push('*Source: reference.*');
-    return { name: field.name, type: this.type(field.type), required: field.required, description: cell([meta.description, ...notes].filter(Boolean).join(' ')) };
+    return {
+      name: field.name,
+      type: this.type(field.type),
+      required: field.required,
+      description: cell([meta.description, ...notes].filter(Boolean).join(' ')),
+    };
   }
 
   type(node: TypeNode): string {
@@ -165,7 +192,14 @@ class Renderer {
   }
 }
 
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
 /** Text that must fit in one markdown table cell. */
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+  return text
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 }

@@ -53,22 +53,27 @@ export function emitPackage(spec: Spec, files: SourceFiles, runtime: ReadonlyMap
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: ['Facts about the API that the runtime needs: where it is, how to authenticate, how results are wrapped.'],
-    declarations: [{
-      name: 'API',
-      initializer: (w) => {
-        literal({
-          baseURL: spec.api.baseURL,
-          auth: spec.api.auth.map((s) => ({ name: s.name, headers: s.headers, env: s.env })),
-          envelope: { unwrap: spec.api.envelope.unwrap },
-        })(w);
-        w.write(` as const satisfies ${description}`);
+    declarations: [
+      {
+        name: 'API',
+        initializer: (w) => {
+          literal({
+            baseURL: spec.api.baseURL,
+            auth: spec.api.auth.map((s) => ({ name: s.name, headers: s.headers, env: s.env })),
+            envelope: { unwrap: spec.api.envelope.unwrap },
+          })(w);
+          w.write(` as const satisfies ${description}`);
+        },
       },
-    }],
+    ],
   });
   api.insertImportDeclarations(0, imports.structures());
 
   const index = files.create('src/index.ts');
-  index.addExportDeclaration({ moduleSpecifier: `./${CLIENT_FILE.slice(4, -3)}.js`, namedExports: ['Cloudflare', 'Cloudflare as default', { name: 'ClientOptions', isTypeOnly: true }] });
+  index.addExportDeclaration({
+    moduleSpecifier: `./${CLIENT_FILE.slice(4, -3)}.js`,
+    namedExports: ['Cloudflare', 'Cloudflare as default', { name: 'ClientOptions', isTypeOnly: true }],
+  });
   index.addExportDeclaration({ moduleSpecifier: './runtime/index.js' });
   index.addExportDeclaration({ moduleSpecifier: './types/index.js', isTypeOnly: true });
 

@@ -1,77 +1,85 @@
 /** Target: a zod schema for every model and every endpoint's params. */
 import type { WriterFunction } from 'ts-morph';
 import { VariableDeclarationKind } from 'ts-morph';
-import { EMPTY_OBJECT, paramFields, refsOf, requestVariants, stronglyConnected } from '../ir-walk.js';
+import { EMPTY_OBJECT, paramFields, paramsArity, refsOf, requestVariants, stronglyConnected } from '../ir-walk.js';
 import type { Endpoint, Field, Model, Spec } from '../ir.js';
-import { schemasFile, typesFile } from '../layout.js';
-import { Imports } from './imports.js';
+import { requestTypeName, schemaName, schemasFile, typesFile } from '../layout.js';
 import type { SourceFiles } from './source-files.js';
-import { paramsArity } from './types.js';
 import { call, intersection, zodObject, zodWriter, type ZodContext } from './zod-expr.js';
-
-export const schemaName = (name: string) => `${name}Schema`;
 
 export function emitSchemas(spec: Spec, files: SourceFiles): void {
   const lazy = lazyReferences(spec);
   const variants = requestVariants(spec);
-  const index = files.create('src/schemas/index.ts');
-  for (const module of spec.modules) {
-    if (module.models.length === 0 && !module.resource) continue;
-    const file = schemasFile(module.name);
-    const source = files.create(file);
-    const imports = new Imports(file);
-    imports.add('zod', 'z', false);
-    const context = (mode: ZodContext['mode'], from?: string): ZodContext => ({
-      mode,
-      ref(name) {
-        const target = spec.models.get(name)!;
-        const variant = mode === 'request' && variants.has(name) ? `${name}Param` : name;
-        const id = imports.add(schemasFile(target.module), schemaName(variant), false);
-        return from !== undefined && lazy.has(`${from}>${name}`) ? call('z.lazy', (w) => w.write(`() => ${id}`)) : (w) => w.write(id);
-      },
-    });
-    const declare = (model: Model, mode: ZodContext['mode']) => {
-      const name = mode === 'request' ? `${model.name}Param` : model.name;
-      // A recursive schema needs its type spelt out: TypeScript cannot infer a self-referring initializer.
-      const recursive = [...lazy].some((edge) => edge.endsWith(`>${model.name}`));
-      source.addVariableStatement({
-        isExported: true,
-        declarationKind: VariableDeclarationKind.Const,
-        docs: model.type.meta.description ? [model.type.meta.description] : [],
-        declarations: [{
-          name: schemaName(name),
-          type: recursive ? `z.ZodType<${imports.add(typesFile(model.module), name, true)}>` : undefined,
-          initializer: zodWriter(model.type, context(mode, model.name)),
-        }],
+  files.perModule(
+    spec,
+    { fileOf: schemasFile, index: 'src/schemas/index.ts', typeOnly: false },
+    (module, source, imports) => {
+      imports.add('zod', 'z', false);
+      const context = (mode: ZodContext['mode'], from?: string): ZodContext => ({
+        mode,
+        ref(name) {
+          const target = spec.models.get(name)!;
+          const variant = mode === 'request' && variants.has(name) ? requestTypeName(name) : name;
+          const id = imports.add(schemasFile(target.module), schemaName(variant), false);
+          return from !== undefined && lazy.has(`${from}>${name}`)
+            ? call('z.lazy', (w) => w.write(`() => ${id}`))
+            : (w) => w.write(id);
+        },
       });
-    };
+      const declare = (model: Model, mode: ZodContext['mode']) => {
+        const name = mode === 'request' ? requestTypeName(model.name) : model.name;
+        // A recursive schema needs its type spelt out: TypeScript cannot infer a self-referring initializer.
+        const recursive = [...lazy].some((edge) => edge.endsWith(`>${model.name}`));
+        source.addVariableStatement({
+          isExported: true,
+          declarationKind: VariableDeclarationKind.Const,
+          docs: model.type.meta.description ? [model.type.meta.description] : [],
+          declarations: [
+            {
+              name: schemaName(name),
+              type: recursive ? `z.ZodType<${imports.add(typesFile(model.module), name, true)}>` : undefined,
+              initializer: zodWriter(model.type, context(mode, model.name)),
+            },
+          ],
+        });
+      };
 
-    for (const model of inDependencyOrder(module.models, lazy)) {
-      declare(model, 'response');
-      if (variants.has(model.name)) declare(model, 'request');
-    }
-    for (const endpoint of module.resource?.endpoints ?? []) {
-      if (paramsArity(endpoint) === 'none') continue;
-      source.addVariableStatement({
-        isExported: true,
-        declarationKind: VariableDeclarationKind.Const,
-        docs: [`Parameters of \`${endpoint.id}\`.`],
-        declarations: [{ name: schemaName(endpoint.paramsType), initializer: paramsSchema(endpoint, context('request')) }],
-      });
-    }
-    source.insertImportDeclarations(0, imports.structures());
-    index.addExportDeclaration({ moduleSpecifier: `./${module.name}.js` });
-  }
+      for (const model of inDependencyOrder(module.models, lazy)) {
+        declare(model, 'response');
+        if (variants.has(model.name)) declare(model, 'request');
+      }
+      for (const endpoint of module.resource?.endpoints ?? []) {
+        if (paramsArity(endpoint) === 'none') continue;
+        source.addVariableStatement({
+          isExported: true,
+          declarationKind: VariableDeclarationKind.Const,
+          docs: [`Parameters of \`${endpoint.id}\`.`],
+          declarations: [
+            { name: schemaName(endpoint.paramsType), initializer: paramsSchema(endpoint, context('request')) },
+          ],
+        });
+      }
+    },
+  );
 }
 
 function paramsSchema(endpoint: Endpoint, ctx: ZodContext): WriterFunction {
   const scope: Field[] = [];
-  const idField = (name: string, required: boolean): Field => ({ name, required, readOnly: false, loc: endpoint.loc, type: { kind: 'primitive', name: 'string', meta: { nullable: false }, constraints: {}, loc: endpoint.loc } });
-  if (endpoint.scope === 'account' || endpoint.scope === 'account_or_zone') scope.push(idField('account_id', endpoint.scope === 'account'));
-  if (endpoint.scope === 'zone' || endpoint.scope === 'account_or_zone') scope.push(idField('zone_id', endpoint.scope === 'zone'));
+  const idField = (name: string, required: boolean): Field => ({
+    name,
+    required,
+    readOnly: false,
+    loc: endpoint.loc,
+    type: { kind: 'primitive', name: 'string', meta: { nullable: false }, constraints: {}, loc: endpoint.loc },
+  });
+  if (endpoint.scope === 'account' || endpoint.scope === 'account_or_zone')
+    scope.push(idField('account_id', endpoint.scope === 'account'));
+  if (endpoint.scope === 'zone' || endpoint.scope === 'account_or_zone')
+    scope.push(idField('zone_id', endpoint.scope === 'zone'));
   const fields = [...scope, ...paramFields(endpoint)];
   const body = endpoint.body;
-  if (body?.kind === 'param') fields.push({ name: body.name, required: true, readOnly: false, loc: body.type.loc, type: body.type });
+  if (body?.kind === 'param')
+    fields.push({ name: body.name, required: true, readOnly: false, loc: body.type.loc, type: body.type });
   const parts = [zodObject(fields, ctx)];
   if (body?.kind === 'type') parts.push(zodWriter(body.type, ctx));
   return intersection(parts);
@@ -83,19 +91,24 @@ function paramsSchema(endpoint: Endpoint, ctx: ZodContext): WriterFunction {
  * Keys are `From>To`.
  */
 function lazyReferences(spec: Spec): Set<string> {
-  const uses = (name: string) => [...refsOf(spec.models.get(name)?.type ?? EMPTY_OBJECT)].filter((n) => spec.models.has(n));
+  const uses = (name: string) =>
+    [...refsOf(spec.models.get(name)?.type ?? EMPTY_OBJECT)].filter((n) => spec.models.has(n));
   const componentOf = new Map<string, number>();
   stronglyConnected(spec.models.keys(), uses).forEach((c, i) => c.forEach((n) => componentOf.set(n, i)));
   const moduleOf = (name: string) => spec.models.get(name)!.module;
-  const moduleUses = (module: string) => [...spec.models.values()].filter((m) => m.module === module).flatMap((m) => uses(m.name).map(moduleOf));
+  const moduleUses = (module: string) =>
+    [...spec.models.values()].filter((m) => m.module === module).flatMap((m) => uses(m.name).map(moduleOf));
   const moduleComponent = new Map<string, number>();
-  stronglyConnected(new Set([...spec.models.values()].map((m) => m.module)), moduleUses).forEach((c, i) => c.forEach((m) => moduleComponent.set(m, i)));
+  stronglyConnected(new Set([...spec.models.values()].map((m) => m.module)), moduleUses).forEach((c, i) =>
+    c.forEach((m) => moduleComponent.set(m, i)),
+  );
 
   const lazy = new Set<string>();
   for (const from of spec.models.keys()) {
     for (const to of uses(from)) {
       const sameCycle = componentOf.get(from) === componentOf.get(to) && (from === to ? uses(to).includes(to) : true);
-      const crossCycle = moduleOf(from) !== moduleOf(to) && moduleComponent.get(moduleOf(from)) === moduleComponent.get(moduleOf(to));
+      const crossCycle =
+        moduleOf(from) !== moduleOf(to) && moduleComponent.get(moduleOf(from)) === moduleComponent.get(moduleOf(to));
       if (sameCycle || crossCycle) lazy.add(`${from}>${to}`);
     }
   }

@@ -1,5 +1,11 @@
 /** Writes an IR type as a TypeScript type, through ts-morph's code writer. */
-import { Writers, type CodeBlockWriter, type PropertySignatureStructure, type OptionalKind, type WriterFunction } from 'ts-morph';
+import {
+  Writers,
+  type CodeBlockWriter,
+  type PropertySignatureStructure,
+  type OptionalKind,
+  type WriterFunction,
+} from 'ts-morph';
 import type { Field, TypeNode } from '../ir.js';
 import { propertyName } from '../names.js';
 import { jsDoc } from './jsdoc.js';
@@ -45,7 +51,10 @@ export function objectWriter(fields: readonly Field[], ctx: TypeContext): Writer
   return Writers.objectType({ properties });
 }
 
-export function propertyStructures(fields: readonly Field[], ctx: TypeContext): OptionalKind<PropertySignatureStructure>[] {
+export function propertyStructures(
+  fields: readonly Field[],
+  ctx: TypeContext,
+): OptionalKind<PropertySignatureStructure>[] {
   return fields
     .filter((f) => !(ctx.mode === 'request' && f.readOnly))
     .map((f) => ({

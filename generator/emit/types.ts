@@ -2,38 +2,40 @@
 import { Writers, type SourceFile, type WriterFunction } from 'ts-morph';
 import { paramFields, requestVariants } from '../ir-walk.js';
 import type { Endpoint, Model, Spec } from '../ir.js';
-import { runtimeFile, typesFile } from '../layout.js';
-import { Imports } from './imports.js';
+import { requestTypeName, runtimeFile, typesFile } from '../layout.js';
+import type { Imports } from './imports.js';
 import { jsDoc } from './jsdoc.js';
 import type { SourceFiles } from './source-files.js';
 import { objectWriter, propertyStructures, typeWriter, type Mode, type TypeContext } from './ts-type.js';
 
-export const SCOPE_TYPES = { account: 'AccountScope', zone: 'ZoneScope', account_or_zone: 'AccountOrZoneScope' } as const;
+export const SCOPE_TYPES = {
+  account: 'AccountScope',
+  zone: 'ZoneScope',
+  account_or_zone: 'AccountOrZoneScope',
+} as const;
 
 export function emitTypes(spec: Spec, files: SourceFiles): void {
   const variants = requestVariants(spec);
-  const index = files.create('src/types/index.ts');
-  for (const module of spec.modules) {
-    if (module.models.length === 0 && !module.resource) continue;
-    const file = typesFile(module.name);
-    const source = files.create(file);
-    const imports = new Imports(file);
-    const context = (mode: Mode): TypeContext => ({
-      mode,
-      ref(name, refMode) {
-        const model = spec.models.get(name)!;
-        const target = refMode === 'request' && variants.has(name) ? `${name}Param` : name;
-        return imports.add(typesFile(model.module), target, true);
-      },
-    });
-    for (const model of module.models) {
-      declareModel(source, model, model.name, context('response'));
-      if (variants.has(model.name)) declareModel(source, model, `${model.name}Param`, context('request'));
-    }
-    for (const endpoint of module.resource?.endpoints ?? []) declareParams(source, endpoint, context('request'), imports);
-    source.insertImportDeclarations(0, imports.structures());
-    index.addExportDeclaration({ isTypeOnly: true, moduleSpecifier: `./${module.name}.js` });
-  }
+  files.perModule(
+    spec,
+    { fileOf: typesFile, index: 'src/types/index.ts', typeOnly: true },
+    (module, source, imports) => {
+      const context = (mode: Mode): TypeContext => ({
+        mode,
+        ref(name, refMode) {
+          const model = spec.models.get(name)!;
+          const target = refMode === 'request' && variants.has(name) ? requestTypeName(name) : name;
+          return imports.add(typesFile(model.module), target, true);
+        },
+      });
+      for (const model of module.models) {
+        declareModel(source, model, model.name, context('response'));
+        if (variants.has(model.name)) declareModel(source, model, requestTypeName(model.name), context('request'));
+      }
+      for (const endpoint of module.resource?.endpoints ?? [])
+        declareParams(source, endpoint, context('request'), imports);
+    },
+  );
 }
 
 function declareModel(source: SourceFile, model: Model, name: string, ctx: TypeContext): void {
@@ -53,7 +55,13 @@ function declareParams(source: SourceFile, endpoint: Endpoint, ctx: TypeContext,
   const fields = paramFields(endpoint);
   const body = endpoint.body;
   if (body?.kind === 'param') {
-    fields.push({ name: body.name, required: true, readOnly: false, loc: body.type.loc, type: { ...body.type, meta: { ...body.type.meta, description: body.description ?? body.type.meta.description } } });
+    fields.push({
+      name: body.name,
+      required: true,
+      readOnly: false,
+      loc: body.type.loc,
+      type: { ...body.type, meta: { ...body.type.meta, description: body.description ?? body.type.meta.description } },
+    });
   }
   if (fields.length > 0) parts.push(objectWriter(fields, ctx));
   if (body?.kind === 'type') parts.push(typeWriter(body.type, ctx));
@@ -66,13 +74,3 @@ function declareParams(source: SourceFile, endpoint: Endpoint, ctx: TypeContext,
     type,
   });
 }
-
-/** Whether a method takes a params object at all, and whether it may be left out. */
-export function paramsArity(endpoint: Endpoint): 'none' | 'optional' | 'required' {
-  const fields = paramFields(endpoint);
-  if (endpoint.scope !== 'none' || endpoint.body?.kind === 'param' || endpoint.body?.kind === 'type') return 'required';
-  if (fields.length === 0) return 'none';
-  return fields.some((f) => f.required) ? 'required' : 'optional';
-}
-
-

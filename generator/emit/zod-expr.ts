@@ -113,7 +113,9 @@ function shape(node: TypeNode, ctx: ZodContext): WriterFunction {
     case 'union': {
       const variants = list(node.variants.map((v) => zodWriter(v, ctx)));
       if (node.variants.length === 1) return zodWriter(node.variants[0]!, ctx);
-      return node.discriminator ? call('z.discriminatedUnion', JSON.stringify(node.discriminator), variants) : call('z.union', variants);
+      return node.discriminator
+        ? call('z.discriminatedUnion', JSON.stringify(node.discriminator), variants)
+        : call('z.union', variants);
     }
   }
 }

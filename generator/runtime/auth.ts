@@ -11,7 +11,9 @@ export interface AuthScheme {
 const PLACEHOLDER = /\{([^{}]+)\}/g;
 
 function optionNames(scheme: AuthScheme): string[] {
-  const names = Object.values(scheme.headers).flatMap((template) => [...template.matchAll(PLACEHOLDER)].map((m) => m[1]!));
+  const names = Object.values(scheme.headers).flatMap((template) =>
+    [...template.matchAll(PLACEHOLDER)].map((m) => m[1]!),
+  );
   return [...new Set(names)];
 }
 
@@ -40,7 +42,11 @@ function orList(items: readonly string[]): string {
 
 function noCredentialMessage(schemes: readonly AuthScheme[]): string {
   const options = schemes.map((s) => optionNames(s).join(' and '));
-  const variables = schemes.map((s) => optionNames(s).map((o) => s.env[o] ?? `(no variable for ${o})`).join(' and '));
+  const variables = schemes.map((s) =>
+    optionNames(s)
+      .map((o) => s.env[o] ?? `(no variable for ${o})`)
+      .join(' and '),
+  );
   return `No credentials: pass ${orList(options)} to the client, or set ${orList(variables)} in the environment.`;
 }
 
@@ -81,5 +87,7 @@ export function resolveAuthHeaders(
     }),
   );
   if (!fromEnv) throw new CloudflareError(noCredentialMessage(usable));
-  return render(fromEnv, (name) => checkedCredential(env[fromEnv.env[name]!], `The environment variable ${fromEnv.env[name]}`));
+  return render(fromEnv, (name) =>
+    checkedCredential(env[fromEnv.env[name]!], `The environment variable ${fromEnv.env[name]}`),
+  );
 }

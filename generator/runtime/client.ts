@@ -56,10 +56,14 @@ export class BaseClient {
   readonly #defaultUnwrap: string;
   readonly #userAgent: string;
   readonly #agent = new Agent();
-  readonly #redact: Redact = (text) => this.#secrets.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
+  readonly #redact: Redact = (text) =>
+    this.#secrets.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
 
   // The first union member admits interfaces (such as a generated ClientOptions), which have no index signature.
-  constructor(options: BaseClientOptions | (BaseClientOptions & { readonly [credential: string]: unknown }), api: ApiDescription) {
+  constructor(
+    options: BaseClientOptions | (BaseClientOptions & { readonly [credential: string]: unknown }),
+    api: ApiDescription,
+  ) {
     this.baseURL = checkedBaseURL(options.baseURL ?? api.baseURL);
     this.timeout = checkedCount('timeout', options.timeout, 60_000);
     this.maxRetries = Math.floor(checkedCount('maxRetries', options.maxRetries, 2));
@@ -73,7 +77,12 @@ export class BaseClient {
     this.#userAgent = api.userAgent ?? 'zero-trust-client';
   }
 
-  request<T>(endpoint: Endpoint, pathArgs: readonly string[], params: object | undefined, options: RequestOptions = {}): APIPromise<T> {
+  request<T>(
+    endpoint: Endpoint,
+    pathArgs: readonly string[],
+    params: object | undefined,
+    options: RequestOptions = {},
+  ): APIPromise<T> {
     const unwrap = this.#unwrapOf(endpoint);
     return new APIPromise<T>(
       () => this.#send(endpoint, pathArgs, params, options),
@@ -81,11 +90,17 @@ export class BaseClient {
     );
   }
 
-  requestPage<T>(endpoint: Endpoint, pathArgs: readonly string[], params: object | undefined, options: RequestOptions = {}): PagePromise<T> {
+  requestPage<T>(
+    endpoint: Endpoint,
+    pathArgs: readonly string[],
+    params: object | undefined,
+    options: RequestOptions = {},
+  ): PagePromise<T> {
     const unwrap = this.#unwrapOf(endpoint);
     const loader: PageLoader<T> = {
       style: endpoint.pagination ?? 'single',
-      load: async (next) => readPage(await this.#send(endpoint, pathArgs, next, options), unwrap, this.#redact) as PageData<T>,
+      load: async (next) =>
+        readPage(await this.#send(endpoint, pathArgs, next, options), unwrap, this.#redact) as PageData<T>,
     };
     const first = { ...params } as Record<string, unknown>;
     return new PagePromise<T>(
@@ -124,7 +139,12 @@ export class BaseClient {
   }
 
   /** Sends with retries; resolves with a 2xx response, rejects with the error of the last attempt. */
-  async #send(endpoint: Endpoint, pathArgs: readonly string[], params: object | undefined, options: RequestOptions): Promise<RawResponse> {
+  async #send(
+    endpoint: Endpoint,
+    pathArgs: readonly string[],
+    params: object | undefined,
+    options: RequestOptions,
+  ): Promise<RawResponse> {
     const { method } = endpoint;
     const { path, query, body } = buildRequest(endpoint, pathArgs, params);
     const search = query.toString();

@@ -120,11 +120,17 @@ function appendQueryValue(endpoint: Endpoint, query: URLSearchParams, key: strin
   } else if (value instanceof Date) {
     query.append(key, value.toISOString());
   } else {
-    throw new CloudflareError(`${endpoint.id}: query parameter ${key} must be a string, number, boolean or an array of them.`);
+    throw new CloudflareError(
+      `${endpoint.id}: query parameter ${key} must be a string, number, boolean or an array of them.`,
+    );
   }
 }
 
-function buildBody(endpoint: Endpoint, params: Readonly<Record<string, unknown>>, queryKeys: readonly string[]): unknown {
+function buildBody(
+  endpoint: Endpoint,
+  params: Readonly<Record<string, unknown>>,
+  queryKeys: readonly string[],
+): unknown {
   if (endpoint.body === undefined) return undefined;
   if (endpoint.body !== 'params') return params[endpoint.body.param];
   const body: Record<string, unknown> = {};
@@ -135,11 +141,17 @@ function buildBody(endpoint: Endpoint, params: Readonly<Record<string, unknown>>
 }
 
 /** Fills the path template, and splits params between the query string and the JSON body. */
-export function buildRequest(endpoint: Endpoint, pathArgs: readonly unknown[], params: object | undefined): BuiltRequest {
+export function buildRequest(
+  endpoint: Endpoint,
+  pathArgs: readonly unknown[],
+  params: object | undefined,
+): BuiltRequest {
   const { segments, queryKeys } = compiled(endpoint);
   const values = (params ?? {}) as Readonly<Record<string, unknown>>;
   const path = segments
-    .map((segment) => (typeof segment === 'string' ? segment : encodePathValue(endpoint, ...placeholderValue(segment, pathArgs, values))))
+    .map((segment) =>
+      typeof segment === 'string' ? segment : encodePathValue(endpoint, ...placeholderValue(segment, pathArgs, values)),
+    )
     .join('');
   const query = new URLSearchParams();
   for (const key of queryKeys) appendQueryValue(endpoint, query, key, values[key]);

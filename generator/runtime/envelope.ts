@@ -11,7 +11,12 @@ function parseError(raw: RawResponse, problem: string, redact: Redact): APIRespo
   const contentType = raw.headers.get('content-type') ?? 'none';
   const snippet = raw.text === '' ? '(empty body)' : JSON.stringify(redact(raw.text.slice(0, SNIPPET_LENGTH)));
   const message = `${raw.status} ${raw.method} ${raw.path}: ${problem} (content-type: ${contentType}): ${snippet}`;
-  return new APIResponseParseError(message, { status: raw.status, headers: raw.headers, method: raw.method, path: raw.path });
+  return new APIResponseParseError(message, {
+    status: raw.status,
+    headers: raw.headers,
+    method: raw.method,
+    path: raw.path,
+  });
 }
 
 function parseJson(raw: RawResponse, redact: Redact): unknown {

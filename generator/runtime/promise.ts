@@ -9,7 +9,10 @@ export interface WithResponse<T> {
 const NULL_BODY_STATUSES: ReadonlySet<number> = new Set([101, 103, 204, 205, 304]);
 
 function toResponse(raw: RawResponse): Response {
-  return new Response(NULL_BODY_STATUSES.has(raw.status) ? null : raw.text, { status: raw.status, headers: raw.headers });
+  return new Response(NULL_BODY_STATUSES.has(raw.status) ? null : raw.text, {
+    status: raw.status,
+    headers: raw.headers,
+  });
 }
 
 /**
@@ -48,7 +51,9 @@ export class APIPromise<T> implements PromiseLike<T> {
     onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
     onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
   ): Promise<R1 | R2> {
-    return this.#result().then(({ data }) => data).then(onfulfilled, onrejected);
+    return this.#result()
+      .then(({ data }) => data)
+      .then(onfulfilled, onrejected);
   }
 
   catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<T | R> {

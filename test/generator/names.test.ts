@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isIdentifier, isMemberName, kebabCase, pascalCase, positionalName, propertyName } from '../../generator/names.js';
+import {
+  isIdentifier,
+  isMemberName,
+  kebabCase,
+  pascalCase,
+  positionalName,
+  propertyName,
+} from '../../generator/names.js';
 
 describe('names', () => {
   it.each([

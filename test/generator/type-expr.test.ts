@@ -9,7 +9,10 @@ describe('parseTypeExpr', () => {
     ['AccessRule[]', { kind: 'array', items: { kind: 'ref', name: 'AccessRule' } }],
     ['string[][]', { kind: 'array', items: { kind: 'array', items: { kind: 'primitive', name: 'string' } } }],
     ['map<string>', { kind: 'map', values: { kind: 'primitive', name: 'string' } }],
-    ['map<Rule[]>[]', { kind: 'array', items: { kind: 'map', values: { kind: 'array', items: { kind: 'ref', name: 'Rule' } } } }],
+    [
+      'map<Rule[]>[]',
+      { kind: 'array', items: { kind: 'map', values: { kind: 'array', items: { kind: 'ref', name: 'Rule' } } } },
+    ],
     [' Rule ', { kind: 'ref', name: 'Rule' }],
   ])('parses %j', (text, expected) => {
     expect(parseTypeExpr(text)).toEqual(expected);

@@ -14,7 +14,10 @@ beforeEach(async () => {
 });
 afterEach(() => rm(root, { recursive: true, force: true }));
 
-const files = new Map([['src/a.ts', 'a'], ['docs/b.md', 'b']]);
+const files = new Map([
+  ['src/a.ts', 'a'],
+  ['docs/b.md', 'b'],
+]);
 
 describe('writeOutput', () => {
   it('replaces the folder with exactly the new files, keeping node_modules', async () => {
@@ -55,6 +58,10 @@ describe('diffOutput', () => {
     await mkdir(path.join(out, 'dist'), { recursive: true });
     await writeFile(path.join(out, 'dist/index.js'), '');
     const expected = new Map([...files, ['src/new.ts', 'n']]);
-    expect(await diffOutput(out, expected)).toEqual({ changed: ['src/a.ts'], added: ['src/new.ts'], removed: ['extra.ts'] });
+    expect(await diffOutput(out, expected)).toEqual({
+      changed: ['src/a.ts'],
+      added: ['src/new.ts'],
+      removed: ['extra.ts'],
+    });
   });
 });

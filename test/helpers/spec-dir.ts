@@ -6,7 +6,9 @@ import { generate } from '../../generator/pipeline.js';
 import { INPUTS } from './paths.js';
 
 /** A spec folder made of the given files in a fresh temporary directory. */
-export async function specDir(files: Record<string, string | Uint8Array>): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+export async function specDir(
+  files: Record<string, string | Uint8Array>,
+): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'spec-'));
   for (const [name, text] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(dir, name)), { recursive: true });

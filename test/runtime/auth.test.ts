@@ -47,22 +47,31 @@ describe('resolveAuthHeaders', () => {
   });
 
   it('reads the environment only when no credential option is given', () => {
-    expect(resolveAuthHeaders(schemes, { apiToken: undefined, apiKey: null }, { CLOUDFLARE_API_TOKEN: TOKEN })).toEqual(bearer);
+    expect(resolveAuthHeaders(schemes, { apiToken: undefined, apiKey: null }, { CLOUDFLARE_API_TOKEN: TOKEN })).toEqual(
+      bearer,
+    );
     const env = { CLOUDFLARE_EMAIL: EMAIL, CLOUDFLARE_API_KEY: KEY };
     expect(resolveAuthHeaders(schemes, {}, env)).toEqual(emailAndKey);
     expect(resolveAuthHeaders(schemes, {}, { ...env, CLOUDFLARE_API_TOKEN: TOKEN })).toEqual(bearer);
   });
 
   it('ignores an incomplete or empty environment scheme', () => {
-    expect(resolveAuthHeaders(schemes, {}, { CLOUDFLARE_API_TOKEN: '', CLOUDFLARE_EMAIL: EMAIL, CLOUDFLARE_API_KEY: KEY })).toEqual(
-      emailAndKey,
-    );
+    expect(
+      resolveAuthHeaders(schemes, {}, { CLOUDFLARE_API_TOKEN: '', CLOUDFLARE_EMAIL: EMAIL, CLOUDFLARE_API_KEY: KEY }),
+    ).toEqual(emailAndKey);
     expect(() => resolveAuthHeaders(schemes, {}, { CLOUDFLARE_EMAIL: EMAIL })).toThrow(CloudflareError);
   });
 
   it('without any credential, says which options and variables to set', () => {
     const message = messageOf(() => resolveAuthHeaders(schemes, {}, {}));
-    for (const name of ['apiToken', 'apiEmail', 'apiKey', 'CLOUDFLARE_API_TOKEN', 'CLOUDFLARE_EMAIL', 'CLOUDFLARE_API_KEY']) {
+    for (const name of [
+      'apiToken',
+      'apiEmail',
+      'apiKey',
+      'CLOUDFLARE_API_TOKEN',
+      'CLOUDFLARE_EMAIL',
+      'CLOUDFLARE_API_KEY',
+    ]) {
       expect(message).toContain(name);
     }
   });

@@ -111,7 +111,10 @@ describe('timeout and abort', () => {
   it('times out a slow response with APIConnectionTimeoutError', async () => {
     server.fallback = () => ({ json: envelope({}), delayMs: 1_000 });
     const call = client.request(groups.get, ['g'], { account_id: 'acc' }, { timeout: 50, maxRetries: 0 });
-    const error = await call.then(() => undefined, (e: unknown) => e);
+    const error = await call.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(APIConnectionTimeoutError);
     expect((error as Error).message).toContain('timed out after 50 ms');
     expect(server.requests).toHaveLength(1);
@@ -128,7 +131,9 @@ describe('timeout and abort', () => {
     await client.close();
     client = new TestClient({ baseURL: server.url, timeout: 50, maxRetries: 0 });
     server.fallback = () => ({ json: envelope({}), delayMs: 1_000 });
-    await expect(client.request(groups.get, ['g'], { account_id: 'acc' })).rejects.toBeInstanceOf(APIConnectionTimeoutError);
+    await expect(client.request(groups.get, ['g'], { account_id: 'acc' })).rejects.toBeInstanceOf(
+      APIConnectionTimeoutError,
+    );
   });
 
   it('aborts at once with APIUserAbortError, and does not retry', async () => {

@@ -14,22 +14,30 @@ describe('path', () => {
   it('fills {accounts_or_zones} from account_id or zone_id', () => {
     expect(buildRequest(groups.get, ['g1'], { account_id: 'acc' }).path).toBe('/accounts/acc/access/groups/g1');
     expect(buildRequest(groups.get, ['g1'], { zone_id: 'zn' }).path).toBe('/zones/zn/access/groups/g1');
-    expect(buildRequest(groups.get, ['g1'], { zone_id: 'zn', account_id: undefined }).path).toBe('/zones/zn/access/groups/g1');
+    expect(buildRequest(groups.get, ['g1'], { zone_id: 'zn', account_id: undefined }).path).toBe(
+      '/zones/zn/access/groups/g1',
+    );
   });
 
   it('needs exactly one of account_id and zone_id', () => {
     expect(() => buildRequest(groups.get, ['g1'], { account_id: 'a', zone_id: 'z' })).toThrow(
       new CloudflareError('You cannot provide both account_id and zone_id.'),
     );
-    expect(() => buildRequest(groups.get, ['g1'], {})).toThrow(new CloudflareError('You must provide either account_id or zone_id.'));
+    expect(() => buildRequest(groups.get, ['g1'], {})).toThrow(
+      new CloudflareError('You must provide either account_id or zone_id.'),
+    );
     expect(() => buildRequest(groups.get, ['g1'], undefined)).toThrow('You must provide either account_id or zone_id.');
   });
 
   it('fills {account_id} from params and other placeholders from the positional arguments, in order', () => {
-    expect(buildRequest(policies, ['app', 'pol'], { account_id: 'acc' }).path).toBe('/accounts/acc/access/apps/app/policies/pol');
+    expect(buildRequest(policies, ['app', 'pol'], { account_id: 'acc' }).path).toBe(
+      '/accounts/acc/access/apps/app/policies/pol',
+    );
     expect(() => buildRequest(policies, ['app', 'pol'], {})).toThrow(/missing account_id/);
     expect(() => buildRequest(policies, ['app'], { account_id: 'acc' })).toThrow(/missing policy_id \(argument 2\)/);
-    expect(() => buildRequest(policies, ['app', ''], { account_id: 'acc' })).toThrow(/policy_id \(argument 2\) must be a non-empty string/);
+    expect(() => buildRequest(policies, ['app', ''], { account_id: 'acc' })).toThrow(
+      /policy_id \(argument 2\) must be a non-empty string/,
+    );
   });
 
   it('encodes every path parameter', () => {
@@ -44,7 +52,9 @@ describe('path', () => {
 
   it('reports a template placeholder missing from pathParams', () => {
     const broken: Endpoint = { id: 'broken', method: 'GET', path: '/things/{thing_id}' };
-    expect(() => buildRequest(broken, ['t'], {})).toThrow('broken: path placeholder {thing_id} is not listed in pathParams.');
+    expect(() => buildRequest(broken, ['t'], {})).toThrow(
+      'broken: path placeholder {thing_id} is not listed in pathParams.',
+    );
   });
 });
 
@@ -57,7 +67,13 @@ describe('query and body', () => {
   };
 
   it('puts query keys in the query string, skipping undefined and repeating arrays', () => {
-    const { query, body } = buildRequest(search, [], { account_id: 'a', name: 'x y', tag: ['1', '2'], exact: false, other: 1 });
+    const { query, body } = buildRequest(search, [], {
+      account_id: 'a',
+      name: 'x y',
+      tag: ['1', '2'],
+      exact: false,
+      other: 1,
+    });
     expect(query.toString()).toBe('name=x+y&tag=1&tag=2&exact=false');
     expect(body).toBeUndefined();
     expect(buildRequest(search, [], { zone_id: 'z', name: undefined }).query.toString()).toBe('');
@@ -69,7 +85,12 @@ describe('query and body', () => {
 
   it("body 'params' sends every key that is neither scope nor query", () => {
     const create: Endpoint = { ...groups.create, query: ['validate'] };
-    const { query, body } = buildRequest(create, [], { account_id: 'a', validate: true, name: 'n', include: [{ everyone: {} }] });
+    const { query, body } = buildRequest(create, [], {
+      account_id: 'a',
+      validate: true,
+      name: 'n',
+      include: [{ everyone: {} }],
+    });
     expect(query.toString()).toBe('validate=true');
     expect(body).toEqual({ name: 'n', include: [{ everyone: {} }] });
     expect(buildRequest(create, [], { zone_id: 'z' }).body).toEqual({});
@@ -103,7 +124,12 @@ describe('on the wire', () => {
 
   it('sends encoded paths, the query string and the JSON body', async () => {
     await client.request(groups.get, ['a/b c'], { zone_id: 'z 1' });
-    await client.request({ ...groups.update, query: ['force'] }, ['g'], { account_id: 'acc', force: true, name: 'n', tags: ['x'] });
+    await client.request({ ...groups.update, query: ['force'] }, ['g'], {
+      account_id: 'acc',
+      force: true,
+      name: 'n',
+      tags: ['x'],
+    });
     await client.request(groups.delete, ['g'], { account_id: 'acc' });
     const [get, put, del] = server.requests;
     expect(get!.url).toBe('/client/v4/zones/z%201/access/groups/a%2Fb%20c');

@@ -65,7 +65,15 @@ describe('status errors', () => {
   });
 
   it('a 2xx with success: false is an APIError carrying the errors', async () => {
-    const error = await errorOf({ json: { success: false, errors: [{ code: 1001, message: 'bad' }, { code: 1002, message: 'worse' }] } });
+    const error = await errorOf({
+      json: {
+        success: false,
+        errors: [
+          { code: 1001, message: 'bad' },
+          { code: 1002, message: 'worse' },
+        ],
+      },
+    });
     expect(error.constructor).toBe(APIError);
     expect(error.status).toBe(200);
     expect(error.message).toBe('200 GET /accounts/abc/access/groups/x: [1001] bad; [1002] worse');
@@ -98,7 +106,11 @@ describe('bodies that are not JSON', () => {
   });
 
   it('an HTML 200 is an APIResponseParseError, not undefined', async () => {
-    const error = await errorOf({ status: 200, body: '<html>maintenance</html>', headers: { 'content-type': 'text/html' } });
+    const error = await errorOf({
+      status: 200,
+      body: '<html>maintenance</html>',
+      headers: { 'content-type': 'text/html' },
+    });
     expect(error).toBeInstanceOf(APIResponseParseError);
     expect(error.status).toBe(200);
     expect(error.message).toContain('<html>maintenance</html>');
@@ -106,7 +118,11 @@ describe('bodies that are not JSON', () => {
   });
 
   it('truncated JSON is an APIResponseParseError, not a SyntaxError', async () => {
-    const error = await errorOf({ status: 200, body: '{"success":true,"result":{"id":', headers: { 'content-type': 'application/json' } });
+    const error = await errorOf({
+      status: 200,
+      body: '{"success":true,"result":{"id":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(error).toBeInstanceOf(APIResponseParseError);
     expect(error).not.toBeInstanceOf(SyntaxError);
     expect(error.message).toContain('{\\"success\\":true,\\"result\\":{\\"id\\":');

@@ -1,4 +1,9 @@
-import { BaseClient, type ApiDescription, type BaseClientOptions, type Endpoint } from '../../generator/runtime/index.js';
+import {
+  BaseClient,
+  type ApiDescription,
+  type BaseClientOptions,
+  type Endpoint,
+} from '../../generator/runtime/index.js';
 
 export const TOKEN = 'tok_secret_0123456789abcdef';
 export const EMAIL = 'user@example.com';

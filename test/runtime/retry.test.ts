@@ -40,7 +40,9 @@ describe('which requests are retried', () => {
 
   it('honours a per-request maxRetries', async () => {
     server.fallback = () => failed(500, 2, 'down');
-    await expect(client.request(groups.get, ['g'], scope, { maxRetries: 0 })).rejects.toBeInstanceOf(InternalServerError);
+    await expect(client.request(groups.get, ['g'], scope, { maxRetries: 0 })).rejects.toBeInstanceOf(
+      InternalServerError,
+    );
     expect(server.requests).toHaveLength(1);
   });
 
@@ -59,7 +61,9 @@ describe('which requests are retried', () => {
 
   it('sends a POST exactly once after a 500', async () => {
     server.fallback = () => failed(500, 1, 'oops');
-    await expect(client.request(groups.create, [], { ...scope, name: 'n' })).rejects.toBeInstanceOf(InternalServerError);
+    await expect(client.request(groups.create, [], { ...scope, name: 'n' })).rejects.toBeInstanceOf(
+      InternalServerError,
+    );
     expect(server.requests).toHaveLength(1);
   });
 
@@ -70,7 +74,10 @@ describe('which requests are retried', () => {
   });
 
   it('retries a POST after a 429', async () => {
-    server.reply({ ...failed(429, 971, 'slow down'), headers: { 'retry-after': '0' } }, { json: envelope({ id: 'new' }) });
+    server.reply(
+      { ...failed(429, 971, 'slow down'), headers: { 'retry-after': '0' } },
+      { json: envelope({ id: 'new' }) },
+    );
     expect(await client.request(groups.create, [], { ...scope, name: 'n' })).toEqual({ id: 'new' });
     expect(server.requests).toHaveLength(2);
     expect(server.requests[1]!.body).toBe('{"name":"n"}');

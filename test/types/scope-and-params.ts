@@ -18,7 +18,11 @@ export async function scope(): Promise<void> {
 }
 
 export async function params(): Promise<void> {
-  const ok: GroupCreateParams = { account_id: 'a', name: 'Devs', include: [{ email: { email: 'a@example.com' } }, { everyone: {} }] };
+  const ok: GroupCreateParams = {
+    account_id: 'a',
+    name: 'Devs',
+    include: [{ email: { email: 'a@example.com' } }, { everyone: {} }],
+  };
   await groups.create(ok);
   // @ts-expect-error include is required
   await groups.create({ account_id: 'a', name: 'Devs' });

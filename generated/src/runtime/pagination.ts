@@ -38,7 +38,12 @@ export class Page<T> implements AsyncIterable<T> {
   // Cursors already requested in this walk; a server that repeats one would otherwise loop forever.
   readonly #seenCursors: ReadonlySet<string>;
 
-  constructor(data: PageData<T>, params: Readonly<Record<string, unknown>>, loader: PageLoader<T>, seenCursors?: ReadonlySet<string>) {
+  constructor(
+    data: PageData<T>,
+    params: Readonly<Record<string, unknown>>,
+    loader: PageLoader<T>,
+    seenCursors?: ReadonlySet<string>,
+  ) {
     this.result = data.result;
     this.result_info = data.result_info;
     this.#params = params;

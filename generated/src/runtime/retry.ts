@@ -56,7 +56,11 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
 }
 
 /** Delay before retry number `attempt + 1` (attempt counts from 0). */
-export function retryDelay(attempt: number, retryAfter: string | null | undefined, random: () => number = Math.random): number {
+export function retryDelay(
+  attempt: number,
+  retryAfter: string | null | undefined,
+  random: () => number = Math.random,
+): number {
   const requested = parseRetryAfter(retryAfter);
   if (requested !== undefined) return Math.min(requested, MAX_RETRY_AFTER_MS);
   const backoff = Math.min(BASE_DELAY_MS * 2 ** attempt, MAX_BACKOFF_MS);

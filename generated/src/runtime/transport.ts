@@ -46,10 +46,13 @@ export async function sendOnce(init: SendInit): Promise<RawResponse> {
 
   const controller = new AbortController();
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, Math.min(init.timeout, MAX_TIMER_MS));
+  const timer = setTimeout(
+    () => {
+      timedOut = true;
+      controller.abort();
+    },
+    Math.min(init.timeout, MAX_TIMER_MS),
+  );
   const onUserAbort = (): void => controller.abort();
   signal?.addEventListener('abort', onUserAbort, { once: true });
 
@@ -66,9 +69,14 @@ export async function sendOnce(init: SendInit): Promise<RawResponse> {
   } catch (cause) {
     if (signal?.aborted) throw userAbortError(method, path);
     if (timedOut) {
-      throw new APIConnectionTimeoutError(`Request timed out after ${init.timeout} ms: ${method} ${path}`, { method, path, cause });
+      throw new APIConnectionTimeoutError(`Request timed out after ${init.timeout} ms: ${method} ${path}`, {
+        method,
+        path,
+        cause,
+      });
     }
-    const reason = (cause instanceof Error && cause.message) || (cause as { code?: string } | null)?.code || String(cause);
+    const reason =
+      (cause instanceof Error && cause.message) || (cause as { code?: string } | null)?.code || String(cause);
     throw new APIConnectionError(`Connection error: ${method} ${path}: ${reason}`, { method, path, cause });
   } finally {
     clearTimeout(timer);

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureFile } from '../../helpers/fixture-output.js';
+
+describe('docs emitter', () => {
+  it('writes a page per resource with each method, its call and its parameters', async () => {
+    const page = await fixtureFile('docs/zoo/pets.md');
+    expect(page).toContain(
+      '### get\n\n**Get a pet**: Fetches one pet.\n\n```ts\nconst result = await client.zoo.pets.get(petID, { account_id });\n```',
+    );
+    expect(page).toContain('`GET /{accounts_or_zones}/{account_or_zone_id}/pets/{pet_id}`');
+    expect(page).toContain('Give exactly one of `account_id` or `zone_id` in the params object.');
+    expect(page).toMatch(/\| `kind` +\| `enum` +\| no +\| Only pets of this kind\. One of: `cat`, `dog`\. +\|/);
+  });
+
+  it('links types to their models, on the same page or another', async () => {
+    const page = await fixtureFile('docs/zoo/pets.md');
+    expect(page).toContain('Returns: [Pet](#pet).');
+    expect(page).toMatch(/\| `owner` +\| \[Owner\]\(\.\.\/models\/shared\/people\.md#owner\) +\|/);
+    expect(await fixtureFile('docs/models/shared/people.md')).toMatch(/\| `friends` +\| \[Owner\]\(#owner\)\[\] +\|/);
+  });
+
+  it('marks deprecations, read-only fields and provenance', async () => {
+    const page = await fixtureFile('docs/zoo/pets.md');
+    expect(page).toContain('### setTags\n\n> **Deprecated.** This method is deprecated.');
+    expect(page).toContain('`PUT /zones/{zone_id}/pets/{pet_id}/tags` · Source: reference');
+    expect(page).toMatch(
+      /\| `id` +\| `string` +\| yes +\| Format: `uuid`\. Read-only: returned by the API, not accepted in requests\. +\|/,
+    );
+    expect(page).toMatch(
+      /\| `size` +\| `enum` +\| no +\| One of: `small`, `large`\. \*\*Deprecated\*\*: Use weight\. +\|/,
+    );
+  });
+
+  it('indexes the resources and shared models', async () => {
+    const index = await fixtureFile('docs/index.md');
+    expect(index).toMatch(
+      /\| \[Pets\]\(zoo\/pets\.md\) +\| `client\.zoo\.pets` +\| `list`, `get`, `create`, `setTags`, `ping` \|/,
+    );
+    expect(index).toContain('- [shared/people](models/shared/people.md): `Owner`');
+  });
+});
