@@ -109,12 +109,18 @@ function checkType(spec: Spec, node: TypeNode, report: Report): void {
   }
 }
 
+const KIND_NAMES: Record<Exclude<TypeNode['kind'], 'primitive'>, string> = {
+  ref: 'a reference',
+  array: 'an array',
+  map: 'a map',
+  object: 'an object',
+  enum: 'an enum',
+  literal: 'a constant',
+  union: 'a union',
+};
+
 function describeKind(node: TypeNode): string {
-  return node.kind === 'primitive'
-    ? node.name
-    : node.kind === 'ref'
-      ? `a reference (${node.name})`
-      : `a${node.kind === 'enum' || node.kind === 'object' || node.kind === 'array' ? 'n' : ''} ${node.kind}`;
+  return node.kind === 'primitive' ? node.name : KIND_NAMES[node.kind];
 }
 
 /** Why a default value does not fit its own type and constraints, or undefined when it does. */

@@ -117,15 +117,12 @@ const typeShape = {
   get values() {
     return Type.optional();
   },
-  enum: z
-    .array(
-      z.union([
-        z.string(),
-        z.strictObject({ value: z.string(), description: z.string().optional(), deprecated: deprecated.optional() }),
-      ]),
-    )
-    .min(1)
-    .optional(),
+  get enum() {
+    return z
+      .array(z.union([z.string(), EnumItem]))
+      .min(1)
+      .optional();
+  },
   const: literal.optional(),
   get oneOf() {
     return z.array(Type).min(1).optional();
@@ -180,30 +177,41 @@ const Endpoint = z.strictObject({
   paramsType: z.string().optional(),
 });
 
+const Package = z.strictObject({ name: z.string(), version: z.string(), description: z.string().optional() });
+
+const AuthScheme = z.strictObject({
+  name: z.string(),
+  description: z.string().optional(),
+  headers: z.record(z.string(), z.string()),
+  env: z.record(z.string(), z.string()),
+});
+
+const Envelope = z.strictObject({ fields: z.array(z.string()).min(1), unwrap: z.string() });
+
+const PaginationKind = z.strictObject({
+  style: z.enum(PAGINATION_STYLES),
+  description: z.string().optional(),
+  query: fields.optional(),
+});
+
 const Api = z.strictObject({
   title: z.string(),
   description: z.string().optional(),
   baseURL: z.url(),
-  package: z.strictObject({ name: z.string(), version: z.string(), description: z.string().optional() }),
+  package: Package,
   source: z.string().optional(),
-  auth: z
-    .array(
-      z.strictObject({
-        name: z.string(),
-        description: z.string().optional(),
-        headers: z.record(z.string(), z.string()),
-        env: z.record(z.string(), z.string()),
-      }),
-    )
-    .min(1),
-  envelope: z.strictObject({ fields: z.array(z.string()).min(1), unwrap: z.string() }),
-  pagination: z.record(
-    z.string(),
-    z.strictObject({ style: z.enum(PAGINATION_STYLES), description: z.string().optional(), query: fields.optional() }),
-  ),
+  auth: z.array(AuthScheme).min(1),
+  envelope: Envelope,
+  pagination: z.record(z.string(), PaginationKind),
 });
 
-export const SpecFileFormat: z.ZodType<RawSpecFile> = z.strictObject({
+const EnumItem = z.strictObject({
+  value: z.string(),
+  description: z.string().optional(),
+  deprecated: deprecated.optional(),
+});
+
+const File = z.strictObject({
   api: Api.optional(),
   resource: z
     .string()
@@ -218,4 +226,24 @@ export const SpecFileFormat: z.ZodType<RawSpecFile> = z.strictObject({
   typePrefix: z.string().optional(),
   models: z.record(z.string(), Type).optional(),
   endpoints: z.record(z.string(), Endpoint).optional(),
-}) as z.ZodType<RawSpecFile>;
+});
+
+export const SpecFileFormat = File as z.ZodType<RawSpecFile>;
+
+/** Every key the format knows anywhere, for "did you mean" on an unknown one. */
+export const FORMAT_KEYS: readonly string[] = [
+  ...new Set(
+    [
+      typeShape,
+      Body.shape,
+      Endpoint.shape,
+      Api.shape,
+      Package.shape,
+      AuthScheme.shape,
+      Envelope.shape,
+      PaginationKind.shape,
+      EnumItem.shape,
+      File.shape,
+    ].flatMap((shape) => Object.keys(shape)),
+  ),
+];

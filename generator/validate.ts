@@ -2,66 +2,13 @@
 import type { z } from 'zod';
 import type { Diagnostic, DiagnosticCode } from './diagnostics.js';
 import type { SpecFile, YamlPath } from './load.js';
-import { SpecFileFormat, type RawSpecFile } from './spec-format.js';
+import { FORMAT_KEYS, SpecFileFormat, type RawSpecFile } from './spec-format.js';
 import { didYouMean } from './suggest.js';
 
 export interface ValidFile {
   readonly file: SpecFile;
   readonly raw: RawSpecFile;
 }
-
-/** Every key the format knows anywhere, for "did you mean" on unknown keys. */
-const KNOWN_KEYS = [
-  'api',
-  'resource',
-  'title',
-  'description',
-  'source',
-  'typePrefix',
-  'models',
-  'endpoints',
-  'type',
-  'fields',
-  'items',
-  'values',
-  'enum',
-  'const',
-  'oneOf',
-  'discriminator',
-  'nullable',
-  'deprecated',
-  'default',
-  'example',
-  'format',
-  'minLength',
-  'maxLength',
-  'pattern',
-  'minimum',
-  'maximum',
-  'minItems',
-  'maxItems',
-  'required',
-  'readOnly',
-  'http',
-  'pathParams',
-  'query',
-  'body',
-  'response',
-  'pagination',
-  'unwrap',
-  'paramsType',
-  'param',
-  'baseURL',
-  'package',
-  'auth',
-  'envelope',
-  'headers',
-  'env',
-  'style',
-  'name',
-  'version',
-  'value',
-];
 
 export function validateFormat(files: readonly SpecFile[]): { valid: ValidFile[]; diagnostics: Diagnostic[] } {
   const valid: ValidFile[] = [];
@@ -144,7 +91,7 @@ function issueDiagnostics(
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) =>
-        at([...path, key], 'SPEC_FORMAT', `unknown field "${key}"${didYouMean(key, KNOWN_KEYS)}`, true),
+        at([...path, key], 'SPEC_FORMAT', `unknown field "${key}"${didYouMean(key, FORMAT_KEYS)}`, true),
       );
     case 'invalid_type': {
       const value = valueAt(data, path);

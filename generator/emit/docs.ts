@@ -24,6 +24,7 @@ export async function emitDocs(spec: Spec, templatesDir: string): Promise<Map<st
   const options = { noEscape: true, strict: false };
   const resourcePage = hbs.compile(await read('resource.md.hbs'), options);
   const indexPage = hbs.compile(await read('index.md.hbs'), options);
+  const packageReadme = hbs.compile(await read('package-readme.md.hbs'), options);
 
   const out = new Map<string, string>();
   for (const module of spec.modules) {
@@ -43,6 +44,12 @@ export async function emitDocs(spec: Spec, templatesDir: string): Promise<Map<st
       }),
     );
   }
+  const resources = spec.resources.map((r) => ({
+    title: r.title,
+    link: docsPage(spec.modules.find((m) => m.resource === r)!).slice('docs/'.length),
+    client: `client.${r.path.join('.')}`,
+    methods: r.endpoints.map((e) => `\`${e.name}\``).join(', '),
+  }));
   out.set(
     'docs/index.md',
     indexPage({
@@ -50,15 +57,20 @@ export async function emitDocs(spec: Spec, templatesDir: string): Promise<Map<st
       description: spec.api.description,
       baseURL: spec.api.baseURL,
       auth: spec.api.auth,
-      resources: spec.resources.map((r) => ({
-        title: r.title,
-        link: docsPage(spec.modules.find((m) => m.resource === r)!).slice('docs/'.length),
-        client: `client.${r.path.join('.')}`,
-        methods: r.endpoints.map((e) => `\`${e.name}\``).join(', '),
-      })),
+      resources,
       modelPages: spec.modules
         .filter((m) => !m.resource && m.models.length > 0)
         .map((m) => ({ title: m.name, link: docsPage(m).slice('docs/'.length), models: m.models.map((x) => x.name) })),
+    }),
+  );
+  const example = new Renderer(spec, 'README.md');
+  out.set(
+    'README.md',
+    packageReadme({
+      name: spec.api.package.name,
+      description: spec.api.package.description ?? spec.api.title,
+      resources,
+      examples: spec.resources.map((r) => example.method(r, r.endpoints[0]!).call),
     }),
   );
   return out;
