@@ -69,6 +69,7 @@ export async function emitDocs(spec: Spec, templatesDir: string): Promise<Map<st
     packageReadme({
       name: spec.api.package.name,
       description: spec.api.package.description ?? spec.api.title,
+      auth: spec.api.auth[0],
       resources,
       examples: spec.resources.map((r) => example.method(r, r.endpoints[0]!).call),
     }),
