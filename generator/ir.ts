@@ -157,6 +157,8 @@ export interface SpecModule {
   /** Spec file stem, e.g. `access/groups`. */
   readonly name: string;
   readonly file: string;
+  /** Where the file's facts come from, unless a model or endpoint says otherwise. */
+  readonly source?: string;
   readonly models: readonly Model[];
   readonly resource?: Resource;
 }

@@ -74,7 +74,7 @@ export function resolve(files: readonly ValidFile[]): { spec?: Spec; diagnostics
         ),
       };
     }
-    modules.push({ name: file.stem, file: file.name, models, resource });
+    modules.push({ name: file.stem, file: file.name, source, models, resource });
   }
   modules.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 

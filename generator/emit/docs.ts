@@ -30,7 +30,7 @@ export async function emitDocs(spec: Spec, templatesDir: string): Promise<Map<st
   for (const module of spec.modules) {
     if (module.models.length === 0 && !module.resource) continue;
     const page = docsPage(module);
-    const render = new Renderer(spec, page);
+    const render = new Renderer(spec, page, module.source);
     const resource = module.resource;
     out.set(
       page,
@@ -38,9 +38,9 @@ export async function emitDocs(spec: Spec, templatesDir: string): Promise<Map<st
         title: resource?.title ?? `Models: ${module.name}`,
         description: resource?.description,
         client: resource && `client.${resource.path.join('.')}`,
-        source: resource?.source,
+        source: module.source,
         methods: resource?.endpoints.map((e) => render.method(resource, e)) ?? [],
-        models: module.models.map((m) => render.model(m, resource?.source)),
+        models: module.models.map((m) => render.model(m)),
       }),
     );
   }
@@ -63,7 +63,7 @@ export async function emitDocs(spec: Spec, templatesDir: string): Promise<Map<st
         .map((m) => ({ title: m.name, link: docsPage(m).slice('docs/'.length), models: m.models.map((x) => x.name) })),
     }),
   );
-  const example = new Renderer(spec, 'README.md');
+  const example = new Renderer(spec, 'README.md', undefined);
   out.set(
     'README.md',
     packageReadme({
@@ -81,6 +81,8 @@ class Renderer {
   constructor(
     private readonly spec: Spec,
     private readonly page: string,
+    /** Facts from another source than the page's are marked. */
+    private readonly pageSource?: string,
   ) {}
 
   method(resource: Resource, e: Endpoint) {
@@ -101,7 +103,7 @@ class Renderer {
       deprecated: e.deprecated === true ? 'This method is deprecated.' : e.deprecated,
       method: e.method,
       path: e.path,
-      source: e.source !== resource.source ? e.source : undefined,
+      source: e.source !== this.pageSource ? e.source : undefined,
       call: e.pagination
         ? `for await (const item of ${callee}) {\n  console.log(item);\n}`
         : `const result = await ${callee};`,
@@ -120,9 +122,9 @@ class Renderer {
     };
   }
 
-  model(model: Model, pageSource?: string) {
+  model(model: Model) {
     const type = model.type;
-    const source = type.meta.source !== pageSource ? type.meta.source : undefined;
+    const source = type.meta.source !== this.pageSource ? type.meta.source : undefined;
     return {
       name: model.name,
       description: cell(type.meta.description ?? ''),
@@ -163,7 +165,7 @@ class Renderer {
     if (field.readOnly) notes.push('Read-only: returned by the API, not accepted in requests.');
     if (meta.deprecated)
       notes.push(sentence(`**Deprecated**${meta.deprecated === true ? '' : `: ${meta.deprecated}`}`));
-    if (meta.source?.startsWith('reference')) notes.push('*Source: reference.*');
+    if (meta.source && meta.source !== this.pageSource) notes.push(`*Source: ${meta.source}.*`);
     return {
       name: field.name,
       type: this.type(field.type),
