@@ -1,9 +1,10 @@
 /** Stage 4: checks that need the whole spec: names, references, paths, unions, cycles, defaults. */
 import type { Diagnostic, DiagnosticCode } from './diagnostics.js';
-import { allTypes, deref, paramFields, stronglyConnected } from './ir-walk.js';
+import { allTypes, deref, paramFields, scopeKeys, stronglyConnected } from './ir-walk.js';
 import type { Endpoint, Loc, Resource, Spec, TypeNode } from './ir.js';
 import { isIdentifier, isMemberName } from './names.js';
-import { SCOPE_PLACEHOLDERS } from './resolve.js';
+// The runtime fills these placeholders and sends these parameters; the spec must agree with it.
+import { PAGINATION_QUERY_KEYS, SCOPE_PLACEHOLDERS } from './runtime/endpoint.js';
 import { didYouMean } from './suggest.js';
 
 export function check(spec: Spec): Diagnostic[] {
@@ -12,6 +13,7 @@ export function check(spec: Spec): Diagnostic[] {
   checkNames(spec, report);
   for (const node of allTypes(spec)) checkType(spec, node, report);
   checkAliasCycles(spec, report);
+  checkPaginationKinds(spec, report);
   for (const resource of spec.resources) for (const e of resource.endpoints) checkEndpoint(e, report);
   return out;
 }
@@ -216,6 +218,22 @@ function checkDiscriminator(
   }
 }
 
+function checkPaginationKinds(spec: Spec, report: Report): void {
+  for (const kind of spec.api.pagination.values()) {
+    const sent = PAGINATION_QUERY_KEYS[kind.style];
+    for (const field of kind.query) {
+      if (!sent.includes(field.name)) {
+        const known = sent.length > 0 ? sent.join(', ') : 'none';
+        report(
+          field.loc,
+          'SPEC_REFERENCE',
+          `the runtime does not send "${field.name}" for ${kind.style} pagination (it sends: ${known})`,
+        );
+      }
+    }
+  }
+}
+
 /** `type A = B; type B = A` cannot be emitted: a cycle through aliases and unions alone. */
 function checkAliasCycles(spec: Spec, report: Report): void {
   const direct = (name: string): string[] => {
@@ -266,20 +284,11 @@ function checkEndpoint(e: Endpoint, report: Report): void {
   }
 
   const names = new Map<string, string>();
-  const scopeKeys =
-    e.scope === 'account_or_zone' ? ['account_id', 'zone_id'] : e.scope === 'none' ? [] : [`${e.scope}_id`];
-  for (const key of scopeKeys) names.set(key, 'the scope');
+  for (const key of scopeKeys(e.scope)) names.set(key, 'the scope');
   for (const f of paramFields(e)) {
     const first = names.get(f.name);
     if (first) report(f.loc, 'SPEC_DUPLICATE_NAME', `parameter "${f.name}" of ${e.id} is already taken by ${first}`);
     else names.set(f.name, `a parameter at line ${f.loc.line}`);
-  }
-  if (e.body?.kind === 'param' && names.has(e.body.name)) {
-    report(
-      e.loc,
-      'SPEC_DUPLICATE_NAME',
-      `body param "${e.body.name}" of ${e.id} is already taken by ${names.get(e.body.name)}`,
-    );
   }
   if (e.pagination && e.method !== 'GET')
     report(e.loc, 'SPEC_REFERENCE', `pagination applies to GET endpoints, not ${e.method}`);

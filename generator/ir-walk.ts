@@ -1,5 +1,5 @@
 /** Traversals of the IR shared by the checks and the emitters. */
-import type { Endpoint, Field, Model, Spec, TypeNode } from './ir.js';
+import type { Endpoint, Field, Model, Scope, Spec, TypeNode } from './ir.js';
 
 /** Visits a type node and every node inside it (not following refs). */
 export function walkType(node: TypeNode, visit: (node: TypeNode) => void): void {
@@ -23,15 +23,21 @@ export function refsOf(node: TypeNode): Set<string> {
   return refs;
 }
 
-/** Every field that ends up in an endpoint's params object, in the order of the params type. */
+/** Every field that ends up in an endpoint's params object besides the scope, in the order of the params type. */
 export function paramFields(endpoint: Endpoint): Field[] {
-  const body = endpoint.body?.kind === 'fields' ? endpoint.body.fields : [];
-  return [...endpoint.query, ...(endpoint.pagination?.query ?? []), ...body];
+  const body = endpoint.body;
+  const bodyFields = body?.kind === 'fields' ? body.fields : body?.kind === 'param' ? [body.field] : [];
+  return [...endpoint.query, ...(endpoint.pagination?.query ?? []), ...bodyFields];
+}
+
+/** The params keys that name the account or zone; account-or-zone endpoints take exactly one of the two. */
+export function scopeKeys(scope: Scope): readonly ('account_id' | 'zone_id')[] {
+  return scope === 'account_or_zone' ? ['account_id', 'zone_id'] : scope === 'none' ? [] : [`${scope}_id`];
 }
 
 /** Whether a method takes a params object at all, and whether it may be left out. */
 export function paramsArity(endpoint: Endpoint): 'none' | 'optional' | 'required' {
-  if (endpoint.scope !== 'none' || endpoint.body?.kind === 'param' || endpoint.body?.kind === 'type') return 'required';
+  if (endpoint.scope !== 'none' || endpoint.body?.kind === 'type') return 'required';
   const fields = paramFields(endpoint);
   if (fields.length === 0) return 'none';
   return fields.some((f) => f.required) ? 'required' : 'optional';
@@ -43,7 +49,7 @@ export function endpointTypes(endpoint: Endpoint): { role: 'request' | 'response
     role: 'request' as const,
     type: f.type,
   }));
-  if (endpoint.body && endpoint.body.kind !== 'fields') request.push({ role: 'request', type: endpoint.body.type });
+  if (endpoint.body?.kind === 'type') request.push({ role: 'request', type: endpoint.body.type });
   const response = endpoint.response ? [{ role: 'response' as const, type: endpoint.response }] : [];
   return [...request, ...response];
 }

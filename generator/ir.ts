@@ -86,7 +86,8 @@ export type Scope = 'account' | 'zone' | 'account_or_zone' | 'none';
 export type Body =
   | { readonly kind: 'fields'; readonly fields: readonly Field[] }
   | { readonly kind: 'type'; readonly type: TypeNode }
-  | { readonly kind: 'param'; readonly name: string; readonly type: TypeNode; readonly description?: string };
+  /** The whole body is one params field (`params.body`). */
+  | { readonly kind: 'param'; readonly field: Field };
 
 export interface Pagination {
   readonly name: string;

@@ -34,14 +34,6 @@ const SCOPES: readonly [prefix: RegExp, scope: Scope][] = [
   [/^\/zones\/\{zone_id\}(\/|$)/, 'zone'],
 ];
 
-/** The path placeholders that the scope fills, not positional arguments. */
-export const SCOPE_PLACEHOLDERS: ReadonlySet<string> = new Set([
-  'accounts_or_zones',
-  'account_or_zone_id',
-  'account_id',
-  'zone_id',
-]);
-
 export function resolve(files: readonly ValidFile[]): { spec?: Spec; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const apiFile = files.find((f) => f.raw.api);
@@ -181,7 +173,10 @@ class FileResolver {
   private body(raw: NonNullable<RawEndpoint['body']>, at: YamlPath, source?: string): Body {
     if (raw.fields) return { kind: 'fields', fields: this.fields(raw.fields, [...at, 'fields'], source) };
     const type = this.type(raw.type!, [...at, 'type'], source);
-    return raw.param ? { kind: 'param', name: raw.param, type, description: raw.description } : { kind: 'type', type };
+    if (!raw.param) return { kind: 'type', type };
+    const description = raw.description ?? type.meta.description;
+    const field = { name: raw.param, required: true, readOnly: false, loc: this.loc([...at, 'param']) };
+    return { kind: 'param', field: { ...field, type: { ...type, meta: { ...type.meta, description } } } };
   }
 
   fields(raw: Record<string, RawField> | undefined, at: YamlPath, source?: string): Field[] {

@@ -155,8 +155,9 @@ function methodDoc(e: Endpoint): string {
 
 /** The runtime's view of an endpoint: only what it needs to send the request. */
 function describe(spec: Spec, e: Endpoint): Data {
-  const query = [...e.query, ...(e.pagination?.query ?? [])].map((f) => f.name);
-  const body = e.body?.kind === 'param' ? { param: e.body.name } : e.body ? 'params' : undefined;
+  // Pagination parameters are left out: the runtime sends them, as it is the one that moves between pages.
+  const query = e.query.map((f) => f.name);
+  const body = e.body?.kind === 'param' ? { param: e.body.field.name } : e.body ? 'params' : undefined;
   return {
     id: e.id,
     method: e.method,

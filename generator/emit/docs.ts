@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Handlebars from 'handlebars';
-import { paramFields } from '../ir-walk.js';
+import { paramFields, scopeKeys } from '../ir-walk.js';
 import type { Endpoint, Field, Model, Resource, Spec, SpecModule, TypeNode } from '../ir.js';
 import { kebabCase, positionalName } from '../names.js';
 
@@ -90,8 +90,9 @@ class Renderer {
     const required = paramFields(e)
       .filter((f) => f.required)
       .map((f) => f.name);
-    const scopeKeys = e.scope === 'none' ? [] : [e.scope === 'zone' ? 'zone_id' : 'account_id'];
-    const paramsArg = scopeKeys.length + required.length > 0 ? `{ ${[...scopeKeys, ...required].join(', ')} }` : '';
+    // An account-or-zone call is shown with account_id, the first of the two.
+    const scope = scopeKeys(e.scope).slice(0, 1);
+    const paramsArg = scope.length + required.length > 0 ? `{ ${[...scope, ...required].join(', ')} }` : '';
     const args = [...positional, paramsArg].filter(Boolean).join(', ');
     const callee = `client.${resource.path.join('.')}.${e.name}(${args})`;
     const body = e.body;
@@ -110,12 +111,7 @@ class Renderer {
       scope: SCOPE_TEXT[e.scope],
       positional: e.pathParams.map((p) => ({ ...this.field(p), name: positionalName(p.name) })),
       paramsType: e.paramsType,
-      params: [
-        ...paramFields(e).flatMap((f) => this.rows(f)),
-        ...(body?.kind === 'param'
-          ? [{ name: body.name, type: this.type(body.type), required: true, description: cell(body.description ?? '') }]
-          : []),
-      ],
+      params: paramFields(e).flatMap((f) => this.rows(f)),
       bodyType: body?.kind === 'type' ? this.type(body.type) : undefined,
       returns: e.response ? this.type(e.response) : '`unknown`',
       pagination: e.pagination?.name,

@@ -1,7 +1,15 @@
 /** Target: a zod schema for every model and every endpoint's params. */
 import type { WriterFunction } from 'ts-morph';
 import { VariableDeclarationKind } from 'ts-morph';
-import { EMPTY_OBJECT, paramFields, paramsArity, refsOf, requestVariants, stronglyConnected } from '../ir-walk.js';
+import {
+  EMPTY_OBJECT,
+  paramFields,
+  paramsArity,
+  refsOf,
+  requestVariants,
+  scopeKeys,
+  stronglyConnected,
+} from '../ir-walk.js';
 import type { Endpoint, Field, Model, Spec } from '../ir.js';
 import { requestTypeName, schemaName, schemasFile, typesFile } from '../layout.js';
 import type { SourceFiles } from './source-files.js';
@@ -9,6 +17,7 @@ import { call, intersection, zodObject, zodWriter, type ZodContext } from './zod
 
 export function emitSchemas(spec: Spec, files: SourceFiles): void {
   const lazy = lazyReferences(spec);
+  const lazyTargets = new Set([...lazy].map((edge) => edge.slice(edge.indexOf('>') + 1)));
   const variants = requestVariants(spec);
   files.perModule(
     spec,
@@ -29,7 +38,7 @@ export function emitSchemas(spec: Spec, files: SourceFiles): void {
       const declare = (model: Model, mode: ZodContext['mode']) => {
         const name = mode === 'request' ? requestTypeName(model.name) : model.name;
         // A recursive schema needs its type spelt out: TypeScript cannot infer a self-referring initializer.
-        const recursive = [...lazy].some((edge) => edge.endsWith(`>${model.name}`));
+        const recursive = lazyTargets.has(model.name);
         source.addVariableStatement({
           isExported: true,
           declarationKind: VariableDeclarationKind.Const,
@@ -64,24 +73,16 @@ export function emitSchemas(spec: Spec, files: SourceFiles): void {
 }
 
 function paramsSchema(endpoint: Endpoint, ctx: ZodContext): WriterFunction {
-  const scope: Field[] = [];
-  const idField = (name: string, required: boolean): Field => ({
+  // Which one of account_id and zone_id is given is the runtime's check; the schema only types them.
+  const scope = scopeKeys(endpoint.scope).map((name): Field => ({
     name,
-    required,
+    required: endpoint.scope !== 'account_or_zone',
     readOnly: false,
     loc: endpoint.loc,
     type: { kind: 'primitive', name: 'string', meta: { nullable: false }, constraints: {}, loc: endpoint.loc },
-  });
-  if (endpoint.scope === 'account' || endpoint.scope === 'account_or_zone')
-    scope.push(idField('account_id', endpoint.scope === 'account'));
-  if (endpoint.scope === 'zone' || endpoint.scope === 'account_or_zone')
-    scope.push(idField('zone_id', endpoint.scope === 'zone'));
-  const fields = [...scope, ...paramFields(endpoint)];
-  const body = endpoint.body;
-  if (body?.kind === 'param')
-    fields.push({ name: body.name, required: true, readOnly: false, loc: body.type.loc, type: body.type });
-  const parts = [zodObject(fields, ctx)];
-  if (body?.kind === 'type') parts.push(zodWriter(body.type, ctx));
+  }));
+  const parts = [zodObject([...scope, ...paramFields(endpoint)], ctx)];
+  if (endpoint.body?.kind === 'type') parts.push(zodWriter(endpoint.body.type, ctx));
   return intersection(parts);
 }
 

@@ -53,18 +53,8 @@ function declareParams(source: SourceFile, endpoint: Endpoint, ctx: TypeContext,
   const parts: (string | WriterFunction)[] = [];
   if (endpoint.scope !== 'none') parts.push(imports.add(runtimeFile('index'), SCOPE_TYPES[endpoint.scope], true));
   const fields = paramFields(endpoint);
-  const body = endpoint.body;
-  if (body?.kind === 'param') {
-    fields.push({
-      name: body.name,
-      required: true,
-      readOnly: false,
-      loc: body.type.loc,
-      type: { ...body.type, meta: { ...body.type.meta, description: body.description ?? body.type.meta.description } },
-    });
-  }
   if (fields.length > 0) parts.push(objectWriter(fields, ctx));
-  if (body?.kind === 'type') parts.push(typeWriter(body.type, ctx));
+  if (endpoint.body?.kind === 'type') parts.push(typeWriter(endpoint.body.type, ctx));
   if (parts.length === 0) return;
   const type = parts.length === 1 ? parts[0]! : Writers.intersectionType(parts[0]!, parts[1]!, ...parts.slice(2));
   source.addTypeAlias({

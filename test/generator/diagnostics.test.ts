@@ -208,6 +208,17 @@ describe('spec diagnostics', () => {
       groupsWith('      group_id: string\n', '      group_id: string\n    query:\n      account_id: string\n'),
       'spec/groups.yaml:17:7: parameter "account_id" of zeroTrust.access.groups.get is already taken by the scope',
     ],
+    [
+      'pagination parameter the runtime does not send',
+      {
+        ...ok,
+        'api.yaml': API.replace(
+          'SinglePage: { style: single }',
+          'SinglePage: { style: single, query: { page: integer } }',
+        ),
+      },
+      'spec/api.yaml:13:43: the runtime does not send "page" for single pagination (it sends: none)',
+    ],
   ])('%s', async (_name, files, expected) => {
     expect(await diagnosticsOf(files)).toBe(expected);
   });

@@ -42,10 +42,14 @@ interface CompiledEndpoint {
 
 type ScopeKey = 'account_id' | 'zone_id';
 const SCOPE_KEYS: ReadonlySet<string> = new Set<ScopeKey>(['account_id', 'zone_id']);
-const SCOPE_PLACEHOLDERS: ReadonlySet<string> = new Set(['accounts_or_zones', 'account_or_zone_id', ...SCOPE_KEYS]);
+export const SCOPE_PLACEHOLDERS: ReadonlySet<string> = new Set([
+  'accounts_or_zones',
+  'account_or_zone_id',
+  ...SCOPE_KEYS,
+]);
 
-// The pagination parameters are query parameters even when the generator does not list them.
-const PAGINATION_QUERY_KEYS: Readonly<Record<PaginationStyle, readonly string[]>> = {
+// The query parameters that move between pages; the runtime sends them, so endpoints need not list them.
+export const PAGINATION_QUERY_KEYS: Readonly<Record<PaginationStyle, readonly string[]>> = {
   page: ['page', 'per_page'],
   cursor: ['cursor', 'per_page'],
   single: [],

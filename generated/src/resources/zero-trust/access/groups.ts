@@ -24,7 +24,7 @@ const endpoints = {
     id: 'zeroTrust.access.groups.list',
     method: 'GET',
     path: '/{accounts_or_zones}/{account_or_zone_id}/access/groups',
-    query: ['name', 'search', 'page', 'per_page'],
+    query: ['name', 'search'],
     pagination: 'page',
   },
   get: {

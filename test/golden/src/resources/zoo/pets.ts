@@ -19,7 +19,7 @@ const endpoints = {
     id: 'zoo.pets.list',
     method: 'GET',
     path: '/accounts/{account_id}/pets',
-    query: ['kind', 'cursor'],
+    query: ['kind'],
     pagination: 'cursor',
   },
   get: {
