@@ -46,16 +46,19 @@ function checkedBaseURL(value: unknown): string {
   return value.replace(/\/+$/, '');
 }
 
+function lowerCaseNames(headers: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+}
+
 export class BaseClient {
   readonly baseURL: string;
   readonly timeout: number;
   readonly maxRetries: number;
   // Private fields, so that credentials stay out of util.inspect(client) and JSON.stringify(client).
-  readonly #authHeaders: Readonly<Record<string, string>>;
+  /** Auth, accept, user-agent and default headers, merged once; each request adds its own. */
+  readonly #baseHeaders: Readonly<Record<string, string>>;
   readonly #secrets: readonly string[];
-  readonly #defaultHeaders: Readonly<Record<string, string>>;
   readonly #defaultUnwrap: string;
-  readonly #userAgent: string;
   readonly #agent = new Agent();
   readonly #redact: Redact = (text) =>
     this.#secrets.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
@@ -68,14 +71,18 @@ export class BaseClient {
     this.baseURL = checkedBaseURL(options.baseURL ?? api.baseURL);
     this.timeout = checkedCount('timeout', options.timeout, 60_000);
     this.maxRetries = Math.floor(checkedCount('maxRetries', options.maxRetries, 2));
-    this.#authHeaders = resolveAuthHeaders(api.auth, options as Readonly<Record<string, unknown>>, process.env);
+    const authHeaders = resolveAuthHeaders(api.auth, options as Readonly<Record<string, unknown>>, process.env);
     // The header values, and their last word ('Bearer <token>' -> '<token>').
-    this.#secrets = Object.values(this.#authHeaders)
+    this.#secrets = Object.values(authHeaders)
       .flatMap((value) => [value, value.split(' ').at(-1) ?? ''])
       .filter((secret) => secret.length >= 4);
-    this.#defaultHeaders = { ...options.defaultHeaders };
+    this.#baseHeaders = {
+      ...lowerCaseNames(authHeaders),
+      accept: 'application/json',
+      'user-agent': api.userAgent ?? 'zero-trust-client',
+      ...lowerCaseNames(options.defaultHeaders ?? {}),
+    };
     this.#defaultUnwrap = api.envelope.unwrap;
-    this.#userAgent = api.userAgent ?? 'zero-trust-client';
   }
 
   request<T>(
@@ -125,18 +132,9 @@ export class BaseClient {
   }
 
   #headers(hasBody: boolean, perRequest: Readonly<Record<string, string>> | undefined): Record<string, string> {
-    const headers: Record<string, string> = {};
-    const layers = [
-      this.#authHeaders,
-      hasBody ? { 'content-type': 'application/json' } : {},
-      { accept: 'application/json', 'user-agent': this.#userAgent },
-      this.#defaultHeaders,
-      perRequest ?? {},
-    ];
-    for (const layer of layers) {
-      for (const [name, value] of Object.entries(layer)) headers[name.toLowerCase()] = value;
-    }
-    return headers;
+    // content-type first, so that default headers may override it, as they may any other.
+    const headers = hasBody ? { 'content-type': 'application/json', ...this.#baseHeaders } : { ...this.#baseHeaders };
+    return perRequest ? Object.assign(headers, lowerCaseNames(perRequest)) : headers;
   }
 
   /** Sends with retries; resolves with a 2xx response, rejects with the error of the last attempt. */
