@@ -9,6 +9,8 @@ import { paramsArity } from '../ir-walk.js';
 import type { Endpoint, Spec } from '../ir.js';
 import { API_FILE, clientTree, runtimeFile, typesFile, walkClientTree, type ClientNode } from '../layout.js';
 import { positionalName } from '../names.js';
+// The runtime reads credentials by these names, so the options type takes them from the same place.
+import { optionNames } from '../runtime/auth.js';
 import { Imports } from './imports.js';
 import { literal, type Data } from './literal.js';
 import type { SourceFiles } from './source-files.js';
@@ -39,15 +41,7 @@ function childProperties(node: ClientNode, imports: Imports, clientExpression: s
 }
 
 function declareRoot(spec: Spec, node: ClientNode, source: SourceFile, imports: Imports): void {
-  const options = new Set(
-    spec.api.auth.flatMap((scheme) =>
-      [
-        ...Object.values(scheme.headers)
-          .join(' ')
-          .matchAll(/\{(\w+)\}/g),
-      ].map((m) => m[1]!),
-    ),
-  );
+  const options = new Set(spec.api.auth.flatMap(optionNames));
   source.addInterface({
     name: 'ClientOptions',
     isExported: true,
@@ -56,7 +50,7 @@ function declareRoot(spec: Spec, node: ClientNode, source: SourceFile, imports: 
     ],
     extends: [imports.add(RUNTIME, 'BaseClientOptions', true)],
     properties: [...options].map((option) => {
-      const scheme = spec.api.auth.find((s) => Object.values(s.headers).some((h) => h.includes(`{${option}}`)))!;
+      const scheme = spec.api.auth.find((s) => optionNames(s).includes(option))!;
       const env = scheme.env[option];
       return {
         name: option,

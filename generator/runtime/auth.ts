@@ -10,7 +10,8 @@ export interface AuthScheme {
 
 const PLACEHOLDER = /\{([^{}]+)\}/g;
 
-function optionNames(scheme: AuthScheme): string[] {
+/** The client options a scheme's header templates name: 'Bearer {apiToken}' -> apiToken. */
+export function optionNames(scheme: AuthScheme): string[] {
   const names = Object.values(scheme.headers).flatMap((template) =>
     [...template.matchAll(PLACEHOLDER)].map((m) => m[1]!),
   );
