@@ -26,8 +26,10 @@ export class SpecError extends Error {
   }
 }
 
+/** Sorted by position, each problem once (a field inherited through `extends` is checked wherever it appears). */
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
-  return [...list].sort(
+  const unique = new Map(list.map((d) => [formatDiagnostic(d), d]));
+  return [...unique.values()].sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.message.localeCompare(b.message),
   );
 }

@@ -63,7 +63,12 @@ export type TypeNode = NodeBase &
     | { readonly kind: 'ref'; readonly name: string }
     | { readonly kind: 'array'; readonly items: TypeNode }
     | { readonly kind: 'map'; readonly values: TypeNode }
-    | { readonly kind: 'object'; readonly fields: readonly Field[] }
+    | {
+        readonly kind: 'object';
+        readonly fields: readonly Field[];
+        /** Object models whose fields this object has too; `resolve` copies them into `fields`. */
+        readonly extends?: readonly { readonly name: string; readonly loc: Loc }[];
+      }
     | { readonly kind: 'enum'; readonly values: readonly EnumValue[] }
     | { readonly kind: 'literal'; readonly value: Literal }
     | { readonly kind: 'union'; readonly variants: readonly TypeNode[]; readonly discriminator?: string }

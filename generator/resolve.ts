@@ -23,6 +23,7 @@ import type {
   TypeNode,
 } from './ir.js';
 import type { SpecFile, YamlPath } from './load.js';
+import { inheritFields } from './inherit.js';
 import { pascalCase } from './names.js';
 import type { RawApi, RawEndpoint, RawField, RawType } from './spec-format.js';
 import { parseTypeExpr, type TypeExpr } from './type-expr.js';
@@ -73,7 +74,9 @@ export function resolve(files: readonly ValidFile[]): { spec?: Spec; diagnostics
   const models = new Map<string, Model>();
   for (const m of modules.flatMap((m) => m.models)) if (!models.has(m.name)) models.set(m.name, m);
   const resources = modules.flatMap((m) => (m.resource ? [m.resource] : []));
-  return { spec: { api, modules, models, resources }, diagnostics };
+  const spec: Spec = { api, modules, models, resources };
+  diagnostics.push(...inheritFields(spec));
+  return { spec, diagnostics };
 }
 
 interface EndpointContext {
@@ -219,8 +222,15 @@ class FileResolver {
       return { ...base, kind: 'enum', values };
     }
     if (raw.const !== undefined) return { ...base, kind: 'literal', value: raw.const };
-    if (raw.fields !== undefined || raw.type === 'object') {
-      return { ...base, kind: 'object', fields: this.fields(raw.fields, [...at, 'fields'], meta.source) };
+    if (raw.fields !== undefined || raw.type === 'object' || raw.extends !== undefined) {
+      const fields = this.fields(raw.fields, [...at, 'fields'], meta.source);
+      if (raw.extends === undefined) return { ...base, kind: 'object', fields };
+      const names = typeof raw.extends === 'string' ? [raw.extends] : raw.extends;
+      const bases = names.map((name, i) => ({
+        name,
+        loc: this.loc(typeof raw.extends === 'string' ? [...at, 'extends'] : [...at, 'extends', i]),
+      }));
+      return { ...base, kind: 'object', fields, extends: bases };
     }
     if (raw.type === 'array' || raw.type === 'map') {
       const key = raw.type === 'array' ? 'items' : 'values';

@@ -19,6 +19,7 @@ export interface RawEnumItem {
 /** A type written as a mapping; a bare string is shorthand for `{ type: <string> }`. */
 export interface RawType {
   type?: string;
+  extends?: string | string[];
   fields?: Record<string, RawField>;
   items?: RawType;
   values?: RawType;
@@ -108,6 +109,7 @@ const count = z.int().nonnegative();
 
 const typeShape = {
   type: z.string().min(1).optional(),
+  extends: z.union([z.string(), z.array(z.string()).min(1)]).optional(),
   get fields() {
     return z.record(z.string(), Field).optional();
   },

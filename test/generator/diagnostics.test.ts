@@ -219,6 +219,21 @@ describe('spec diagnostics', () => {
       },
       'spec/api.yaml:13:43: the runtime does not send "page" for single pagination (it sends: none)',
     ],
+    [
+      'extends an unknown model',
+      { ...ok, 'more.yaml': 'models:\n  Admin:\n    extends: Grop\n    fields: { level: integer }\n' },
+      'spec/more.yaml:3:14: unknown model "Grop" (did you mean "Group"?)',
+    ],
+    [
+      'extends a model that is not an object',
+      { ...ok, 'more.yaml': 'models:\n  Level: { enum: [low] }\n  Admin:\n    extends: [Group, Level]\n' },
+      'spec/more.yaml:4:22: "Level" is not an object model, so its fields cannot be inherited',
+    ],
+    [
+      'models that extend each other',
+      { ...ok, 'more.yaml': 'models:\n  A: { extends: B }\n  B: { extends: A }\n' },
+      'spec/more.yaml:3:17: "A" extends itself',
+    ],
   ])('%s', async (_name, files, expected) => {
     expect(await diagnosticsOf(files)).toBe(expected);
   });

@@ -79,8 +79,10 @@ describe('query and body', () => {
     expect(buildRequest(search, [], { zone_id: 'z', name: undefined }).query.toString()).toBe('');
   });
 
-  it('rejects an object as a query value', () => {
-    expect(() => buildRequest(search, [], { account_id: 'a', name: { nested: 1 } })).toThrow(/query parameter name/);
+  it('sends a nested object with dotted names, and rejects other objects', () => {
+    const { query } = buildRequest(search, [], { account_id: 'a', name: { email: 'a@b.c', ids: ['1', '2'] } });
+    expect(query.toString()).toBe('name.email=a%40b.c&name.ids=1&name.ids=2');
+    expect(() => buildRequest(search, [], { account_id: 'a', name: new Map() })).toThrow(/query parameter name/);
   });
 
   it("body 'params' sends every key that is neither scope nor query", () => {

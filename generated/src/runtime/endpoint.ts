@@ -124,9 +124,12 @@ function appendQueryValue(endpoint: Endpoint, query: URLSearchParams, key: strin
     query.append(key, String(value));
   } else if (value instanceof Date) {
     query.append(key, value.toISOString());
+  } else if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    // The API reads nested filters with dotted names: last_seen_user.email=...
+    for (const [sub, item] of Object.entries(value)) appendQueryValue(endpoint, query, `${key}.${sub}`, item);
   } else {
     throw new CloudflareError(
-      `${endpoint.id}: query parameter ${key} must be a string, number, boolean or an array of them.`,
+      `${endpoint.id}: query parameter ${key} must be a string, number, boolean, an object or an array of them.`,
     );
   }
 }

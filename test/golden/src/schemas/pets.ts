@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { OwnerParamSchema, OwnerSchema } from './shared/people.js';
 
 export const CatSchema = z.object({
-  kind: z.literal('cat'),
   id: z.guid(),
+  kind: z.literal('cat'),
   name: z.string().max(50),
   lives: z.int().min(0).max(9).optional(),
   tags: z.record(z.string(), z.string()).optional(),
@@ -16,9 +16,9 @@ export const CatParamSchema = z.object({
   tags: z.record(z.string(), z.string()).optional(),
 });
 export const DogSchema = z.object({
-  kind: z.literal('dog'),
   id: z.guid(),
   name: z.string(),
+  kind: z.literal('dog'),
   good: z.boolean().nullable().optional(),
   size: z.enum(['small', 'large']).optional(),
   weight: z.number().min(0).optional(),
@@ -26,8 +26,8 @@ export const DogSchema = z.object({
   'x-chip': z.string().regex(new RegExp('^[0-9]{15}$')).optional(),
 });
 export const DogParamSchema = z.object({
-  kind: z.literal('dog'),
   name: z.string(),
+  kind: z.literal('dog'),
   good: z.boolean().nullable().optional(),
   size: z.enum(['small', 'large']).optional(),
   weight: z.number().min(0).optional(),
@@ -38,6 +38,11 @@ export const DogParamSchema = z.object({
 export const PetSchema = z.discriminatedUnion('kind', [CatSchema, DogSchema]);
 /** A cat or a dog. */
 export const PetParamSchema = z.discriminatedUnion('kind', [CatParamSchema, DogParamSchema]);
+/** What every pet has. */
+export const AnimalSchema = z.object({
+  id: z.guid(),
+  name: z.string(),
+});
 /** Parameters of `zoo.pets.list`. */
 export const PetListParamsSchema = z.object({
   account_id: z.string(),

@@ -11,14 +11,25 @@ export type Pet = Cat | Dog;
  */
 export type PetParam = CatParam | DogParam;
 
-export interface Cat {
-  kind: 'cat';
+/** What every pet has. */
+export interface Animal {
   /**
    * Returned by the API; not accepted in requests.
    *
    * @format uuid
    */
   id: string;
+  name: string;
+}
+
+export interface Cat {
+  /**
+   * Returned by the API; not accepted in requests.
+   *
+   * @format uuid
+   */
+  id: string;
+  kind: 'cat';
   /** @maxLength 50 */
   name: string;
   /**
@@ -47,7 +58,6 @@ export interface CatParam {
 }
 
 export interface Dog {
-  kind: 'dog';
   /**
    * Returned by the API; not accepted in requests.
    *
@@ -55,6 +65,7 @@ export interface Dog {
    */
   id: string;
   name: string;
+  kind: 'dog';
   good?: boolean | null;
   /** @deprecated Use weight. */
   size?: 'small' | 'large';
@@ -67,8 +78,8 @@ export interface Dog {
 
 /** The request form of {@link Dog}, without its readOnly fields. */
 export interface DogParam {
-  kind: 'dog';
   name: string;
+  kind: 'dog';
   good?: boolean | null;
   /** @deprecated Use weight. */
   size?: 'small' | 'large';

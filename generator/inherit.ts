@@ -1,0 +1,54 @@
+/**
+ * `extends`: an object gets the fields of the object models it names, before its own.
+ * The fields are copied into the IR, so no emitter needs to know about inheritance;
+ * a field the object declares itself replaces an inherited one of the same name.
+ */
+import type { Diagnostic } from './diagnostics.js';
+import type { Field, Spec, TypeNode, TypeOf } from './ir.js';
+import { allTypes } from './ir-walk.js';
+import { didYouMean } from './suggest.js';
+
+type ObjectNode = TypeOf<'object'>;
+
+export function inheritFields(spec: Spec): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const done = new Set<TypeNode>();
+  const inProgress = new Set<TypeNode>();
+
+  const flatten = (node: ObjectNode): void => {
+    if (!node.extends || done.has(node)) return;
+    inProgress.add(node);
+    const inherited = new Map<string, Field>();
+    for (const base of node.extends) {
+      const model = spec.models.get(base.name);
+      if (!model) {
+        const hint = didYouMean(base.name, spec.models.keys());
+        diagnostics.push({ ...base.loc, code: 'SPEC_UNKNOWN_TYPE', message: `unknown model "${base.name}"${hint}` });
+        continue;
+      }
+      if (model.type.kind !== 'object') {
+        diagnostics.push({
+          ...base.loc,
+          code: 'SPEC_REFERENCE',
+          message: `"${base.name}" is not an object model, so its fields cannot be inherited`,
+        });
+        continue;
+      }
+      if (inProgress.has(model.type)) {
+        diagnostics.push({ ...base.loc, code: 'SPEC_REFERENCE', message: `"${base.name}" extends itself` });
+        continue;
+      }
+      flatten(model.type);
+      for (const field of model.type.fields) inherited.set(field.name, field);
+    }
+    const own = new Set(node.fields.map((f) => f.name));
+    const fields = [...[...inherited.values()].filter((f) => !own.has(f.name)), ...node.fields];
+    // Resolve owns the IR until it returns it; this is its last step.
+    (node as { fields: readonly Field[] }).fields = fields;
+    inProgress.delete(node);
+    done.add(node);
+  };
+
+  for (const node of allTypes(spec)) if (node.kind === 'object') flatten(node);
+  return diagnostics;
+}
