@@ -290,8 +290,9 @@ function checkEndpoint(e: Endpoint, report: Report): void {
     if (first) report(f.loc, 'SPEC_DUPLICATE_NAME', `parameter "${f.name}" of ${e.id} is already taken by ${first}`);
     else names.set(f.name, `a parameter at line ${f.loc.line}`);
   }
-  if (e.pagination && e.method !== 'GET')
-    report(e.loc, 'SPEC_REFERENCE', `pagination applies to GET endpoints, not ${e.method}`);
+  // A PUT or DELETE may answer with a whole list (single style); moving between pages is for GETs.
+  if (e.pagination && e.pagination.style !== 'single' && e.method !== 'GET')
+    report(e.loc, 'SPEC_REFERENCE', `${e.pagination.style} pagination applies to GET endpoints, not ${e.method}`);
   if (e.pagination && !e.response)
     report(e.loc, 'SPEC_REFERENCE', 'a paginated endpoint needs "response", the type of one item');
   if (

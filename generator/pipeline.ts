@@ -5,6 +5,7 @@ import { check } from './check.js';
 import { SpecError, type Diagnostic } from './diagnostics.js';
 import { emitClient } from './emit/client.js';
 import { emitDocs } from './emit/docs.js';
+import { emitEndpointSchemas } from './emit/endpoint-schemas.js';
 import { emitPackage } from './emit/package.js';
 import { emitSchemas } from './emit/schemas.js';
 import { SourceFiles } from './emit/source-files.js';
@@ -55,6 +56,7 @@ export async function generate(inputs: Inputs): Promise<Output> {
     const sources = new SourceFiles();
     emitTypes(spec, sources);
     emitSchemas(spec, sources);
+    emitEndpointSchemas(spec, sources);
     emitClient(spec, sources);
     const runtime = await readRuntime(inputs.runtimeDir);
     const other = emitPackage(spec, sources, runtime);

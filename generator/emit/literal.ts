@@ -1,11 +1,14 @@
 import type { WriterFunction } from 'ts-morph';
 import { propertyName } from '../names.js';
 
-export type Data = string | number | boolean | null | readonly Data[] | { readonly [key: string]: Data | undefined };
+/** Plain data, or a writer for a value that is code (`z.string()`). */
+export type Data =
+  string | number | boolean | null | WriterFunction | readonly Data[] | { readonly [key: string]: Data | undefined };
 
 /** Writes plain data as a TypeScript literal; `undefined` entries are left out. */
 export function literal(value: Data): WriterFunction {
   return (w) => {
+    if (typeof value === 'function') return value(w);
     if (value === null || typeof value !== 'object') {
       w.write(typeof value === 'string' ? quote(value) : String(value));
     } else if (Array.isArray(value)) {

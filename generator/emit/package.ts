@@ -1,7 +1,7 @@
 /** Target: what makes `generated/` an npm package: manifest, tsconfig, entry points, API facts, runtime. */
 import { VariableDeclarationKind } from 'ts-morph';
 import type { Spec } from '../ir.js';
-import { API_FILE, CLIENT_FILE, runtimeFile } from '../layout.js';
+import { API_FILE, CLIENT_FILE, ENDPOINT_SCHEMAS_FILE, importPath, runtimeFile } from '../layout.js';
 import { Imports } from './imports.js';
 import { literal } from './literal.js';
 import type { SourceFiles } from './source-files.js';
@@ -51,7 +51,9 @@ export function emitPackage(spec: Spec, files: SourceFiles, runtime: ReadonlyMap
   api.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
-    docs: ['Facts about the API that the runtime needs: where it is, how to authenticate, how results are wrapped.'],
+    docs: [
+      'Facts about the API that the runtime needs: where it is, how to authenticate, how results are wrapped, where the validators are.',
+    ],
     declarations: [
       {
         name: 'API',
@@ -60,6 +62,8 @@ export function emitPackage(spec: Spec, files: SourceFiles, runtime: ReadonlyMap
             baseURL: spec.api.baseURL,
             auth: spec.api.auth.map((s) => ({ name: s.name, headers: s.headers, env: s.env })),
             envelope: { unwrap: spec.api.envelope.unwrap },
+            loadSchemas: (w) =>
+              w.write(`() => import('${importPath(API_FILE, ENDPOINT_SCHEMAS_FILE)}').then((m) => m.ENDPOINT_SCHEMAS)`),
           })(w);
           w.write(` as const satisfies ${description}`);
         },

@@ -1,5 +1,5 @@
 export { resolveAuthHeaders, type AuthScheme } from './auth.js';
-export { BaseClient, type ApiDescription, type BaseClientOptions, type RequestOptions } from './client.js';
+export { BaseClient, type ApiDescription, type BaseClientOptions, type Logger, type RequestOptions } from './client.js';
 export { buildRequest, type BuiltRequest, type Endpoint, type HttpMethod, type PaginationStyle } from './endpoint.js';
 export {
   APIConnectionError,
@@ -26,3 +26,11 @@ export { APIPromise, type WithResponse } from './promise.js';
 export { parseRetryAfter, retryDelay } from './retry.js';
 export { APIResource } from './resource.js';
 export type { AccountOrZoneScope, AccountScope, ZoneScope } from './scope.js';
+export {
+  ValidationError,
+  type EndpointSchemas,
+  type Schema,
+  type SchemaIssue,
+  type SchemaRegistry,
+  type ValidationMode,
+} from './validation.js';

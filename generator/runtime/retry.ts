@@ -32,15 +32,24 @@ export function wasNeverSent(error: unknown): boolean {
   return false;
 }
 
-export function shouldRetryStatus(method: HttpMethod, status: number): boolean {
-  if (status === 429) return true;
-  return IDEMPOTENT_METHODS.has(method) && (status === 408 || status >= 500);
+/** GET, PUT and DELETE: sending one twice has the effect of sending it once. */
+export function isIdempotent(method: HttpMethod): boolean {
+  return IDEMPOTENT_METHODS.has(method);
 }
 
-// POST and PATCH are not idempotent: retry them only when the server cannot have acted on them.
-export function shouldRetryError(method: HttpMethod, error: unknown): boolean {
-  if (error instanceof APIConnectionTimeoutError) return IDEMPOTENT_METHODS.has(method);
-  if (error instanceof APIConnectionError) return IDEMPOTENT_METHODS.has(method) || wasNeverSent(error.cause);
+/**
+ * `idempotent`: whether the call may be sent again after the server may have acted on it;
+ * true for GET, PUT and DELETE, and for POST and PATCH only when the caller opts in.
+ */
+export function shouldRetryStatus(idempotent: boolean, status: number): boolean {
+  if (status === 429) return true;
+  return idempotent && (status === 408 || status >= 500);
+}
+
+// A call that is not idempotent is retried only when the server cannot have acted on it.
+export function shouldRetryError(idempotent: boolean, error: unknown): boolean {
+  if (error instanceof APIConnectionTimeoutError) return idempotent;
+  if (error instanceof APIConnectionError) return idempotent || wasNeverSent(error.cause);
   return false;
 }
 

@@ -234,6 +234,20 @@ describe('spec diagnostics', () => {
       { ...ok, 'more.yaml': 'models:\n  A: { extends: B }\n  B: { extends: A }\n' },
       'spec/more.yaml:3:17: "A" extends itself',
     ],
+    [
+      'cursor pagination on a POST',
+      {
+        'api.yaml': API.replace(
+          'SinglePage: { style: single }',
+          'SinglePage: { style: single }\n    Cursor: { style: cursor }',
+        ),
+        'groups.yaml': GROUPS.replace(
+          'response: Group',
+          'response: Group\n  create:\n    http: POST /accounts/{account_id}/groups\n    pagination: Cursor\n    response: Group',
+        ),
+      },
+      'spec/groups.yaml:17:3: cursor pagination applies to GET endpoints, not POST',
+    ],
   ])('%s', async (_name, files, expected) => {
     expect(await diagnosticsOf(files)).toBe(expected);
   });

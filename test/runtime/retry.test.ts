@@ -73,6 +73,28 @@ describe('which requests are retried', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it('retries a POST after a 500 when the call opts in with retryNonIdempotent', async () => {
+    server.reply(failed(500, 1, 'oops'), { json: envelope({ id: 'new' }) });
+    const created = client.request(groups.create, [], { ...scope, name: 'n' }, { retryNonIdempotent: true });
+    expect(await created).toEqual({ id: 'new' });
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('lets a call opt out when the client opts in to retrying POST and PATCH', async () => {
+    const retrying = new TestClient({ baseURL: server.url, retryNonIdempotent: true });
+    try {
+      server.fallback = () => failed(503, 1, 'unavailable');
+      await expect(retrying.request(groups.edit, ['g'], { ...scope, name: 'n' })).rejects.toThrow('503');
+      expect(server.requests).toHaveLength(3);
+      await expect(
+        retrying.request(groups.edit, ['g'], { ...scope, name: 'n' }, { retryNonIdempotent: false }),
+      ).rejects.toThrow('503');
+      expect(server.requests).toHaveLength(4);
+    } finally {
+      await retrying.close();
+    }
+  });
+
   it('retries a POST after a 429', async () => {
     server.reply(
       { ...failed(429, 971, 'slow down'), headers: { 'retry-after': '0' } },

@@ -7,8 +7,13 @@ import { readPage, readResult, errorForStatus, type Redact } from './envelope.js
 import { CloudflareError } from './errors.js';
 import { Page, PagePromise, type PageData, type PageLoader } from './pagination.js';
 import { APIPromise } from './promise.js';
-import { retryDelay, shouldRetryError, shouldRetryStatus } from './retry.js';
+import { isIdempotent, retryDelay, shouldRetryError, shouldRetryStatus } from './retry.js';
 import { sendOnce, userAbortError, type RawResponse } from './transport.js';
+import { firstMismatch, type Direction, type SchemaRegistry, type ValidationMode } from './validation.js';
+
+export interface Logger {
+  warn(message: string): void;
+}
 
 export interface ApiDescription {
   readonly baseURL: string;
@@ -16,6 +21,8 @@ export interface ApiDescription {
   readonly envelope: { readonly unwrap: string };
   /** Sent as the user-agent header; defaults to 'zero-trust-client'. */
   readonly userAgent?: string;
+  /** Loads the validators on first use, so that a client that does not validate never loads zod. */
+  readonly loadSchemas?: () => Promise<SchemaRegistry>;
 }
 
 export interface BaseClientOptions {
@@ -26,6 +33,17 @@ export interface BaseClientOptions {
   /** Default 2. */
   maxRetries?: number;
   defaultHeaders?: Record<string, string>;
+  /**
+   * Retry POST and PATCH calls after a 5xx, a timeout or a connection lost mid-request, as GET
+   * calls are. Off by default: the server may have acted on the first attempt, and a second one
+   * would, for example, create a second application. 429s and connections that never opened are
+   * retried either way.
+   */
+  retryNonIdempotent?: boolean;
+  /** Check params and results against the spec's schemas: 'off' (default), 'warn' or 'strict'. */
+  validation?: ValidationMode;
+  /** Where 'warn' validation writes; default console. */
+  logger?: Logger;
 }
 
 export interface RequestOptions {
@@ -33,6 +51,19 @@ export interface RequestOptions {
   maxRetries?: number;
   signal?: AbortSignal;
   headers?: Record<string, string>;
+  /** Overrides the client's `retryNonIdempotent` for this call: true opts in, false opts out. */
+  retryNonIdempotent?: boolean;
+  /** Overrides the client's `validation` for this call. */
+  validation?: ValidationMode;
+}
+
+const VALIDATION_MODES: readonly ValidationMode[] = ['off', 'warn', 'strict'];
+
+function checkedMode(value: ValidationMode | undefined, fallback: ValidationMode): ValidationMode {
+  if (value === undefined) return fallback;
+  if (!VALIDATION_MODES.includes(value))
+    throw new CloudflareError(`validation must be one of ${VALIDATION_MODES.join(', ')}.`);
+  return value;
 }
 
 function checkedCount(name: string, value: number | undefined, fallback: number): number {
@@ -54,12 +85,19 @@ export class BaseClient {
   readonly baseURL: string;
   readonly timeout: number;
   readonly maxRetries: number;
+  readonly retryNonIdempotent: boolean;
+  readonly validation: ValidationMode;
   // Private fields, so that credentials stay out of util.inspect(client) and JSON.stringify(client).
   /** Auth, accept, user-agent and default headers, merged once; each request adds its own. */
   readonly #baseHeaders: Readonly<Record<string, string>>;
   readonly #secrets: readonly string[];
   readonly #defaultUnwrap: string;
   readonly #agent = new Agent();
+  readonly #logger: Logger;
+  readonly #loadSchemas: (() => Promise<SchemaRegistry>) | undefined;
+  #schemas: Promise<SchemaRegistry> | undefined;
+  /** Endpoint and direction of every mismatch already logged by 'warn'. */
+  readonly #warned = new Set<string>();
   readonly #redact: Redact = (text) =>
     this.#secrets.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
 
@@ -71,6 +109,10 @@ export class BaseClient {
     this.baseURL = checkedBaseURL(options.baseURL ?? api.baseURL);
     this.timeout = checkedCount('timeout', options.timeout, 60_000);
     this.maxRetries = Math.floor(checkedCount('maxRetries', options.maxRetries, 2));
+    this.retryNonIdempotent = options.retryNonIdempotent === true;
+    this.validation = checkedMode(options.validation, 'off');
+    this.#logger = options.logger ?? console;
+    this.#loadSchemas = api.loadSchemas;
     const authHeaders = resolveAuthHeaders(api.auth, options as Readonly<Record<string, unknown>>, process.env);
     // The header values, and their last word ('Bearer <token>' -> '<token>').
     this.#secrets = Object.values(authHeaders)
@@ -92,9 +134,23 @@ export class BaseClient {
     options: RequestOptions = {},
   ): APIPromise<T> {
     const unwrap = this.#unwrapOf(endpoint);
+    const mode = checkedMode(options.validation, this.validation);
+    if (mode === 'off') {
+      return new APIPromise<T>(
+        () => this.#send(endpoint, pathArgs, params, options),
+        (raw) => readResult(raw, unwrap, this.#redact) as T,
+      );
+    }
     return new APIPromise<T>(
-      () => this.#send(endpoint, pathArgs, params, options),
-      (raw) => readResult(raw, unwrap, this.#redact) as T,
+      async () => {
+        await this.#check(endpoint, 'request', mode, params ?? {});
+        return this.#send(endpoint, pathArgs, params, options);
+      },
+      async (raw) => {
+        const data = readResult(raw, unwrap, this.#redact);
+        await this.#check(endpoint, 'response', mode, data);
+        return data as T;
+      },
     );
   }
 
@@ -105,15 +161,23 @@ export class BaseClient {
     options: RequestOptions = {},
   ): PagePromise<T> {
     const unwrap = this.#unwrapOf(endpoint);
+    const mode = checkedMode(options.validation, this.validation);
+    const read = async (raw: RawResponse) => {
+      const data = readPage(raw, unwrap, this.#redact) as PageData<T>;
+      if (mode !== 'off') await this.#check(endpoint, 'response', mode, data.result, data.result);
+      return data;
+    };
     const loader: PageLoader<T> = {
       style: endpoint.pagination ?? 'single',
-      load: async (next) =>
-        readPage(await this.#send(endpoint, pathArgs, next, options), unwrap, this.#redact) as PageData<T>,
+      load: async (next) => read(await this.#send(endpoint, pathArgs, next, options)),
     };
     const first = { ...params } as Record<string, unknown>;
     return new PagePromise<T>(
-      () => this.#send(endpoint, pathArgs, first, options),
-      (raw) => new Page<T>(readPage(raw, unwrap, this.#redact) as PageData<T>, first, loader),
+      async () => {
+        if (mode !== 'off') await this.#check(endpoint, 'request', mode, first);
+        return this.#send(endpoint, pathArgs, first, options);
+      },
+      async (raw) => new Page<T>(await read(raw), first, loader),
     );
   }
 
@@ -125,6 +189,26 @@ export class BaseClient {
   /** Waits between retries; tests override it to avoid real delays. Rejects when `signal` aborts. */
   protected async sleep(ms: number, signal?: AbortSignal): Promise<void> {
     await delay(ms, undefined, signal ? { signal } : undefined);
+  }
+
+  /** Validates against the endpoint's schema: logs the first mismatch once ('warn') or throws it ('strict'). */
+  async #check(
+    endpoint: Endpoint,
+    direction: Direction,
+    mode: ValidationMode,
+    value: unknown,
+    items?: readonly unknown[],
+  ): Promise<void> {
+    if (!this.#loadSchemas)
+      throw new CloudflareError('Validation needs schemas, and this client was built without them.');
+    const schema = (await (this.#schemas ??= this.#loadSchemas()))[endpoint.id]?.[direction];
+    const error = schema && firstMismatch(endpoint.id, direction, schema, value, items);
+    if (!error) return;
+    if (mode === 'strict') throw error;
+    const key = `${endpoint.id} ${direction}`;
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
+    this.#logger.warn(error.message);
   }
 
   #unwrapOf(endpoint: Endpoint): string | null {
@@ -158,18 +242,19 @@ export class BaseClient {
       signal: options.signal,
     };
     const maxRetries = checkedCount('maxRetries', options.maxRetries, this.maxRetries);
+    const idempotent = isIdempotent(method) || (options.retryNonIdempotent ?? this.retryNonIdempotent);
 
     for (let attempt = 0; ; attempt++) {
       let raw: RawResponse;
       try {
         raw = await sendOnce(init);
       } catch (error) {
-        if (attempt >= maxRetries || !shouldRetryError(method, error)) throw error;
+        if (attempt >= maxRetries || !shouldRetryError(idempotent, error)) throw error;
         await this.#pause(retryDelay(attempt, undefined), init.signal, endpoint, path);
         continue;
       }
       if (raw.status >= 200 && raw.status < 300) return raw;
-      if (attempt >= maxRetries || !shouldRetryStatus(method, raw.status)) throw errorForStatus(raw, this.#redact);
+      if (attempt >= maxRetries || !shouldRetryStatus(idempotent, raw.status)) throw errorForStatus(raw, this.#redact);
       await this.#pause(retryDelay(attempt, raw.headers.get('retry-after')), init.signal, endpoint, path);
     }
   }

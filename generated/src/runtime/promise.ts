@@ -22,11 +22,11 @@ function toResponse(raw: RawResponse): Response {
  */
 export class APIPromise<T> implements PromiseLike<T> {
   readonly #send: () => Promise<RawResponse>;
-  readonly #parse: (raw: RawResponse) => T;
+  readonly #parse: (raw: RawResponse) => T | Promise<T>;
   #raw: Promise<RawResponse> | undefined;
   #parsed: Promise<{ data: T; raw: RawResponse }> | undefined;
 
-  constructor(send: () => Promise<RawResponse>, parse: (raw: RawResponse) => T) {
+  constructor(send: () => Promise<RawResponse>, parse: (raw: RawResponse) => T | Promise<T>) {
     this.#send = send;
     this.#parse = parse;
   }
@@ -36,7 +36,7 @@ export class APIPromise<T> implements PromiseLike<T> {
   }
 
   #result(): Promise<{ data: T; raw: RawResponse }> {
-    return (this.#parsed ??= this.#rawResponse().then((raw) => ({ data: this.#parse(raw), raw })));
+    return (this.#parsed ??= this.#rawResponse().then(async (raw) => ({ data: await this.#parse(raw), raw })));
   }
 
   /** The HTTP response, without parsing its body. API errors (non-2xx statuses) still reject. */

@@ -1,7 +1,7 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import type { ApiDescription } from './runtime/index.js';
 
-/** Facts about the API that the runtime needs: where it is, how to authenticate, how results are wrapped. */
+/** Facts about the API that the runtime needs: where it is, how to authenticate, how results are wrapped, where the validators are. */
 export const API = {
   baseURL: 'https://zoo.example.com/v1',
   auth: [
@@ -18,4 +18,5 @@ export const API = {
   envelope: {
     unwrap: 'result',
   },
+  loadSchemas: () => import('./schemas/endpoints.js').then((m) => m.ENDPOINT_SCHEMAS),
 } as const satisfies ApiDescription;
