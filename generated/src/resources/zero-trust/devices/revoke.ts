@@ -1,0 +1,35 @@
+// Generated from the YAML spec by `npm run generate`. Do not edit.
+import {
+  type APIPromise,
+  APIResource,
+  type Endpoint,
+  type RequestOptions,
+} from '../../../runtime/index.js';
+import type { RevokeCreateParams } from '../../../types/devices/revoke.js';
+
+const endpoints = {
+  create: {
+    id: 'zeroTrust.devices.revoke.create',
+    method: 'POST',
+    path: '/accounts/{account_id}/devices/revoke',
+    body: {
+      param: 'body',
+    },
+  },
+} satisfies Record<string, Endpoint>;
+
+/** Revoke devices (deprecated) */
+export class Revoke extends APIResource {
+  /**
+   * Revoke devices (deprecated)
+   *
+   * Revokes a list of devices. Not supported when multi-user mode is enabled. Deprecated: use POST /accounts/{account_id}/devices/registrations/revoke instead.
+   *
+   * `POST /accounts/{account_id}/devices/revoke`
+   *
+   * @deprecated Use POST /accounts/{account_id}/devices/registrations/revoke (registrations.revoke) instead.
+   */
+  create(params: RevokeCreateParams, options?: RequestOptions): APIPromise<unknown | null> {
+    return this._client.request(endpoints.create, [], params, options);
+  }
+}

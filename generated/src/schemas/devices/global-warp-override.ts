@@ -1,0 +1,18 @@
+// Generated from the YAML spec by `npm run generate`. Do not edit.
+import { z } from 'zod';
+
+export const GlobalWARPOverrideGetResponseSchema = z.object({
+  disconnect: z.boolean().optional(),
+  timestamp: z.iso.datetime({ offset: true }).optional(),
+});
+export const GlobalWARPOverrideCreateResponseSchema = GlobalWARPOverrideGetResponseSchema;
+/** Parameters of `zeroTrust.devices.resilience.globalWARPOverride.get`. */
+export const GlobalWARPOverrideGetParamsSchema = z.object({
+  account_id: z.string(),
+});
+/** Parameters of `zeroTrust.devices.resilience.globalWARPOverride.create`. */
+export const GlobalWARPOverrideCreateParamsSchema = z.object({
+  account_id: z.string(),
+  disconnect: z.boolean(),
+  justification: z.string().optional(),
+});

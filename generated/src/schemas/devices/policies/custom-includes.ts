@@ -1,0 +1,13 @@
+// Generated from the YAML spec by `npm run generate`. Do not edit.
+import { z } from 'zod';
+import { DevicePolicySplitTunnelIncludeSchema } from './models.js';
+
+/** Parameters of `zeroTrust.devices.policies.custom.includes.get`. */
+export const CustomIncludeGetParamsSchema = z.object({
+  account_id: z.string(),
+});
+/** Parameters of `zeroTrust.devices.policies.custom.includes.update`. */
+export const CustomIncludeUpdateParamsSchema = z.object({
+  account_id: z.string(),
+  body: z.array(DevicePolicySplitTunnelIncludeSchema),
+});

@@ -1,0 +1,109 @@
+// Generated from the YAML spec by `npm run generate`. Do not edit.
+import { z } from 'zod';
+
+/** The configuration object containing third-party integration information. */
+export const DevicePostureIntegrationConfigSchema = z.object({
+  api_url: z.string().optional(),
+  auth_url: z.string().optional(),
+  client_id: z.string().optional(),
+});
+/** The type of device posture integration. */
+export const DevicePostureIntegrationTypeSchema = z.enum([
+  'workspace_one',
+  'crowdstrike_s2s',
+  'uptycs',
+  'intune',
+  'kolide',
+  'tanium_s2s',
+  'sentinelone_s2s',
+  'custom_s2s',
+]);
+export const DevicePostureIntegrationSchema = z.object({
+  id: z.string().optional(),
+  config: DevicePostureIntegrationConfigSchema.optional(),
+  interval: z.string().optional(),
+  name: z.string().optional(),
+  type: DevicePostureIntegrationTypeSchema.optional(),
+});
+export const DevicePostureWorkspaceOneConfigRequestSchema = z.object({
+  api_url: z.string(),
+  auth_url: z.string(),
+  client_id: z.string(),
+  client_secret: z.string(),
+});
+export const DevicePostureCrowdstrikeConfigRequestSchema = z.object({
+  api_url: z.string(),
+  client_id: z.string(),
+  client_secret: z.string(),
+  customer_id: z.string(),
+});
+export const DevicePostureUptycsConfigRequestSchema = z.object({
+  api_url: z.string(),
+  client_key: z.string(),
+  client_secret: z.string(),
+  customer_id: z.string(),
+});
+export const DevicePostureIntuneConfigRequestSchema = z.object({
+  client_id: z.string(),
+  client_secret: z.string(),
+  customer_id: z.string(),
+});
+export const DevicePostureKolideConfigRequestSchema = z.object({
+  client_id: z.string(),
+  client_secret: z.string(),
+});
+export const DevicePostureTaniumConfigRequestSchema = z.object({
+  api_url: z.string(),
+  client_secret: z.string(),
+  access_client_id: z.string().optional(),
+  access_client_secret: z.string().optional(),
+});
+export const DevicePostureSentineloneS2sConfigRequestSchema = z.object({
+  api_url: z.string(),
+  client_secret: z.string(),
+});
+export const DevicePostureCustomS2sConfigRequestSchema = z.object({
+  access_client_id: z.string(),
+  access_client_secret: z.string(),
+  api_url: z.string(),
+});
+/** The configuration object containing third-party integration information. */
+export const DevicePostureIntegrationConfigRequestSchema = z.union([
+  DevicePostureWorkspaceOneConfigRequestSchema,
+  DevicePostureCrowdstrikeConfigRequestSchema,
+  DevicePostureUptycsConfigRequestSchema,
+  DevicePostureIntuneConfigRequestSchema,
+  DevicePostureKolideConfigRequestSchema,
+  DevicePostureTaniumConfigRequestSchema,
+  DevicePostureSentineloneS2sConfigRequestSchema,
+  DevicePostureCustomS2sConfigRequestSchema,
+]);
+export const IntegrationDeleteResponseSchema = z.unknown();
+/** Parameters of `zeroTrust.devices.posture.integrations.list`. */
+export const IntegrationListParamsSchema = z.object({
+  account_id: z.string(),
+});
+/** Parameters of `zeroTrust.devices.posture.integrations.get`. */
+export const IntegrationGetParamsSchema = z.object({
+  account_id: z.string(),
+});
+/** Parameters of `zeroTrust.devices.posture.integrations.create`. */
+export const IntegrationCreateParamsSchema = z.object({
+  account_id: z.string(),
+  config: DevicePostureIntegrationConfigRequestSchema,
+  interval: z.string(),
+  name: z.string(),
+  type: DevicePostureIntegrationTypeSchema,
+});
+/** Parameters of `zeroTrust.devices.posture.integrations.edit`. */
+export const IntegrationEditParamsSchema = z.object({
+  account_id: z.string(),
+  config: DevicePostureIntegrationConfigRequestSchema.optional(),
+  interval: z.string().optional(),
+  name: z.string().optional(),
+  type: DevicePostureIntegrationTypeSchema.optional(),
+});
+/** Parameters of `zeroTrust.devices.posture.integrations.delete`. */
+export const IntegrationDeleteParamsSchema = z.object({
+  account_id: z.string(),
+});

@@ -1,0 +1,11 @@
+// Generated from the YAML spec by `npm run generate`. Do not edit.
+import type { AccountScope } from '../../../runtime/index.js';
+import type { DevicePolicySplitTunnelInclude } from './models.js';
+
+/** Parameters of `zeroTrust.devices.policies.custom.includes.get`. */
+export type CustomIncludeGetParams = AccountScope;
+/** Parameters of `zeroTrust.devices.policies.custom.includes.update`. */
+export type CustomIncludeUpdateParams = AccountScope & {
+  /** The complete list of routes included in the tunnel; it replaces the current list. */
+  body: Array<DevicePolicySplitTunnelInclude>;
+};
