@@ -86,4 +86,23 @@ describe('the generated package as a dependency', () => {
       headers: { authorization: 'Bearer consumer-token' },
     });
   }, 30_000);
+
+  it('keeps zod out of the main entry: only the lazily imported validators reach it', async () => {
+    const dist = path.join(GENERATED_DIR, 'dist');
+    const staticImports = /^\s*(?:import|export)\s[^'"]*?from\s*'([^']+)'/gm;
+    const seen = new Set<string>();
+    const packages = new Set<string>();
+    const visit = async (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const [, specifier] of (await readFile(file, 'utf8')).matchAll(staticImports)) {
+        if (specifier!.startsWith('.')) await visit(path.resolve(path.dirname(file), specifier!));
+        else packages.add(specifier!);
+      }
+    };
+    await visit(path.join(dist, 'index.js'));
+    expect([...packages].sort()).toEqual(['node:timers/promises', 'undici']);
+    expect(seen.has(path.join(dist, 'schemas/endpoints.js'))).toBe(false);
+    expect(await readFile(path.join(dist, 'api.js'), 'utf8')).toContain("import('./schemas/endpoints.js')");
+  });
 });
