@@ -41,16 +41,7 @@ export async function generate(inputs: Inputs): Promise<Output> {
     timings.push([name, performance.now() - start]);
     return result;
   };
-  const fail = (diagnostics: Diagnostic[]) => {
-    if (diagnostics.length > 0) throw new SpecError(diagnostics);
-  };
-
-  const loaded = await stage('load', () => loadSpec(inputs.specDir, inputs.specLabel));
-  const validated = await stage('validate', () => validateFormat(loaded.files));
-  fail([...loaded.diagnostics, ...validated.diagnostics]);
-  const resolved = await stage('resolve', () => resolve(validated.valid));
-  const spec = resolved.spec!;
-  fail([...resolved.diagnostics, ...(await stage('check', () => check(spec)))]);
+  const spec = await readSpec(inputs, stage);
 
   const emitted = await stage('emit', async () => {
     const sources = new SourceFiles();
@@ -66,6 +57,25 @@ export async function generate(inputs: Inputs): Promise<Output> {
   });
   const files = await stage('format', () => formatFiles(emitted));
   return { spec, files, timings };
+}
+
+type Stage = <T>(name: string, run: () => T | Promise<T>) => Promise<T>;
+
+/** load -> validate -> resolve -> check: the spec folder as IR, or a SpecError listing every problem. */
+export async function readSpec(
+  inputs: Pick<Inputs, 'specDir' | 'specLabel'>,
+  stage: Stage = async (_name, run) => run(),
+): Promise<Spec> {
+  const fail = (diagnostics: Diagnostic[]) => {
+    if (diagnostics.length > 0) throw new SpecError(diagnostics);
+  };
+  const loaded = await stage('load', () => loadSpec(inputs.specDir, inputs.specLabel));
+  const validated = await stage('validate', () => validateFormat(loaded.files));
+  fail([...loaded.diagnostics, ...validated.diagnostics]);
+  const resolved = await stage('resolve', () => resolve(validated.valid));
+  const spec = resolved.spec!;
+  fail([...resolved.diagnostics, ...(await stage('check', () => check(spec)))]);
+  return spec;
 }
 
 /** The hand-written runtime, shipped as it is; each file says where to edit it. */
