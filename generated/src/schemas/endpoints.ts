@@ -2,6 +2,18 @@
 import { z } from 'zod';
 import type { SchemaRegistry } from '../runtime/index.js';
 import {
+  ApplicationCreateParamsSchema,
+  ApplicationCreateResponseSchema,
+  ApplicationDeleteParamsSchema,
+  ApplicationDeleteResponseSchema,
+  ApplicationGetParamsSchema,
+  ApplicationGetResponseSchema,
+  ApplicationListParamsSchema,
+  ApplicationListResponseSchema,
+  ApplicationUpdateParamsSchema,
+  ApplicationUpdateResponseSchema,
+} from './access/applications.js';
+import {
   GroupCreateParamsSchema,
   GroupCreateResponseSchema,
   GroupDeleteParamsSchema,
@@ -12,6 +24,7 @@ import {
   GroupListResponseSchema,
   GroupUpdateParamsSchema,
   GroupUpdateResponseSchema,
+  ZeroTrustGroupSchema,
 } from './access/groups.js';
 import {
   DeploymentGroupCreateParamsSchema,
@@ -163,9 +176,56 @@ import {
   SettingUpdateParamsSchema,
 } from './devices/settings.js';
 import { UnrevokeCreateParamsSchema } from './devices/unrevoke.js';
+import {
+  IdentityProviderCreateParamsSchema,
+  IdentityProviderDeleteParamsSchema,
+  IdentityProviderDeleteResponseSchema,
+  IdentityProviderGetParamsSchema,
+  IdentityProviderListParamsSchema,
+  IdentityProviderListResponseSchema,
+  IdentityProviderSchema,
+  IdentityProviderUpdateParamsSchema,
+} from './identity-providers/identity-providers.js';
+import { SCIMGroupListParamsSchema } from './identity-providers/scim-groups.js';
+import { AccessUserSchema, SCIMUserListParamsSchema } from './identity-providers/scim-users.js';
+import {
+  DOHGetParamsSchema,
+  DOHGetResponseSchema,
+  DOHUpdateParamsSchema,
+  DOHUpdateResponseSchema,
+} from './organizations/doh.js';
+import {
+  OrganizationCreateParamsSchema,
+  OrganizationListParamsSchema,
+  OrganizationListResponseSchema,
+  OrganizationRevokeUsersParamsSchema,
+  OrganizationRevokeUsersResponseSchema,
+  OrganizationSchema,
+  OrganizationUpdateParamsSchema,
+} from './organizations/organizations.js';
 
 /** Each endpoint's params schema and the schema of its result (of one item, for lists). */
-export const ENDPOINT_SCHEMAS = {
+export const ENDPOINT_SCHEMAS: SchemaRegistry = {
+  'zeroTrust.access.applications.list': {
+    request: ApplicationListParamsSchema,
+    response: ApplicationListResponseSchema,
+  },
+  'zeroTrust.access.applications.get': {
+    request: ApplicationGetParamsSchema,
+    response: ApplicationGetResponseSchema,
+  },
+  'zeroTrust.access.applications.create': {
+    request: ApplicationCreateParamsSchema,
+    response: ApplicationCreateResponseSchema,
+  },
+  'zeroTrust.access.applications.update': {
+    request: ApplicationUpdateParamsSchema,
+    response: ApplicationUpdateResponseSchema,
+  },
+  'zeroTrust.access.applications.delete': {
+    request: ApplicationDeleteParamsSchema,
+    response: ApplicationDeleteResponseSchema,
+  },
   'zeroTrust.access.groups.list': {
     request: GroupListParamsSchema,
     response: GroupListResponseSchema,
@@ -482,4 +542,56 @@ export const ENDPOINT_SCHEMAS = {
     request: UnrevokeCreateParamsSchema,
     response: z.unknown().nullable(),
   },
-} satisfies SchemaRegistry;
+  'zeroTrust.identityProviders.list': {
+    request: IdentityProviderListParamsSchema,
+    response: IdentityProviderListResponseSchema,
+  },
+  'zeroTrust.identityProviders.get': {
+    request: IdentityProviderGetParamsSchema,
+    response: IdentityProviderSchema,
+  },
+  'zeroTrust.identityProviders.create': {
+    request: IdentityProviderCreateParamsSchema,
+    response: IdentityProviderSchema,
+  },
+  'zeroTrust.identityProviders.update': {
+    request: IdentityProviderUpdateParamsSchema,
+    response: IdentityProviderSchema,
+  },
+  'zeroTrust.identityProviders.delete': {
+    request: IdentityProviderDeleteParamsSchema,
+    response: IdentityProviderDeleteResponseSchema,
+  },
+  'zeroTrust.identityProviders.scim.groups.list': {
+    request: SCIMGroupListParamsSchema,
+    response: ZeroTrustGroupSchema,
+  },
+  'zeroTrust.identityProviders.scim.users.list': {
+    request: SCIMUserListParamsSchema,
+    response: AccessUserSchema,
+  },
+  'zeroTrust.organizations.doh.get': {
+    request: DOHGetParamsSchema,
+    response: DOHGetResponseSchema,
+  },
+  'zeroTrust.organizations.doh.update': {
+    request: DOHUpdateParamsSchema,
+    response: DOHUpdateResponseSchema,
+  },
+  'zeroTrust.organizations.list': {
+    request: OrganizationListParamsSchema,
+    response: OrganizationListResponseSchema,
+  },
+  'zeroTrust.organizations.create': {
+    request: OrganizationCreateParamsSchema,
+    response: OrganizationSchema,
+  },
+  'zeroTrust.organizations.update': {
+    request: OrganizationUpdateParamsSchema,
+    response: OrganizationSchema,
+  },
+  'zeroTrust.organizations.revokeUsers': {
+    request: OrganizationRevokeUsersParamsSchema,
+    response: OrganizationRevokeUsersResponseSchema,
+  },
+};

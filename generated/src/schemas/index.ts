@@ -1,4 +1,6 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
+export * from './access/application-models.js';
+export * from './access/applications.js';
 export * from './access/groups.js';
 export * from './devices/deployment-groups.js';
 export * from './devices/devices.js';
@@ -25,4 +27,9 @@ export * from './devices/registrations.js';
 export * from './devices/revoke.js';
 export * from './devices/settings.js';
 export * from './devices/unrevoke.js';
+export * from './identity-providers/identity-providers.js';
+export * from './identity-providers/scim-groups.js';
+export * from './identity-providers/scim-users.js';
+export * from './organizations/doh.js';
+export * from './organizations/organizations.js';
 export * from './shared/access-rules.js';

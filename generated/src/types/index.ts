@@ -1,4 +1,6 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
+export type * from './access/application-models.js';
+export type * from './access/applications.js';
 export type * from './access/groups.js';
 export type * from './devices/deployment-groups.js';
 export type * from './devices/devices.js';
@@ -25,4 +27,9 @@ export type * from './devices/registrations.js';
 export type * from './devices/revoke.js';
 export type * from './devices/settings.js';
 export type * from './devices/unrevoke.js';
+export type * from './identity-providers/identity-providers.js';
+export type * from './identity-providers/scim-groups.js';
+export type * from './identity-providers/scim-users.js';
+export type * from './organizations/doh.js';
+export type * from './organizations/organizations.js';
 export type * from './shared/access-rules.js';

@@ -4,12 +4,12 @@ import { AccessRuleSchema } from '../shared/access-rules.js';
 
 export const ZeroTrustGroupSchema = z.object({
   id: z.string().optional(),
-  display_name: z.string().optional(),
-  external_id: z.string().optional(),
+  displayName: z.string().optional(),
+  externalId: z.string().optional(),
   meta: z
     .object({
       created: z.iso.datetime({ offset: true }).optional(),
-      last_modified: z.iso.datetime({ offset: true }).optional(),
+      lastModified: z.iso.datetime({ offset: true }).optional(),
     })
     .optional(),
   schemas: z.array(z.string()).optional(),

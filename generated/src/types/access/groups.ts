@@ -6,9 +6,9 @@ export interface ZeroTrustGroup {
   /** The unique Cloudflare-generated Id of the SCIM resource. */
   id?: string;
   /** The display name of the SCIM Group resource. */
-  display_name?: string;
+  displayName?: string;
   /** The IdP-generated Id of the SCIM resource. */
-  external_id?: string;
+  externalId?: string;
   /** The metadata of the SCIM resource. */
   meta?: {
     /**
@@ -22,7 +22,7 @@ export interface ZeroTrustGroup {
      *
      * @format date-time
      */
-    last_modified?: string;
+    lastModified?: string;
   };
   /** The list of URIs which indicate the attributes contained within a SCIM resource. */
   schemas?: Array<string>;

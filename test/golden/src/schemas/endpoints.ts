@@ -10,7 +10,7 @@ import {
 } from './pets.js';
 
 /** Each endpoint's params schema and the schema of its result (of one item, for lists). */
-export const ENDPOINT_SCHEMAS = {
+export const ENDPOINT_SCHEMAS: SchemaRegistry = {
   'zoo.pets.list': {
     request: PetListParamsSchema,
     response: PetSchema,
@@ -32,4 +32,4 @@ export const ENDPOINT_SCHEMAS = {
       ok: z.boolean(),
     }),
   },
-} satisfies SchemaRegistry;
+};

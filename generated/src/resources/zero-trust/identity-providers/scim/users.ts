@@ -1,0 +1,44 @@
+// Generated from the YAML spec by `npm run generate`. Do not edit.
+import {
+  APIResource,
+  type Endpoint,
+  type PagePromise,
+  type RequestOptions,
+} from '../../../../runtime/index.js';
+import type {
+  AccessUser,
+  SCIMUserListParams,
+} from '../../../../types/identity-providers/scim-users.js';
+
+const endpoints = {
+  list: {
+    id: 'zeroTrust.identityProviders.scim.users.list',
+    method: 'GET',
+    path: '/accounts/{account_id}/access/identity_providers/{identity_provider_id}/scim/users',
+    pathParams: ['identity_provider_id'],
+    query: ['cf_resource_id', 'email', 'idp_resource_id', 'name', 'username'],
+    pagination: 'page',
+  },
+} satisfies Record<string, Endpoint>;
+
+/**
+ * SCIM users
+ *
+ * The SCIM User resources that an identity provider has synced to Cloudflare via the System for Cross-domain Identity Management (SCIM).
+ */
+export class Users extends APIResource {
+  /**
+   * List SCIM User resources
+   *
+   * Lists SCIM User resources synced to Cloudflare via the System for Cross-domain Identity Management (SCIM).
+   *
+   * `GET /accounts/{account_id}/access/identity_providers/{identity_provider_id}/scim/users`
+   */
+  list(
+    identityProviderID: string,
+    params: SCIMUserListParams,
+    options?: RequestOptions,
+  ): PagePromise<AccessUser> {
+    return this._client.requestPage(endpoints.list, [identityProviderID], params, options);
+  }
+}

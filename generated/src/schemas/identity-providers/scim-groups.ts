@@ -1,0 +1,12 @@
+// Generated from the YAML spec by `npm run generate`. Do not edit.
+import { z } from 'zod';
+
+/** Parameters of `zeroTrust.identityProviders.scim.groups.list`. */
+export const SCIMGroupListParamsSchema = z.object({
+  account_id: z.string(),
+  cf_resource_id: z.array(z.string()).max(50).optional(),
+  idp_resource_id: z.array(z.string()).max(50).optional(),
+  name: z.string().optional(),
+  page: z.int().min(1).optional(),
+  per_page: z.int().min(1).optional(),
+});
