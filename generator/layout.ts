@@ -9,6 +9,7 @@ export const runtimeFile = (name: string) => `src/runtime/${name}.ts`;
 export const CLIENT_FILE = 'src/client.ts';
 export const API_FILE = 'src/api.ts';
 export const ENDPOINT_SCHEMAS_FILE = 'src/schemas/endpoints.ts';
+export const SCHEMAS_INDEX_FILE = 'src/schemas/index.ts';
 
 /** The request form of a model that has readOnly fields. */
 export const requestTypeName = (model: string) => `${model}Param`;

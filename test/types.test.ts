@@ -29,4 +29,8 @@ describe('types of the generated package', () => {
   it('reject wrong scopes and params, and type the responses', () => {
     expect(typeErrors([path.join(ROOT, 'test/types/scope-and-params.ts')])).toEqual([]);
   }, 60_000);
+
+  it('cover every resource family; wrong application-type fields do not compile', () => {
+    expect(typeErrors([path.join(ROOT, 'test/types/resources.ts')])).toEqual([]);
+  }, 60_000);
 });

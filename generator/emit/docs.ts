@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Handlebars from 'handlebars';
+import { coverage } from '../coverage.js';
 import { paramFields, scopeKeys } from '../ir-walk.js';
 import type { Endpoint, Field, Model, Resource, Spec, SpecModule, TypeNode } from '../ir.js';
 import { kebabCase, positionalName } from '../names.js';
@@ -19,7 +20,7 @@ export const docsPage = (module: SpecModule) =>
 export async function emitDocs(spec: Spec, templatesDir: string): Promise<Map<string, string>> {
   const hbs = Handlebars.create();
   const read = (name: string) => readFile(path.join(templatesDir, name), 'utf8');
-  for (const partial of ['method', 'model', 'fields'])
+  for (const partial of ['method', 'model', 'fields', 'coverage'])
     hbs.registerPartial(partial, await read(`partials/${partial}.md.hbs`));
   const options = { noEscape: true, strict: false };
   const resourcePage = hbs.compile(await read('resource.md.hbs'), options);
@@ -58,6 +59,7 @@ export async function emitDocs(spec: Spec, templatesDir: string): Promise<Map<st
       baseURL: spec.api.baseURL,
       auth: spec.api.auth,
       resources,
+      coverage: coverage(spec),
       modelPages: spec.modules
         .filter((m) => !m.resource && m.models.length > 0)
         .map((m) => ({ title: m.name, link: docsPage(m).slice('docs/'.length), models: m.models.map((x) => x.name) })),

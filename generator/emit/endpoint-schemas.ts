@@ -5,7 +5,7 @@
 import { VariableDeclarationKind } from 'ts-morph';
 import { paramsArity } from '../ir-walk.js';
 import type { Spec } from '../ir.js';
-import { ENDPOINT_SCHEMAS_FILE, runtimeFile, schemaName, schemasFile } from '../layout.js';
+import { ENDPOINT_SCHEMAS_FILE, runtimeFile, SCHEMAS_INDEX_FILE, schemaName, schemasFile } from '../layout.js';
 import { Imports } from './imports.js';
 import { literal, type Data } from './literal.js';
 import type { SourceFiles } from './source-files.js';
@@ -47,4 +47,7 @@ export function emitEndpointSchemas(spec: Spec, files: SourceFiles): void {
   // Results typed inline (not by a model) are written as zod expressions.
   if (/\bz\./.test(source.getFullText())) imports.add('zod', 'z', false);
   source.insertImportDeclarations(0, imports.structures());
+  files
+    .get(SCHEMAS_INDEX_FILE)
+    .addExportDeclaration({ moduleSpecifier: './endpoints.js', namedExports: ['ENDPOINT_SCHEMAS'] });
 }

@@ -11,7 +11,7 @@ import {
   stronglyConnected,
 } from '../ir-walk.js';
 import type { Endpoint, Field, Model, Spec } from '../ir.js';
-import { requestTypeName, schemaName, schemasFile, typesFile } from '../layout.js';
+import { requestTypeName, SCHEMAS_INDEX_FILE, schemaName, schemasFile, typesFile } from '../layout.js';
 import type { SourceFiles } from './source-files.js';
 import { call, intersection, zodObject, zodWriter, type ZodContext } from './zod-expr.js';
 
@@ -21,7 +21,7 @@ export function emitSchemas(spec: Spec, files: SourceFiles): void {
   const variants = requestVariants(spec);
   files.perModule(
     spec,
-    { fileOf: schemasFile, index: 'src/schemas/index.ts', typeOnly: false },
+    { fileOf: schemasFile, index: SCHEMAS_INDEX_FILE, typeOnly: false },
     (module, source, imports) => {
       imports.add('zod', 'z', false);
       const context = (mode: ZodContext['mode'], from?: string): ZodContext => ({

@@ -35,6 +35,13 @@ export class SourceFiles {
     }
   }
 
+  /** A file created earlier, to add to it. */
+  get(path: string): SourceFile {
+    const file = this.files.get(path);
+    if (!file) throw new Error(`generated file ${path} does not exist yet`);
+    return file;
+  }
+
   texts(): Map<string, string> {
     return new Map([...this.files].map(([path, file]) => [path, file.getFullText()]));
   }

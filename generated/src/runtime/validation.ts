@@ -10,6 +10,8 @@ export type ValidationMode = 'off' | 'warn' | 'strict';
 export interface SchemaIssue {
   readonly path: readonly PropertyKey[];
   readonly message: string;
+  /** zod's issue code, e.g. 'invalid_type'. */
+  readonly code?: string;
 }
 
 /** What the runtime needs of a zod schema; the runtime itself does not import zod. */

@@ -33,3 +33,4 @@ export * from './identity-providers/scim-users.js';
 export * from './organizations/doh.js';
 export * from './organizations/organizations.js';
 export * from './shared/access-rules.js';
+export { ENDPOINT_SCHEMAS } from './endpoints.js';
