@@ -35,7 +35,8 @@ export function exampleOf(spec: Spec, type: TypeNode, mode: Mode, depth = 0): un
       return (type.values.find((v) => !v.deprecated) ?? type.values[0]!).value;
     case 'ref': {
       const model = spec.models.get(type.name);
-      return model ? exampleOf(spec, model.type, mode, depth + 1) : null;
+      // A model reached through its name is as deep as the name: only fields, items and values nest.
+      return model ? exampleOf(spec, model.type, mode, depth) : null;
     }
     case 'array': {
       const count = type.constraints.minItems ?? (depth < MAX_DEPTH ? 1 : 0);
@@ -46,15 +47,16 @@ export function exampleOf(spec: Spec, type: TypeNode, mode: Mode, depth = 0): un
     case 'object':
       return objectExample(spec, type.fields, mode, depth);
     case 'union':
-      return exampleOf(spec, type.variants[0]!, mode, depth + 1);
+      return exampleOf(spec, type.variants[0]!, mode, depth);
   }
 }
 
-/** The example of an object: its required fields, and its optional ones near the top. */
+/** The example of an object: its required fields, and its optional ones when it is the outer object. */
 export function objectExample(spec: Spec, fields: readonly Field[], mode: Mode, depth = 0): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const field of fields) {
     if (mode === 'request' && field.readOnly) continue;
+    // Optional fields are shown on the outer object only.
     if (!field.required && (depth > 0 || field.type.meta.deprecated)) continue;
     out[field.name] = exampleOf(spec, field.type, mode, depth + 1);
   }

@@ -122,6 +122,8 @@ export interface Endpoint {
   /** Envelope field returned; `null` returns the body as it is. */
   readonly unwrap: string | null;
   readonly paramsType: string;
+  /** What the call returns, as documented (for a list: one item); shown in the docs. */
+  readonly responseExample?: unknown;
   readonly source?: string;
   readonly loc: Loc;
   /** Position of the `http` line, for problems with the path. */

@@ -8,6 +8,7 @@ import { emitDocs } from './emit/docs.js';
 import { emitEndpointSchemas } from './emit/endpoint-schemas.js';
 import { emitPackage } from './emit/package.js';
 import { emitSchemas } from './emit/schemas.js';
+import { emitSite } from './emit/site.js';
 import { SourceFiles } from './emit/source-files.js';
 import { emitTypes } from './emit/types.js';
 import { formatFiles } from './format.js';
@@ -52,8 +53,9 @@ export async function generate(inputs: Inputs): Promise<Output> {
     const runtime = await readRuntime(inputs.runtimeDir);
     const other = emitPackage(spec, sources, runtime);
     const docs = await emitDocs(spec, inputs.templatesDir);
+    const site = await emitSite(spec, inputs.templatesDir);
     const code = [...sources.texts()].map(([file, text]): [string, string] => [file, GENERATED_HEADER + text]);
-    return new Map([...code, ...other, ...docs]);
+    return new Map([...code, ...other, ...docs, ...site]);
   });
   const files = await stage('format', () => formatFiles(emitted));
   return { spec, files, timings };

@@ -167,6 +167,7 @@ class FileResolver {
       pagination,
       unwrap,
       paramsType: raw.paramsType ?? `${ctx.typePrefix}${pascalCase(name)}Params`,
+      responseExample: raw.responseExample,
       source,
       loc: this.loc(at, true),
       httpLoc: this.loc([...at, 'http']),

@@ -68,6 +68,7 @@ export interface RawEndpoint {
   deprecated?: boolean | string;
   source?: string;
   paramsType?: string;
+  responseExample?: unknown;
 }
 
 export interface RawAuthScheme {
@@ -177,6 +178,7 @@ const Endpoint = z.strictObject({
   deprecated: deprecated.optional(),
   source: z.string().optional(),
   paramsType: z.string().optional(),
+  responseExample: z.unknown().optional(),
 });
 
 const Package = z.strictObject({ name: z.string(), version: z.string(), description: z.string().optional() });

@@ -7,7 +7,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ENDPOINT_SCHEMAS } from 'zero-trust-client/schemas';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './helpers/paths.js';
+import { readSpec } from '../generator/pipeline.js';
+import { ROOT, SPEC_DIR } from './helpers/paths.js';
 
 const DIR = path.join(ROOT, 'test/fixtures/seed-examples');
 const ENDPOINT_OF: Record<string, string> = {
@@ -44,6 +45,14 @@ describe('seed example responses', () => {
       expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
     }
   });
+});
+
+it('the spec carries the seed examples, so the docs show them', async () => {
+  const spec = await readSpec({ specDir: SPEC_DIR, specLabel: 'spec' });
+  const endpoint = (id: string) => spec.resources.flatMap((r) => r.endpoints).find((e) => e.id === id)!;
+  for (const example of examples) {
+    expect(endpoint(example.endpoint).responseExample).toEqual(example.results[0]);
+  }
 });
 
 describe('broken examples are rejected with the path of the field', () => {

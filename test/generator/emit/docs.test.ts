@@ -5,18 +5,23 @@ describe('docs emitter', () => {
   it('writes a page per resource with each method, its call and its parameters', async () => {
     const page = await fixtureFile('docs/zoo/pets.md');
     expect(page).toContain(
-      '### get\n\n**Get a pet**: Fetches one pet.\n\n```ts\nconst result = await client.zoo.pets.get(petID, { account_id });\n```',
+      '### get\n\n**Get a pet**: Fetches one pet.\n\n`client.zoo.pets.get(petID, { account_id })` · `GET /{accounts_or_zones}/{account_or_zone_id}/pets/{pet_id}`',
     );
-    expect(page).toContain('`GET /{accounts_or_zones}/{account_or_zone_id}/pets/{pet_id}`');
+    expect(page).toContain(
+      "```ts\nconst result = await client.zoo.pets.get('699d9864-2c56-4d2e-855e-9661899b7252', {\n  account_id: '023e105f4ecef8ad9ca31a8372d0c353',\n});\nconsole.log(result);\n```",
+    );
     expect(page).toContain('Give exactly one of `account_id` or `zone_id` in the params object.');
     expect(page).toMatch(/\| `kind` +\| `enum` +\| no +\| Only pets of this kind\. One of: `cat`, `dog`\. +\|/);
   });
 
   it('links types to their models, on the same page or another', async () => {
     const page = await fixtureFile('docs/zoo/pets.md');
-    expect(page).toContain('Returns: [Pet](#pet).');
-    expect(page).toMatch(/\| `owner` +\| \[Owner\]\(\.\.\/models\/shared\/people\.md#owner\) +\|/);
-    expect(await fixtureFile('docs/models/shared/people.md')).toMatch(/\| `friends` +\| \[Owner\]\(#owner\)\[\] +\|/);
+    expect(page).toContain('Returns: [`Pet`](#pet).');
+    expect(page).toMatch(/\| `owner` +\| \[`Owner`\]\(\.\.\/models\/shared\/people\.md#owner\) +\|/);
+    expect(await fixtureFile('docs/models/shared/people.md')).toMatch(/\| `friends` +\| \[`Owner`\]\(#owner\)\[\] +\|/);
+    const site = await fixtureFile('docs/site/zoo/pets.html');
+    expect(site).toContain('Returns: <a href="#model-Pet"><code>Pet</code></a>.');
+    expect(site).toContain('<a href="../models/shared/people.html#model-Owner"><code>Owner</code></a>');
   });
 
   it('marks deprecations, read-only fields and provenance', async () => {
@@ -34,7 +39,7 @@ describe('docs emitter', () => {
   it('indexes the resources and shared models', async () => {
     const index = await fixtureFile('docs/index.md');
     expect(index).toMatch(
-      /\| \[Pets\]\(zoo\/pets\.md\) +\| `client\.zoo\.pets` +\| `list`, `get`, `create`, `setTags`, `ping` \|/,
+      /\| \[Pets\]\(zoo\/pets\.md\) +\| `client\.zoo\.pets` +\| \[`list`\]\(zoo\/pets\.md#list\), \[`get`\]\(zoo\/pets\.md#get\), /,
     );
     expect(index).toContain('- [shared/people](models/shared/people.md): `Owner`');
   });

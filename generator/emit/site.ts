@@ -1,0 +1,108 @@
+/**
+ * Target: the static HTML site under docs/site/: a page per resource and per shared-model file,
+ * an index, a navigation tree, and a search over methods, resources and models. Plain HTML, CSS
+ * and one small script; it opens from the file system as well as from any static host.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import Handlebars from 'handlebars';
+import type { Spec } from '../ir.js';
+import { DocPages, documentedModules, pageStem, type DocStyle } from './doc-pages.js';
+
+const SITE_ROOT = 'docs/site';
+
+export const HTML: DocStyle = {
+  ext: '.html',
+  root: SITE_ROOT,
+  code: (text) => `<code>${escapeHtml(text)}</code>`,
+  link: (text, href) => `<a href="${escapeHtml(href)}">${text}</a>`,
+  or: ' | ',
+  escape: escapeHtml,
+  text: inlineHtml,
+  anchor: (kind, name) => `${kind}-${name}`,
+};
+
+interface NavNode {
+  label: string;
+  link?: string;
+  children: NavNode[];
+}
+
+interface SearchEntry {
+  kind: 'resource' | 'method' | 'model';
+  name: string;
+  title: string;
+  href: string;
+}
+
+export async function emitSite(spec: Spec, templatesDir: string): Promise<Map<string, string>> {
+  const dir = path.join(templatesDir, 'site');
+  const read = (name: string) => readFile(path.join(dir, name), 'utf8');
+  const hbs = Handlebars.create();
+  for (const partial of ['nav', 'method', 'model', 'fields', 'example'])
+    hbs.registerPartial(partial, await read(`partials/${partial}.html.hbs`));
+  const layout = hbs.compile(await read('layout.html.hbs'), { strict: false });
+  const pageBody = hbs.compile(await read('page.html.hbs'));
+  const indexBody = hbs.compile(await read('index.html.hbs'));
+
+  const pages = new DocPages(spec, HTML);
+  const modules = documentedModules(spec);
+  const nav = navTree(spec);
+  const search: SearchEntry[] = [];
+  const out = new Map<string, string>();
+  const wrap = (stem: string, title: string, body: string) => {
+    const root = '../'.repeat(stem.split('/').length - 1);
+    return layout({ title, apiTitle: spec.api.title, root, nav, body });
+  };
+
+  for (const module of modules) {
+    const stem = pageStem(module);
+    const href = `${stem}.html`;
+    const page = pages.page(module);
+    if (module.resource) search.push({ kind: 'resource', name: page.client!, title: page.title, href });
+    for (const m of page.methods)
+      search.push({ kind: 'method', name: m.id, title: m.title, href: `${href}#${m.anchor}` });
+    for (const m of page.models) search.push({ kind: 'model', name: m.name, title: '', href: `${href}#${m.anchor}` });
+    out.set(pages.file(stem), wrap(stem, page.title, pageBody(page)));
+  }
+  const index = pages.index();
+  out.set(pages.file('index'), wrap('index', index.title, indexBody(index)));
+  search.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  out.set(`${SITE_ROOT}/search-index.js`, `window.SEARCH_INDEX = ${JSON.stringify(search, null, 1)};\n`);
+  for (const asset of ['site.css', 'search.js']) out.set(`${SITE_ROOT}/${asset}`, await read(asset));
+  return out;
+}
+
+/** Resources nested by their client path; a segment without a resource of its own is a label. */
+function navTree(spec: Spec): NavNode[] {
+  const root: NavNode = { label: '', children: [] };
+  for (const module of documentedModules(spec)) {
+    const segments = module.resource ? module.resource.path.slice(1) : ['models', ...module.name.split('/')];
+    let node = root;
+    for (const segment of segments) {
+      let child = node.children.find((c) => c.label === segment);
+      if (!child) node.children.push((child = { label: segment, children: [] }));
+      node = child;
+    }
+    node.link = `${pageStem(module)}.html`;
+  }
+  const sort = (node: NavNode) => {
+    node.children.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+    node.children.forEach(sort);
+  };
+  sort(root);
+  return root.children;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
+}
+
+/** Prose from the spec as HTML: escaped, with `code`, **bold**, *emphasis* and [links](url). */
+function inlineHtml(prose: string): string {
+  return escapeHtml(prose.trim())
+    .replace(/`([^`]+)`/g, '<code>$1</code>')
+    .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
+    .replace(/\*([^*\s][^*]*)\*/g, '<em>$1</em>')
+    .replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '<a href="$2">$1</a>');
+}
