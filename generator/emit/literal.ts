@@ -32,6 +32,7 @@ export function literal(value: Data): WriterFunction {
   };
 }
 
-function quote(text: string): string {
+/** A single-quoted TypeScript string literal. */
+export function quote(text: string): string {
   return `'${JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
 }
