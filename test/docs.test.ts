@@ -5,11 +5,11 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { kebabCase } from '../generator/names.js';
 import { readSpec } from '../generator/pipeline.js';
 import { GENERATED_DIR, ROOT, SPEC_DIR } from './helpers/paths.js';
+import { typeErrors } from './helpers/type-check.js';
 
 const DOCS = path.join(GENERATED_DIR, 'docs');
 const spec = await readSpec({ specDir: SPEC_DIR, specLabel: 'spec' });
@@ -63,7 +63,7 @@ describe('examples in the docs', () => {
     dir = await mkdtemp(path.join(ROOT, 'test/.docs-examples-'));
     const files = await Promise.all(
       examples.map(async ({ where, code }, i) => {
-        const file = path.join(dir!, `example-${i}.ts`);
+        const file = path.join(dir!, `${String(i).padStart(3, '0')}-${path.basename(where, '.md')}.ts`);
         const body = code.replace(/^/gm, '  ');
         await writeFile(
           file,
@@ -72,21 +72,8 @@ describe('examples in the docs', () => {
         return file;
       }),
     );
-    const program = ts.createProgram({
-      rootNames: files,
-      options: {
-        strict: true,
-        noEmit: true,
-        target: ts.ScriptTarget.ES2022,
-        module: ts.ModuleKind.NodeNext,
-        moduleResolution: ts.ModuleResolutionKind.NodeNext,
-        types: ['node'],
-      },
-    });
-    const errors = ts.getPreEmitDiagnostics(program).map((d) => {
-      const source = d.file?.text.split('\n', 1)[0] ?? '';
-      return `${source} ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`;
-    });
+    // Each error names the example's file, whose first line says which page it came from.
+    const errors = typeErrors(files);
     expect(errors).toEqual([]);
   }, 90_000);
 });
