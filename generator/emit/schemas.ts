@@ -2,6 +2,7 @@
 import type { WriterFunction } from 'ts-morph';
 import { VariableDeclarationKind } from 'ts-morph';
 import {
+  allTypes,
   EMPTY_OBJECT,
   paramFields,
   paramsArity,
@@ -17,7 +18,7 @@ import { call, intersection, zodObject, zodWriter, type ZodContext } from './zod
 
 export function emitSchemas(spec: Spec, files: SourceFiles): void {
   const lazy = lazyReferences(spec);
-  const lazyTargets = new Set([...lazy].map((edge) => edge.slice(edge.indexOf('>') + 1)));
+  const discriminable = discriminatedVariants(spec);
   const variants = requestVariants(spec);
   files.perModule(
     spec,
@@ -37,8 +38,10 @@ export function emitSchemas(spec: Spec, files: SourceFiles): void {
       });
       const declare = (model: Model, mode: ZodContext['mode']) => {
         const name = mode === 'request' ? requestTypeName(model.name) : model.name;
-        // A recursive schema needs its type spelt out: TypeScript cannot infer a self-referring initializer.
-        const recursive = lazyTargets.has(model.name);
+        // Typed as the model's own TypeScript type: the compiler checks that schema and type agree,
+        // and declarations stay small (an inferred zod type spells out every nested field).
+        // A variant of a discriminated union must also show zod that it can be told apart.
+        const type = `z.ZodType<${imports.add(typesFile(model.module), name, true)}>`;
         source.addVariableStatement({
           isExported: true,
           declarationKind: VariableDeclarationKind.Const,
@@ -46,7 +49,7 @@ export function emitSchemas(spec: Spec, files: SourceFiles): void {
           declarations: [
             {
               name: schemaName(name),
-              type: recursive ? `z.ZodType<${imports.add(typesFile(model.module), name, true)}>` : undefined,
+              type: discriminable.has(model.name) ? `${type} & z.core.$ZodTypeDiscriminable` : type,
               initializer: zodWriter(model.type, context(mode, model.name)),
             },
           ],
@@ -114,6 +117,16 @@ function lazyReferences(spec: Spec): Set<string> {
     }
   }
   return lazy;
+}
+
+/** Models that are variants of a discriminated union somewhere. */
+function discriminatedVariants(spec: Spec): Set<string> {
+  const names = new Set<string>();
+  for (const node of allTypes(spec)) {
+    if (node.kind !== 'union' || !node.discriminator) continue;
+    for (const variant of node.variants) if (variant.kind === 'ref') names.add(variant.name);
+  }
+  return names;
 }
 
 /** Declaration order, moved only as far as needed so that eager references point backwards. */

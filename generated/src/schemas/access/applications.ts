@@ -1,5 +1,49 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { z } from 'zod';
+import type {
+  AppIdPBase,
+  AppLauncherApplication,
+  AppLauncherApplicationParam,
+  AppPermissionsBase,
+  AppProxiedBase,
+  AppSelfHostedBase,
+  AppSessionBase,
+  Application,
+  ApplicationBase,
+  ApplicationCreateResponse,
+  ApplicationDeleteResponse,
+  ApplicationGetResponse,
+  ApplicationListResponse,
+  ApplicationParam,
+  ApplicationType,
+  ApplicationUpdateResponse,
+  BISOApplication,
+  BISOApplicationParam,
+  BookmarkApplication,
+  BookmarkApplicationParam,
+  DashSSOApplication,
+  DashSSOApplicationParam,
+  InfrastructureApplication,
+  InfrastructureApplicationParam,
+  MCPApplication,
+  MCPApplicationParam,
+  MCPPortalApplication,
+  MCPPortalApplicationParam,
+  ProxyEndpointApplication,
+  ProxyEndpointApplicationParam,
+  RDPApplication,
+  RDPApplicationParam,
+  SSHApplication,
+  SSHApplicationParam,
+  SaaSApplication,
+  SaaSApplicationParam,
+  SelfHostedApplication,
+  SelfHostedApplicationParam,
+  VNCApplication,
+  VNCApplicationParam,
+  WARPApplication,
+  WARPApplicationParam,
+} from '../../types/access/applications.js';
 import {
   AppDestinationSchema,
   AppInfrastructureMFAConfigSchema,
@@ -19,7 +63,8 @@ import {
 } from './application-models.js';
 
 /** A self-hosted application. */
-export const SelfHostedApplicationSchema = z.object({
+export const SelfHostedApplicationSchema: z.ZodType<SelfHostedApplication> &
+  z.core.$ZodTypeDiscriminable = z.object({
   id: z.string().max(36).optional(),
   aud: z.string().max(64).optional(),
   created_at: z.iso.datetime({ offset: true }).optional(),
@@ -58,7 +103,8 @@ export const SelfHostedApplicationSchema = z.object({
   type: z.literal('self_hosted'),
 });
 /** A self-hosted application. */
-export const SelfHostedApplicationParamSchema = z.object({
+export const SelfHostedApplicationParamSchema: z.ZodType<SelfHostedApplicationParam> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string().optional(),
   policies: z.array(AppPolicyItemParamSchema).optional(),
   allowed_idps: z.array(z.string()).optional(),
@@ -93,25 +139,27 @@ export const SelfHostedApplicationParamSchema = z.object({
   type: z.literal('self_hosted'),
 });
 /** A SaaS application, with a SAML or OIDC configuration. */
-export const SaaSApplicationSchema = z.object({
-  id: z.string().max(36).optional(),
-  aud: z.string().max(64).optional(),
-  created_at: z.iso.datetime({ offset: true }).optional(),
-  updated_at: z.iso.datetime({ offset: true }).optional(),
-  name: z.string().optional(),
-  policies: z.array(AppPolicyItemSchema).optional(),
-  allowed_idps: z.array(z.string()).optional(),
-  auto_redirect_to_identity: z.boolean().optional(),
-  custom_pages: z.array(z.string()).optional(),
-  type: z.literal('saas'),
-  app_launcher_visible: z.boolean().optional(),
-  logo_url: z.string().optional(),
-  saas_app: SaaSAppConfigSchema.optional(),
-  scim_config: AppSCIMConfigSchema.optional(),
-  tags: z.array(z.string()).optional(),
-});
+export const SaaSApplicationSchema: z.ZodType<SaaSApplication> & z.core.$ZodTypeDiscriminable =
+  z.object({
+    id: z.string().max(36).optional(),
+    aud: z.string().max(64).optional(),
+    created_at: z.iso.datetime({ offset: true }).optional(),
+    updated_at: z.iso.datetime({ offset: true }).optional(),
+    name: z.string().optional(),
+    policies: z.array(AppPolicyItemSchema).optional(),
+    allowed_idps: z.array(z.string()).optional(),
+    auto_redirect_to_identity: z.boolean().optional(),
+    custom_pages: z.array(z.string()).optional(),
+    type: z.literal('saas'),
+    app_launcher_visible: z.boolean().optional(),
+    logo_url: z.string().optional(),
+    saas_app: SaaSAppConfigSchema.optional(),
+    scim_config: AppSCIMConfigSchema.optional(),
+    tags: z.array(z.string()).optional(),
+  });
 /** A SaaS application, with a SAML or OIDC configuration. */
-export const SaaSApplicationParamSchema = z.object({
+export const SaaSApplicationParamSchema: z.ZodType<SaaSApplicationParam> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string().optional(),
   policies: z.array(AppPolicyItemParamSchema).optional(),
   allowed_idps: z.array(z.string()).optional(),
@@ -125,46 +173,48 @@ export const SaaSApplicationParamSchema = z.object({
   tags: z.array(z.string()).optional(),
 });
 /** A browser-rendered SSH application. */
-export const SSHApplicationSchema = z.object({
-  id: z.string().max(36).optional(),
-  aud: z.string().max(64).optional(),
-  created_at: z.iso.datetime({ offset: true }).optional(),
-  updated_at: z.iso.datetime({ offset: true }).optional(),
-  name: z.string().optional(),
-  policies: z.array(AppPolicyItemSchema).optional(),
-  allowed_idps: z.array(z.string()).optional(),
-  auto_redirect_to_identity: z.boolean().optional(),
-  custom_pages: z.array(z.string()).optional(),
-  custom_deny_url: z.string().optional(),
-  custom_non_identity_deny_url: z.string().optional(),
-  session_duration: z.string().optional(),
-  allow_authenticate_via_warp: z.boolean().optional(),
-  custom_deny_message: z.string().optional(),
-  destinations: z.array(AppDestinationSchema).optional(),
-  http_only_cookie_attribute: z.boolean().optional(),
-  logo_url: z.string().optional(),
-  oauth_configuration: AppOAuthConfigurationSchema.optional(),
-  options_preflight_bypass: z.boolean().optional(),
-  same_site_cookie_attribute: z.string().optional(),
-  scim_config: AppSCIMConfigSchema.optional(),
-  tags: z.array(z.string()).optional(),
-  domain: z.string(),
-  allow_iframe: z.boolean().optional(),
-  app_launcher_visible: z.boolean().optional(),
-  cors_headers: CORSHeadersSchema.optional(),
-  eager_redirect_cookie_setting: z.boolean().optional(),
-  enable_binding_cookie: z.boolean().optional(),
-  mfa_config: AppMFAConfigSchema.optional(),
-  path_cookie_attribute: z.boolean().optional(),
-  read_service_tokens_from_header: z.string().optional(),
-  self_hosted_domains: z.array(z.string()).optional(),
-  service_auth_401_redirect: z.boolean().optional(),
-  skip_interstitial: z.boolean().optional(),
-  use_clientless_isolation_app_launcher_url: z.boolean().optional(),
-  type: z.literal('ssh'),
-});
+export const SSHApplicationSchema: z.ZodType<SSHApplication> & z.core.$ZodTypeDiscriminable =
+  z.object({
+    id: z.string().max(36).optional(),
+    aud: z.string().max(64).optional(),
+    created_at: z.iso.datetime({ offset: true }).optional(),
+    updated_at: z.iso.datetime({ offset: true }).optional(),
+    name: z.string().optional(),
+    policies: z.array(AppPolicyItemSchema).optional(),
+    allowed_idps: z.array(z.string()).optional(),
+    auto_redirect_to_identity: z.boolean().optional(),
+    custom_pages: z.array(z.string()).optional(),
+    custom_deny_url: z.string().optional(),
+    custom_non_identity_deny_url: z.string().optional(),
+    session_duration: z.string().optional(),
+    allow_authenticate_via_warp: z.boolean().optional(),
+    custom_deny_message: z.string().optional(),
+    destinations: z.array(AppDestinationSchema).optional(),
+    http_only_cookie_attribute: z.boolean().optional(),
+    logo_url: z.string().optional(),
+    oauth_configuration: AppOAuthConfigurationSchema.optional(),
+    options_preflight_bypass: z.boolean().optional(),
+    same_site_cookie_attribute: z.string().optional(),
+    scim_config: AppSCIMConfigSchema.optional(),
+    tags: z.array(z.string()).optional(),
+    domain: z.string(),
+    allow_iframe: z.boolean().optional(),
+    app_launcher_visible: z.boolean().optional(),
+    cors_headers: CORSHeadersSchema.optional(),
+    eager_redirect_cookie_setting: z.boolean().optional(),
+    enable_binding_cookie: z.boolean().optional(),
+    mfa_config: AppMFAConfigSchema.optional(),
+    path_cookie_attribute: z.boolean().optional(),
+    read_service_tokens_from_header: z.string().optional(),
+    self_hosted_domains: z.array(z.string()).optional(),
+    service_auth_401_redirect: z.boolean().optional(),
+    skip_interstitial: z.boolean().optional(),
+    use_clientless_isolation_app_launcher_url: z.boolean().optional(),
+    type: z.literal('ssh'),
+  });
 /** A browser-rendered SSH application. */
-export const SSHApplicationParamSchema = z.object({
+export const SSHApplicationParamSchema: z.ZodType<SSHApplicationParam> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string().optional(),
   policies: z.array(AppPolicyItemParamSchema).optional(),
   allowed_idps: z.array(z.string()).optional(),
@@ -199,46 +249,48 @@ export const SSHApplicationParamSchema = z.object({
   type: z.literal('ssh'),
 });
 /** A browser-rendered VNC application. */
-export const VNCApplicationSchema = z.object({
-  id: z.string().max(36).optional(),
-  aud: z.string().max(64).optional(),
-  created_at: z.iso.datetime({ offset: true }).optional(),
-  updated_at: z.iso.datetime({ offset: true }).optional(),
-  name: z.string().optional(),
-  policies: z.array(AppPolicyItemSchema).optional(),
-  allowed_idps: z.array(z.string()).optional(),
-  auto_redirect_to_identity: z.boolean().optional(),
-  custom_pages: z.array(z.string()).optional(),
-  custom_deny_url: z.string().optional(),
-  custom_non_identity_deny_url: z.string().optional(),
-  session_duration: z.string().optional(),
-  allow_authenticate_via_warp: z.boolean().optional(),
-  custom_deny_message: z.string().optional(),
-  destinations: z.array(AppDestinationSchema).optional(),
-  http_only_cookie_attribute: z.boolean().optional(),
-  logo_url: z.string().optional(),
-  oauth_configuration: AppOAuthConfigurationSchema.optional(),
-  options_preflight_bypass: z.boolean().optional(),
-  same_site_cookie_attribute: z.string().optional(),
-  scim_config: AppSCIMConfigSchema.optional(),
-  tags: z.array(z.string()).optional(),
-  domain: z.string(),
-  allow_iframe: z.boolean().optional(),
-  app_launcher_visible: z.boolean().optional(),
-  cors_headers: CORSHeadersSchema.optional(),
-  eager_redirect_cookie_setting: z.boolean().optional(),
-  enable_binding_cookie: z.boolean().optional(),
-  mfa_config: AppMFAConfigSchema.optional(),
-  path_cookie_attribute: z.boolean().optional(),
-  read_service_tokens_from_header: z.string().optional(),
-  self_hosted_domains: z.array(z.string()).optional(),
-  service_auth_401_redirect: z.boolean().optional(),
-  skip_interstitial: z.boolean().optional(),
-  use_clientless_isolation_app_launcher_url: z.boolean().optional(),
-  type: z.literal('vnc'),
-});
+export const VNCApplicationSchema: z.ZodType<VNCApplication> & z.core.$ZodTypeDiscriminable =
+  z.object({
+    id: z.string().max(36).optional(),
+    aud: z.string().max(64).optional(),
+    created_at: z.iso.datetime({ offset: true }).optional(),
+    updated_at: z.iso.datetime({ offset: true }).optional(),
+    name: z.string().optional(),
+    policies: z.array(AppPolicyItemSchema).optional(),
+    allowed_idps: z.array(z.string()).optional(),
+    auto_redirect_to_identity: z.boolean().optional(),
+    custom_pages: z.array(z.string()).optional(),
+    custom_deny_url: z.string().optional(),
+    custom_non_identity_deny_url: z.string().optional(),
+    session_duration: z.string().optional(),
+    allow_authenticate_via_warp: z.boolean().optional(),
+    custom_deny_message: z.string().optional(),
+    destinations: z.array(AppDestinationSchema).optional(),
+    http_only_cookie_attribute: z.boolean().optional(),
+    logo_url: z.string().optional(),
+    oauth_configuration: AppOAuthConfigurationSchema.optional(),
+    options_preflight_bypass: z.boolean().optional(),
+    same_site_cookie_attribute: z.string().optional(),
+    scim_config: AppSCIMConfigSchema.optional(),
+    tags: z.array(z.string()).optional(),
+    domain: z.string(),
+    allow_iframe: z.boolean().optional(),
+    app_launcher_visible: z.boolean().optional(),
+    cors_headers: CORSHeadersSchema.optional(),
+    eager_redirect_cookie_setting: z.boolean().optional(),
+    enable_binding_cookie: z.boolean().optional(),
+    mfa_config: AppMFAConfigSchema.optional(),
+    path_cookie_attribute: z.boolean().optional(),
+    read_service_tokens_from_header: z.string().optional(),
+    self_hosted_domains: z.array(z.string()).optional(),
+    service_auth_401_redirect: z.boolean().optional(),
+    skip_interstitial: z.boolean().optional(),
+    use_clientless_isolation_app_launcher_url: z.boolean().optional(),
+    type: z.literal('vnc'),
+  });
 /** A browser-rendered VNC application. */
-export const VNCApplicationParamSchema = z.object({
+export const VNCApplicationParamSchema: z.ZodType<VNCApplicationParam> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string().optional(),
   policies: z.array(AppPolicyItemParamSchema).optional(),
   allowed_idps: z.array(z.string()).optional(),
@@ -273,7 +325,8 @@ export const VNCApplicationParamSchema = z.object({
   type: z.literal('vnc'),
 });
 /** The App Launcher application. */
-export const AppLauncherApplicationSchema = z.object({
+export const AppLauncherApplicationSchema: z.ZodType<AppLauncherApplication> &
+  z.core.$ZodTypeDiscriminable = z.object({
   id: z.string().max(36).optional(),
   aud: z.string().max(64).optional(),
   created_at: z.iso.datetime({ offset: true }).optional(),
@@ -296,7 +349,8 @@ export const AppLauncherApplicationSchema = z.object({
   skip_app_launcher_login_page: z.boolean().optional(),
 });
 /** The App Launcher application. */
-export const AppLauncherApplicationParamSchema = z.object({
+export const AppLauncherApplicationParamSchema: z.ZodType<AppLauncherApplicationParam> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string().optional(),
   policies: z.array(AppPolicyItemParamSchema).optional(),
   allowed_idps: z.array(z.string()).optional(),
@@ -315,24 +369,26 @@ export const AppLauncherApplicationParamSchema = z.object({
   skip_app_launcher_login_page: z.boolean().optional(),
 });
 /** The device enrollment permissions application (WARP). */
-export const WARPApplicationSchema = z.object({
-  id: z.string().max(36).optional(),
-  aud: z.string().max(64).optional(),
-  created_at: z.iso.datetime({ offset: true }).optional(),
-  updated_at: z.iso.datetime({ offset: true }).optional(),
-  name: z.string().optional(),
-  policies: z.array(AppPolicyItemSchema).optional(),
-  allowed_idps: z.array(z.string()).optional(),
-  auto_redirect_to_identity: z.boolean().optional(),
-  custom_pages: z.array(z.string()).optional(),
-  custom_deny_url: z.string().optional(),
-  custom_non_identity_deny_url: z.string().optional(),
-  session_duration: z.string().optional(),
-  domain: z.string().optional(),
-  type: z.literal('warp'),
-});
+export const WARPApplicationSchema: z.ZodType<WARPApplication> & z.core.$ZodTypeDiscriminable =
+  z.object({
+    id: z.string().max(36).optional(),
+    aud: z.string().max(64).optional(),
+    created_at: z.iso.datetime({ offset: true }).optional(),
+    updated_at: z.iso.datetime({ offset: true }).optional(),
+    name: z.string().optional(),
+    policies: z.array(AppPolicyItemSchema).optional(),
+    allowed_idps: z.array(z.string()).optional(),
+    auto_redirect_to_identity: z.boolean().optional(),
+    custom_pages: z.array(z.string()).optional(),
+    custom_deny_url: z.string().optional(),
+    custom_non_identity_deny_url: z.string().optional(),
+    session_duration: z.string().optional(),
+    domain: z.string().optional(),
+    type: z.literal('warp'),
+  });
 /** The device enrollment permissions application (WARP). */
-export const WARPApplicationParamSchema = z.object({
+export const WARPApplicationParamSchema: z.ZodType<WARPApplicationParam> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string().optional(),
   policies: z.array(AppPolicyItemParamSchema).optional(),
   allowed_idps: z.array(z.string()).optional(),
@@ -345,24 +401,26 @@ export const WARPApplicationParamSchema = z.object({
   type: z.literal('warp'),
 });
 /** The browser isolation permissions application. */
-export const BISOApplicationSchema = z.object({
-  id: z.string().max(36).optional(),
-  aud: z.string().max(64).optional(),
-  created_at: z.iso.datetime({ offset: true }).optional(),
-  updated_at: z.iso.datetime({ offset: true }).optional(),
-  name: z.string().optional(),
-  policies: z.array(AppPolicyItemSchema).optional(),
-  allowed_idps: z.array(z.string()).optional(),
-  auto_redirect_to_identity: z.boolean().optional(),
-  custom_pages: z.array(z.string()).optional(),
-  custom_deny_url: z.string().optional(),
-  custom_non_identity_deny_url: z.string().optional(),
-  session_duration: z.string().optional(),
-  domain: z.string().optional(),
-  type: z.literal('biso'),
-});
+export const BISOApplicationSchema: z.ZodType<BISOApplication> & z.core.$ZodTypeDiscriminable =
+  z.object({
+    id: z.string().max(36).optional(),
+    aud: z.string().max(64).optional(),
+    created_at: z.iso.datetime({ offset: true }).optional(),
+    updated_at: z.iso.datetime({ offset: true }).optional(),
+    name: z.string().optional(),
+    policies: z.array(AppPolicyItemSchema).optional(),
+    allowed_idps: z.array(z.string()).optional(),
+    auto_redirect_to_identity: z.boolean().optional(),
+    custom_pages: z.array(z.string()).optional(),
+    custom_deny_url: z.string().optional(),
+    custom_non_identity_deny_url: z.string().optional(),
+    session_duration: z.string().optional(),
+    domain: z.string().optional(),
+    type: z.literal('biso'),
+  });
 /** The browser isolation permissions application. */
-export const BISOApplicationParamSchema = z.object({
+export const BISOApplicationParamSchema: z.ZodType<BISOApplicationParam> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string().optional(),
   policies: z.array(AppPolicyItemParamSchema).optional(),
   allowed_idps: z.array(z.string()).optional(),
@@ -375,7 +433,8 @@ export const BISOApplicationParamSchema = z.object({
   type: z.literal('biso'),
 });
 /** A bookmark shown in the App Launcher. */
-export const BookmarkApplicationSchema = z.object({
+export const BookmarkApplicationSchema: z.ZodType<BookmarkApplication> &
+  z.core.$ZodTypeDiscriminable = z.object({
   id: z.string().max(36).optional(),
   aud: z.string().max(64).optional(),
   created_at: z.iso.datetime({ offset: true }).optional(),
@@ -389,7 +448,8 @@ export const BookmarkApplicationSchema = z.object({
   tags: z.array(z.string()).optional(),
 });
 /** A bookmark shown in the App Launcher. */
-export const BookmarkApplicationParamSchema = z.object({
+export const BookmarkApplicationParamSchema: z.ZodType<BookmarkApplicationParam> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string().optional(),
   policies: z.array(AppPolicyItemParamSchema).optional(),
   type: z.literal('bookmark'),
@@ -399,7 +459,8 @@ export const BookmarkApplicationParamSchema = z.object({
   tags: z.array(z.string()).optional(),
 });
 /** The Cloudflare dashboard SSO application. */
-export const DashSSOApplicationSchema = z.object({
+export const DashSSOApplicationSchema: z.ZodType<DashSSOApplication> &
+  z.core.$ZodTypeDiscriminable = z.object({
   id: z.string().max(36).optional(),
   aud: z.string().max(64).optional(),
   created_at: z.iso.datetime({ offset: true }).optional(),
@@ -416,7 +477,8 @@ export const DashSSOApplicationSchema = z.object({
   type: z.literal('dash_sso'),
 });
 /** The Cloudflare dashboard SSO application. */
-export const DashSSOApplicationParamSchema = z.object({
+export const DashSSOApplicationParamSchema: z.ZodType<DashSSOApplicationParam> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string().optional(),
   policies: z.array(AppPolicyItemParamSchema).optional(),
   allowed_idps: z.array(z.string()).optional(),
@@ -429,7 +491,8 @@ export const DashSSOApplicationParamSchema = z.object({
   type: z.literal('dash_sso'),
 });
 /** An infrastructure application, securing SSH targets. */
-export const InfrastructureApplicationSchema = z.object({
+export const InfrastructureApplicationSchema: z.ZodType<InfrastructureApplication> &
+  z.core.$ZodTypeDiscriminable = z.object({
   id: z.string().max(36).optional(),
   aud: z.string().max(64).optional(),
   created_at: z.iso.datetime({ offset: true }).optional(),
@@ -441,7 +504,8 @@ export const InfrastructureApplicationSchema = z.object({
   policies: z.array(AppInfrastructurePolicySchema).optional(),
 });
 /** An infrastructure application, securing SSH targets. */
-export const InfrastructureApplicationParamSchema = z.object({
+export const InfrastructureApplicationParamSchema: z.ZodType<InfrastructureApplicationParam> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string().optional(),
   type: z.literal('infrastructure'),
   target_criteria: z.array(AppSSHTargetCriterionSchema),
@@ -449,47 +513,49 @@ export const InfrastructureApplicationParamSchema = z.object({
   policies: z.array(AppInfrastructurePolicyParamSchema).optional(),
 });
 /** A browser-rendered RDP application. */
-export const RDPApplicationSchema = z.object({
-  id: z.string().max(36).optional(),
-  aud: z.string().max(64).optional(),
-  created_at: z.iso.datetime({ offset: true }).optional(),
-  updated_at: z.iso.datetime({ offset: true }).optional(),
-  name: z.string().optional(),
-  policies: z.array(AppPolicyItemSchema).optional(),
-  allowed_idps: z.array(z.string()).optional(),
-  auto_redirect_to_identity: z.boolean().optional(),
-  custom_pages: z.array(z.string()).optional(),
-  custom_deny_url: z.string().optional(),
-  custom_non_identity_deny_url: z.string().optional(),
-  session_duration: z.string().optional(),
-  allow_authenticate_via_warp: z.boolean().optional(),
-  custom_deny_message: z.string().optional(),
-  destinations: z.array(AppDestinationSchema).optional(),
-  http_only_cookie_attribute: z.boolean().optional(),
-  logo_url: z.string().optional(),
-  oauth_configuration: AppOAuthConfigurationSchema.optional(),
-  options_preflight_bypass: z.boolean().optional(),
-  same_site_cookie_attribute: z.string().optional(),
-  scim_config: AppSCIMConfigSchema.optional(),
-  tags: z.array(z.string()).optional(),
-  domain: z.string(),
-  allow_iframe: z.boolean().optional(),
-  app_launcher_visible: z.boolean().optional(),
-  cors_headers: CORSHeadersSchema.optional(),
-  eager_redirect_cookie_setting: z.boolean().optional(),
-  enable_binding_cookie: z.boolean().optional(),
-  mfa_config: AppMFAConfigSchema.optional(),
-  path_cookie_attribute: z.boolean().optional(),
-  read_service_tokens_from_header: z.string().optional(),
-  self_hosted_domains: z.array(z.string()).optional(),
-  service_auth_401_redirect: z.boolean().optional(),
-  skip_interstitial: z.boolean().optional(),
-  use_clientless_isolation_app_launcher_url: z.boolean().optional(),
-  type: z.literal('rdp'),
-  target_criteria: z.array(AppRDPTargetCriterionSchema),
-});
+export const RDPApplicationSchema: z.ZodType<RDPApplication> & z.core.$ZodTypeDiscriminable =
+  z.object({
+    id: z.string().max(36).optional(),
+    aud: z.string().max(64).optional(),
+    created_at: z.iso.datetime({ offset: true }).optional(),
+    updated_at: z.iso.datetime({ offset: true }).optional(),
+    name: z.string().optional(),
+    policies: z.array(AppPolicyItemSchema).optional(),
+    allowed_idps: z.array(z.string()).optional(),
+    auto_redirect_to_identity: z.boolean().optional(),
+    custom_pages: z.array(z.string()).optional(),
+    custom_deny_url: z.string().optional(),
+    custom_non_identity_deny_url: z.string().optional(),
+    session_duration: z.string().optional(),
+    allow_authenticate_via_warp: z.boolean().optional(),
+    custom_deny_message: z.string().optional(),
+    destinations: z.array(AppDestinationSchema).optional(),
+    http_only_cookie_attribute: z.boolean().optional(),
+    logo_url: z.string().optional(),
+    oauth_configuration: AppOAuthConfigurationSchema.optional(),
+    options_preflight_bypass: z.boolean().optional(),
+    same_site_cookie_attribute: z.string().optional(),
+    scim_config: AppSCIMConfigSchema.optional(),
+    tags: z.array(z.string()).optional(),
+    domain: z.string(),
+    allow_iframe: z.boolean().optional(),
+    app_launcher_visible: z.boolean().optional(),
+    cors_headers: CORSHeadersSchema.optional(),
+    eager_redirect_cookie_setting: z.boolean().optional(),
+    enable_binding_cookie: z.boolean().optional(),
+    mfa_config: AppMFAConfigSchema.optional(),
+    path_cookie_attribute: z.boolean().optional(),
+    read_service_tokens_from_header: z.string().optional(),
+    self_hosted_domains: z.array(z.string()).optional(),
+    service_auth_401_redirect: z.boolean().optional(),
+    skip_interstitial: z.boolean().optional(),
+    use_clientless_isolation_app_launcher_url: z.boolean().optional(),
+    type: z.literal('rdp'),
+    target_criteria: z.array(AppRDPTargetCriterionSchema),
+  });
 /** A browser-rendered RDP application. */
-export const RDPApplicationParamSchema = z.object({
+export const RDPApplicationParamSchema: z.ZodType<RDPApplicationParam> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string().optional(),
   policies: z.array(AppPolicyItemParamSchema).optional(),
   allowed_idps: z.array(z.string()).optional(),
@@ -525,33 +591,35 @@ export const RDPApplicationParamSchema = z.object({
   target_criteria: z.array(AppRDPTargetCriterionSchema),
 });
 /** An MCP server application. */
-export const MCPApplicationSchema = z.object({
-  id: z.string().max(36).optional(),
-  aud: z.string().max(64).optional(),
-  created_at: z.iso.datetime({ offset: true }).optional(),
-  updated_at: z.iso.datetime({ offset: true }).optional(),
-  name: z.string().optional(),
-  policies: z.array(AppPolicyItemSchema).optional(),
-  allowed_idps: z.array(z.string()).optional(),
-  auto_redirect_to_identity: z.boolean().optional(),
-  custom_pages: z.array(z.string()).optional(),
-  custom_deny_url: z.string().optional(),
-  custom_non_identity_deny_url: z.string().optional(),
-  session_duration: z.string().optional(),
-  allow_authenticate_via_warp: z.boolean().optional(),
-  custom_deny_message: z.string().optional(),
-  destinations: z.array(AppDestinationSchema).optional(),
-  http_only_cookie_attribute: z.boolean().optional(),
-  logo_url: z.string().optional(),
-  oauth_configuration: AppOAuthConfigurationSchema.optional(),
-  options_preflight_bypass: z.boolean().optional(),
-  same_site_cookie_attribute: z.string().optional(),
-  scim_config: AppSCIMConfigSchema.optional(),
-  tags: z.array(z.string()).optional(),
-  type: z.literal('mcp'),
-});
+export const MCPApplicationSchema: z.ZodType<MCPApplication> & z.core.$ZodTypeDiscriminable =
+  z.object({
+    id: z.string().max(36).optional(),
+    aud: z.string().max(64).optional(),
+    created_at: z.iso.datetime({ offset: true }).optional(),
+    updated_at: z.iso.datetime({ offset: true }).optional(),
+    name: z.string().optional(),
+    policies: z.array(AppPolicyItemSchema).optional(),
+    allowed_idps: z.array(z.string()).optional(),
+    auto_redirect_to_identity: z.boolean().optional(),
+    custom_pages: z.array(z.string()).optional(),
+    custom_deny_url: z.string().optional(),
+    custom_non_identity_deny_url: z.string().optional(),
+    session_duration: z.string().optional(),
+    allow_authenticate_via_warp: z.boolean().optional(),
+    custom_deny_message: z.string().optional(),
+    destinations: z.array(AppDestinationSchema).optional(),
+    http_only_cookie_attribute: z.boolean().optional(),
+    logo_url: z.string().optional(),
+    oauth_configuration: AppOAuthConfigurationSchema.optional(),
+    options_preflight_bypass: z.boolean().optional(),
+    same_site_cookie_attribute: z.string().optional(),
+    scim_config: AppSCIMConfigSchema.optional(),
+    tags: z.array(z.string()).optional(),
+    type: z.literal('mcp'),
+  });
 /** An MCP server application. */
-export const MCPApplicationParamSchema = z.object({
+export const MCPApplicationParamSchema: z.ZodType<MCPApplicationParam> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string().optional(),
   policies: z.array(AppPolicyItemParamSchema).optional(),
   allowed_idps: z.array(z.string()).optional(),
@@ -573,7 +641,8 @@ export const MCPApplicationParamSchema = z.object({
   type: z.literal('mcp'),
 });
 /** An MCP server portal application. */
-export const MCPPortalApplicationSchema = z.object({
+export const MCPPortalApplicationSchema: z.ZodType<MCPPortalApplication> &
+  z.core.$ZodTypeDiscriminable = z.object({
   id: z.string().max(36).optional(),
   aud: z.string().max(64).optional(),
   created_at: z.iso.datetime({ offset: true }).optional(),
@@ -600,7 +669,8 @@ export const MCPPortalApplicationSchema = z.object({
   domain: z.string().optional(),
 });
 /** An MCP server portal application. */
-export const MCPPortalApplicationParamSchema = z.object({
+export const MCPPortalApplicationParamSchema: z.ZodType<MCPPortalApplicationParam> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string().optional(),
   policies: z.array(AppPolicyItemParamSchema).optional(),
   allowed_idps: z.array(z.string()).optional(),
@@ -623,7 +693,8 @@ export const MCPPortalApplicationParamSchema = z.object({
   domain: z.string().optional(),
 });
 /** A Gateway identity proxy endpoint application. */
-export const ProxyEndpointApplicationSchema = z.object({
+export const ProxyEndpointApplicationSchema: z.ZodType<ProxyEndpointApplication> &
+  z.core.$ZodTypeDiscriminable = z.object({
   id: z.string().max(36).optional(),
   aud: z.string().max(64).optional(),
   created_at: z.iso.datetime({ offset: true }).optional(),
@@ -640,7 +711,8 @@ export const ProxyEndpointApplicationSchema = z.object({
   domain: z.string().optional(),
 });
 /** A Gateway identity proxy endpoint application. */
-export const ProxyEndpointApplicationParamSchema = z.object({
+export const ProxyEndpointApplicationParamSchema: z.ZodType<ProxyEndpointApplicationParam> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string().optional(),
   policies: z.array(AppPolicyItemParamSchema).optional(),
   allowed_idps: z.array(z.string()).optional(),
@@ -653,7 +725,7 @@ export const ProxyEndpointApplicationParamSchema = z.object({
   domain: z.string().optional(),
 });
 /** An Access application. Its type field tells the kinds apart. */
-export const ApplicationSchema = z.discriminatedUnion('type', [
+export const ApplicationSchema: z.ZodType<Application> = z.discriminatedUnion('type', [
   SelfHostedApplicationSchema,
   SaaSApplicationSchema,
   SSHApplicationSchema,
@@ -670,7 +742,7 @@ export const ApplicationSchema = z.discriminatedUnion('type', [
   ProxyEndpointApplicationSchema,
 ]);
 /** An Access application. Its type field tells the kinds apart. */
-export const ApplicationParamSchema = z.discriminatedUnion('type', [
+export const ApplicationParamSchema: z.ZodType<ApplicationParam> = z.discriminatedUnion('type', [
   SelfHostedApplicationParamSchema,
   SaaSApplicationParamSchema,
   SSHApplicationParamSchema,
@@ -687,7 +759,7 @@ export const ApplicationParamSchema = z.discriminatedUnion('type', [
   ProxyEndpointApplicationParamSchema,
 ]);
 /** The application type. */
-export const ApplicationTypeSchema = z.enum([
+export const ApplicationTypeSchema: z.ZodType<ApplicationType> = z.enum([
   'self_hosted',
   'saas',
   'ssh',
@@ -704,18 +776,20 @@ export const ApplicationTypeSchema = z.enum([
   'proxy_endpoint',
 ]);
 /** The Access application that was created. */
-export const ApplicationCreateResponseSchema = ApplicationSchema;
+export const ApplicationCreateResponseSchema: z.ZodType<ApplicationCreateResponse> =
+  ApplicationSchema;
 /** The Access application that was fetched. */
-export const ApplicationGetResponseSchema = ApplicationSchema;
+export const ApplicationGetResponseSchema: z.ZodType<ApplicationGetResponse> = ApplicationSchema;
 /** The Access application as updated. */
-export const ApplicationUpdateResponseSchema = ApplicationSchema;
+export const ApplicationUpdateResponseSchema: z.ZodType<ApplicationUpdateResponse> =
+  ApplicationSchema;
 /** An Access application of the list. */
-export const ApplicationListResponseSchema = ApplicationSchema;
-export const ApplicationDeleteResponseSchema = z.object({
+export const ApplicationListResponseSchema: z.ZodType<ApplicationListResponse> = ApplicationSchema;
+export const ApplicationDeleteResponseSchema: z.ZodType<ApplicationDeleteResponse> = z.object({
   id: z.string().max(36).optional(),
 });
 /** The fields every application type has. */
-export const ApplicationBaseSchema = z.object({
+export const ApplicationBaseSchema: z.ZodType<ApplicationBase> = z.object({
   id: z.string().max(36).optional(),
   aud: z.string().max(64).optional(),
   created_at: z.iso.datetime({ offset: true }).optional(),
@@ -724,7 +798,7 @@ export const ApplicationBaseSchema = z.object({
   policies: z.array(AppPolicyItemSchema).optional(),
 });
 /** Identity provider selection, shared by the types users log in to. */
-export const AppIdPBaseSchema = z.object({
+export const AppIdPBaseSchema: z.ZodType<AppIdPBase> = z.object({
   id: z.string().max(36).optional(),
   aud: z.string().max(64).optional(),
   created_at: z.iso.datetime({ offset: true }).optional(),
@@ -736,7 +810,7 @@ export const AppIdPBaseSchema = z.object({
   custom_pages: z.array(z.string()).optional(),
 });
 /** Deny redirects and session duration, shared by every type but saas, bookmark and infrastructure. */
-export const AppSessionBaseSchema = z.object({
+export const AppSessionBaseSchema: z.ZodType<AppSessionBase> = z.object({
   id: z.string().max(36).optional(),
   aud: z.string().max(64).optional(),
   created_at: z.iso.datetime({ offset: true }).optional(),
@@ -751,7 +825,7 @@ export const AppSessionBaseSchema = z.object({
   session_duration: z.string().optional(),
 });
 /** The fields of the warp, biso, dash_sso and proxy_endpoint types. */
-export const AppPermissionsBaseSchema = z.object({
+export const AppPermissionsBaseSchema: z.ZodType<AppPermissionsBase> = z.object({
   id: z.string().max(36).optional(),
   aud: z.string().max(64).optional(),
   created_at: z.iso.datetime({ offset: true }).optional(),
@@ -767,7 +841,7 @@ export const AppPermissionsBaseSchema = z.object({
   domain: z.string().optional(),
 });
 /** The fields of the types whose traffic Access proxies: self_hosted, ssh, vnc, rdp, mcp and mcp_portal. */
-export const AppProxiedBaseSchema = z.object({
+export const AppProxiedBaseSchema: z.ZodType<AppProxiedBase> = z.object({
   id: z.string().max(36).optional(),
   aud: z.string().max(64).optional(),
   created_at: z.iso.datetime({ offset: true }).optional(),
@@ -792,7 +866,7 @@ export const AppProxiedBaseSchema = z.object({
   tags: z.array(z.string()).optional(),
 });
 /** The fields of the self_hosted, ssh, vnc and rdp types. */
-export const AppSelfHostedBaseSchema = z.object({
+export const AppSelfHostedBaseSchema: z.ZodType<AppSelfHostedBase> = z.object({
   id: z.string().max(36).optional(),
   aud: z.string().max(64).optional(),
   created_at: z.iso.datetime({ offset: true }).optional(),

@@ -1,8 +1,16 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { z } from 'zod';
+import type {
+  GroupCreateResponse,
+  GroupDeleteResponse,
+  GroupGetResponse,
+  GroupListResponse,
+  GroupUpdateResponse,
+  ZeroTrustGroup,
+} from '../../types/access/groups.js';
 import { AccessRuleSchema } from '../shared/access-rules.js';
 
-export const ZeroTrustGroupSchema = z.object({
+export const ZeroTrustGroupSchema: z.ZodType<ZeroTrustGroup> = z.object({
   id: z.string().optional(),
   displayName: z.string().optional(),
   externalId: z.string().optional(),
@@ -14,7 +22,7 @@ export const ZeroTrustGroupSchema = z.object({
     .optional(),
   schemas: z.array(z.string()).optional(),
 });
-export const GroupListResponseSchema = z.object({
+export const GroupListResponseSchema: z.ZodType<GroupListResponse> = z.object({
   id: z.string().max(36).optional(),
   created_at: z.iso.datetime({ offset: true }).optional(),
   exclude: z.array(AccessRuleSchema).optional(),
@@ -25,12 +33,12 @@ export const GroupListResponseSchema = z.object({
   updated_at: z.iso.datetime({ offset: true }).optional(),
 });
 /** The Access group that was fetched. */
-export const GroupGetResponseSchema = GroupListResponseSchema;
+export const GroupGetResponseSchema: z.ZodType<GroupGetResponse> = GroupListResponseSchema;
 /** The Access group that was created. */
-export const GroupCreateResponseSchema = GroupListResponseSchema;
+export const GroupCreateResponseSchema: z.ZodType<GroupCreateResponse> = GroupListResponseSchema;
 /** The Access group as updated. */
-export const GroupUpdateResponseSchema = GroupListResponseSchema;
-export const GroupDeleteResponseSchema = z.object({
+export const GroupUpdateResponseSchema: z.ZodType<GroupUpdateResponse> = GroupListResponseSchema;
+export const GroupDeleteResponseSchema: z.ZodType<GroupDeleteResponse> = z.object({
   id: z.string().max(36).optional(),
 });
 /** Parameters of `zeroTrust.access.groups.list`. */

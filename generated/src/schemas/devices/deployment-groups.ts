@@ -1,11 +1,18 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { z } from 'zod';
+import type {
+  DeploymentGroup,
+  DeploymentGroupDeleteResponse,
+  DeploymentGroupVersionConfig,
+} from '../../types/devices/deployment-groups.js';
 
-export const DeploymentGroupVersionConfigSchema = z.object({
-  target_environment: z.string().nullable(),
-  version: z.string(),
-});
-export const DeploymentGroupSchema = z.object({
+export const DeploymentGroupVersionConfigSchema: z.ZodType<DeploymentGroupVersionConfig> = z.object(
+  {
+    target_environment: z.string().nullable(),
+    version: z.string(),
+  },
+);
+export const DeploymentGroupSchema: z.ZodType<DeploymentGroup> = z.object({
   id: z.string(),
   created_at: z.iso.datetime({ offset: true }),
   name: z.string(),
@@ -13,9 +20,10 @@ export const DeploymentGroupSchema = z.object({
   version_config: z.array(DeploymentGroupVersionConfigSchema),
   policy_ids: z.array(z.string()).nullable().optional(),
 });
-export const DeploymentGroupDeleteResponseSchema = z.object({
-  id: z.string().optional(),
-});
+export const DeploymentGroupDeleteResponseSchema: z.ZodType<DeploymentGroupDeleteResponse> =
+  z.object({
+    id: z.string().optional(),
+  });
 /** Parameters of `zeroTrust.devices.deploymentGroups.create`. */
 export const DeploymentGroupCreateParamsSchema = z.object({
   account_id: z.string(),

@@ -1,12 +1,18 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { z } from 'zod';
+import type {
+  DeprecatedDeviceAccount,
+  DeprecatedDeviceGetResponse,
+  Device,
+  DeviceUser,
+} from '../../types/devices/devices.js';
 
-export const DeviceUserSchema = z.object({
+export const DeviceUserSchema: z.ZodType<DeviceUser> = z.object({
   id: z.string().max(36).optional(),
   email: z.string().max(90).optional(),
   name: z.string().optional(),
 });
-export const DeviceSchema = z.object({
+export const DeviceSchema: z.ZodType<Device> = z.object({
   id: z.string().max(36).optional(),
   created: z.iso.datetime({ offset: true }).optional(),
   deleted: z.boolean().optional(),
@@ -28,12 +34,12 @@ export const DeviceSchema = z.object({
   user: DeviceUserSchema.optional(),
   version: z.string().optional(),
 });
-export const DeprecatedDeviceAccountSchema = z.object({
+export const DeprecatedDeviceAccountSchema: z.ZodType<DeprecatedDeviceAccount> = z.object({
   id: z.string().optional(),
   account_type: z.string().optional(),
   name: z.string().optional(),
 });
-export const DeprecatedDeviceGetResponseSchema = z.object({
+export const DeprecatedDeviceGetResponseSchema: z.ZodType<DeprecatedDeviceGetResponse> = z.object({
   id: z.string().max(36).optional(),
   account: DeprecatedDeviceAccountSchema.optional(),
   created: z.iso.datetime({ offset: true }).optional(),

@@ -1,18 +1,24 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { z } from 'zod';
+import type {
+  DEXTestDeleteResponse,
+  DEXTestSchemaData,
+  DEXTestSchemaHTTP,
+  DEXTestTargetPolicy,
+} from '../../types/devices/dex-tests.js';
 
 /** The configuration object which contains the details for the WARP client to conduct the test. */
-export const DEXTestSchemaDataSchema = z.object({
+export const DEXTestSchemaDataSchema: z.ZodType<DEXTestSchemaData> = z.object({
   host: z.string(),
   kind: z.enum(['http', 'traceroute']),
   method: z.enum(['GET']).optional(),
 });
-export const DEXTestTargetPolicySchema = z.object({
+export const DEXTestTargetPolicySchema: z.ZodType<DEXTestTargetPolicy> = z.object({
   id: z.string(),
   default: z.boolean().optional(),
   name: z.string().optional(),
 });
-export const DEXTestSchemaHTTPSchema = z.object({
+export const DEXTestSchemaHTTPSchema: z.ZodType<DEXTestSchemaHTTP> = z.object({
   data: DEXTestSchemaDataSchema,
   enabled: z.boolean(),
   interval: z.string(),
@@ -24,7 +30,7 @@ export const DEXTestSchemaHTTPSchema = z.object({
   test_id: z.string().optional(),
   updated: z.iso.datetime({ offset: true }).optional(),
 });
-export const DEXTestDeleteResponseSchema = z.object({
+export const DEXTestDeleteResponseSchema: z.ZodType<DEXTestDeleteResponse> = z.object({
   dex_tests: z.array(DEXTestSchemaHTTPSchema).optional(),
 });
 /** Parameters of `zeroTrust.devices.dexTests.list`. */

@@ -1,18 +1,28 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { z } from 'zod';
+import type {
+  FleetStatusCPUPctByApp,
+  FleetStatusDirectionalValue,
+  FleetStatusGetResponse,
+  FleetStatusIPInfo,
+  FleetStatusIPLocation,
+  FleetStatusRTT,
+  FleetStatusRamUsedPctByApp,
+  FleetStatusTunnelStats,
+} from '../../types/devices/fleet-status.js';
 
-export const FleetStatusCPUPctByAppSchema = z.object({
+export const FleetStatusCPUPctByAppSchema: z.ZodType<FleetStatusCPUPctByApp> = z.object({
   cpu_pct: z.number().nullable().optional(),
   name: z.string().nullable().optional(),
 });
-export const FleetStatusIPLocationSchema = z.object({
+export const FleetStatusIPLocationSchema: z.ZodType<FleetStatusIPLocation> = z.object({
   city: z.string().nullable().optional(),
   country_iso: z.string().nullable().optional(),
   state_iso: z.string().nullable().optional(),
   zip: z.string().nullable().optional(),
 });
 /** An IP address of the device, its gateway or its ISP (the SDK's DeviceIPV4, DeviceIPV6, GatewayIPV4, GatewayIPV6, ISPIPV4 and ISPIPV6). */
-export const FleetStatusIPInfoSchema = z.object({
+export const FleetStatusIPInfoSchema: z.ZodType<FleetStatusIPInfo> = z.object({
   address: z.string().nullable().optional(),
   asn: z.number().nullable().optional(),
   aso: z.string().nullable().optional(),
@@ -21,23 +31,23 @@ export const FleetStatusIPInfoSchema = z.object({
   netmask: z.string().nullable().optional(),
   version: z.number().optional(),
 });
-export const FleetStatusRamUsedPctByAppSchema = z.object({
+export const FleetStatusRamUsedPctByAppSchema: z.ZodType<FleetStatusRamUsedPctByApp> = z.object({
   name: z.string().nullable().optional(),
   ram_used_pct: z.number().nullable().optional(),
 });
 /** A measurement split by direction (upstream and downstream). */
-export const FleetStatusDirectionalValueSchema = z.object({
+export const FleetStatusDirectionalValueSchema: z.ZodType<FleetStatusDirectionalValue> = z.object({
   downstream: z.number().nullable().optional(),
   upstream: z.number().nullable().optional(),
 });
 /** Round-trip time statistics for the WARP tunnel. */
-export const FleetStatusRTTSchema = z.object({
+export const FleetStatusRTTSchema: z.ZodType<FleetStatusRTT> = z.object({
   minRttUs: FleetStatusDirectionalValueSchema.nullable().optional(),
   rttUs: FleetStatusDirectionalValueSchema.nullable().optional(),
   rttVarUs: FleetStatusDirectionalValueSchema.nullable().optional(),
 });
 /** WARP tunnel packet and byte counters. */
-export const FleetStatusTunnelStatsSchema = z.object({
+export const FleetStatusTunnelStatsSchema: z.ZodType<FleetStatusTunnelStats> = z.object({
   bytesLost: FleetStatusDirectionalValueSchema.nullable().optional(),
   bytesReceived: FleetStatusDirectionalValueSchema.nullable().optional(),
   bytesRetransmitted: FleetStatusDirectionalValueSchema.nullable().optional(),
@@ -48,7 +58,7 @@ export const FleetStatusTunnelStatsSchema = z.object({
   packetsSent: FleetStatusDirectionalValueSchema.nullable().optional(),
   statsWindowMs: z.number().nullable().optional(),
 });
-export const FleetStatusGetResponseSchema = z.object({
+export const FleetStatusGetResponseSchema: z.ZodType<FleetStatusGetResponse> = z.object({
   colo: z.string(),
   deviceId: z.string(),
   mode: z.string(),

@@ -1,11 +1,17 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { z } from 'zod';
+import type {
+  GlobalWARPOverrideCreateResponse,
+  GlobalWARPOverrideGetResponse,
+} from '../../types/devices/global-warp-override.js';
 
-export const GlobalWARPOverrideGetResponseSchema = z.object({
-  disconnect: z.boolean().optional(),
-  timestamp: z.iso.datetime({ offset: true }).optional(),
-});
-export const GlobalWARPOverrideCreateResponseSchema = GlobalWARPOverrideGetResponseSchema;
+export const GlobalWARPOverrideGetResponseSchema: z.ZodType<GlobalWARPOverrideGetResponse> =
+  z.object({
+    disconnect: z.boolean().optional(),
+    timestamp: z.iso.datetime({ offset: true }).optional(),
+  });
+export const GlobalWARPOverrideCreateResponseSchema: z.ZodType<GlobalWARPOverrideCreateResponse> =
+  GlobalWARPOverrideGetResponseSchema;
 /** Parameters of `zeroTrust.devices.resilience.globalWARPOverride.get`. */
 export const GlobalWARPOverrideGetParamsSchema = z.object({
   account_id: z.string(),

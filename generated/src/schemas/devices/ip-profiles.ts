@@ -1,7 +1,8 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { z } from 'zod';
+import type { IPProfile, IPProfileDeleteResponse } from '../../types/devices/ip-profiles.js';
 
-export const IPProfileSchema = z.object({
+export const IPProfileSchema: z.ZodType<IPProfile> = z.object({
   id: z.string(),
   created_at: z.iso.datetime({ offset: true }),
   description: z.string().nullable(),
@@ -12,7 +13,7 @@ export const IPProfileSchema = z.object({
   subnet_id: z.string(),
   updated_at: z.iso.datetime({ offset: true }),
 });
-export const IPProfileDeleteResponseSchema = z.object({
+export const IPProfileDeleteResponseSchema: z.ZodType<IPProfileDeleteResponse> = z.object({
   id: z.string().optional(),
 });
 /** Parameters of `zeroTrust.devices.ipProfiles.list`. */

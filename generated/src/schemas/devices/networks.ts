@@ -1,12 +1,13 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { z } from 'zod';
+import type { DeviceNetwork, DeviceNetworkConfig } from '../../types/devices/networks.js';
 
 /** The configuration object containing information for the WARP client to detect the managed network. */
-export const DeviceNetworkConfigSchema = z.object({
+export const DeviceNetworkConfigSchema: z.ZodType<DeviceNetworkConfig> = z.object({
   tls_sockaddr: z.string(),
   sha256: z.string().optional(),
 });
-export const DeviceNetworkSchema = z.object({
+export const DeviceNetworkSchema: z.ZodType<DeviceNetwork> = z.object({
   config: DeviceNetworkConfigSchema.optional(),
   name: z.string().optional(),
   network_id: z.string().optional(),

@@ -1,14 +1,19 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { z } from 'zod';
+import type {
+  DeviceGetResponse,
+  DeviceLastSeenRegistration,
+  DeviceListResponse,
+} from '../../types/devices/physical-devices.js';
 import { DeviceUserSchema } from './devices.js';
 import { RegistrationPolicySchema } from './registrations.js';
 
 /** The last seen registration for the device. */
-export const DeviceLastSeenRegistrationSchema = z.object({
+export const DeviceLastSeenRegistrationSchema: z.ZodType<DeviceLastSeenRegistration> = z.object({
   policy: RegistrationPolicySchema.nullable().optional(),
 });
 /** A WARP Device. */
-export const DeviceListResponseSchema = z.object({
+export const DeviceListResponseSchema: z.ZodType<DeviceListResponse> = z.object({
   id: z.string(),
   active_registrations: z.number(),
   created_at: z.iso.datetime({ offset: true }),
@@ -31,7 +36,7 @@ export const DeviceListResponseSchema = z.object({
   serial_number: z.string().nullable().optional(),
 });
 /** A WARP Device. */
-export const DeviceGetResponseSchema = DeviceListResponseSchema;
+export const DeviceGetResponseSchema: z.ZodType<DeviceGetResponse> = DeviceListResponseSchema;
 /** Parameters of `zeroTrust.devices.devices.list`. */
 export const DeviceListParamsSchema = z.object({
   account_id: z.string(),

@@ -1,15 +1,21 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { z } from 'zod';
+import type {
+  RegistrationDevice,
+  RegistrationGetResponse,
+  RegistrationListResponse,
+  RegistrationPolicy,
+} from '../../types/devices/registrations.js';
 import { DeviceUserSchema } from './devices.js';
 
 /** Device details embedded inside of a registration. */
-export const RegistrationDeviceSchema = z.object({
+export const RegistrationDeviceSchema: z.ZodType<RegistrationDevice> = z.object({
   id: z.string(),
   name: z.string(),
   client_version: z.string().optional(),
 });
 /** A summary of the device profile evaluated for the registration. */
-export const RegistrationPolicySchema = z.object({
+export const RegistrationPolicySchema: z.ZodType<RegistrationPolicy> = z.object({
   id: z.string(),
   default: z.boolean(),
   deleted: z.boolean(),
@@ -17,7 +23,7 @@ export const RegistrationPolicySchema = z.object({
   updated_at: z.iso.datetime({ offset: true }),
 });
 /** A WARP configuration tied to a single user. Multiple registrations can be created from a single WARP device. */
-export const RegistrationListResponseSchema = z.object({
+export const RegistrationListResponseSchema: z.ZodType<RegistrationListResponse> = z.object({
   id: z.string(),
   created_at: z.iso.datetime({ offset: true }),
   device: RegistrationDeviceSchema,
@@ -35,7 +41,8 @@ export const RegistrationListResponseSchema = z.object({
   virtual_ipv6: z.string().nullable().optional(),
 });
 /** A WARP configuration tied to a single user. Multiple registrations can be created from a single WARP device. */
-export const RegistrationGetResponseSchema = RegistrationListResponseSchema;
+export const RegistrationGetResponseSchema: z.ZodType<RegistrationGetResponse> =
+  RegistrationListResponseSchema;
 /** Parameters of `zeroTrust.devices.registrations.list`. */
 export const RegistrationListParamsSchema = z.object({
   account_id: z.string(),

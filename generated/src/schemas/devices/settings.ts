@@ -1,7 +1,8 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { z } from 'zod';
+import type { DeviceSettings } from '../../types/devices/settings.js';
 
-export const DeviceSettingsSchema = z.object({
+export const DeviceSettingsSchema: z.ZodType<DeviceSettings> = z.object({
   disable_for_time: z.number().optional(),
   external_emergency_signal_enabled: z.boolean().optional(),
   external_emergency_signal_fingerprint: z

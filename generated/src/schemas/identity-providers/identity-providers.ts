@@ -1,8 +1,65 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { z } from 'zod';
+import type {
+  IdentityProvider,
+  IdentityProviderAzureAD,
+  IdentityProviderAzureADConfig,
+  IdentityProviderAzureADParam,
+  IdentityProviderBase,
+  IdentityProviderCentrify,
+  IdentityProviderCentrifyConfig,
+  IdentityProviderCentrifyParam,
+  IdentityProviderCloudflare,
+  IdentityProviderCloudflareConfig,
+  IdentityProviderCloudflareConfigParam,
+  IdentityProviderCloudflareParam,
+  IdentityProviderDeleteResponse,
+  IdentityProviderFacebook,
+  IdentityProviderFacebookParam,
+  IdentityProviderGenericOAuthConfig,
+  IdentityProviderGitHub,
+  IdentityProviderGitHubParam,
+  IdentityProviderGoogle,
+  IdentityProviderGoogleApps,
+  IdentityProviderGoogleAppsConfig,
+  IdentityProviderGoogleAppsParam,
+  IdentityProviderGoogleConfig,
+  IdentityProviderGoogleParam,
+  IdentityProviderLinkedIn,
+  IdentityProviderLinkedInParam,
+  IdentityProviderListResponse,
+  IdentityProviderOIDC,
+  IdentityProviderOIDCConfig,
+  IdentityProviderOIDCParam,
+  IdentityProviderOkta,
+  IdentityProviderOktaConfig,
+  IdentityProviderOktaParam,
+  IdentityProviderOneLogin,
+  IdentityProviderOneLoginConfig,
+  IdentityProviderOneLoginParam,
+  IdentityProviderOneTimePin,
+  IdentityProviderOneTimePinConfig,
+  IdentityProviderOneTimePinConfigParam,
+  IdentityProviderOneTimePinParam,
+  IdentityProviderParam,
+  IdentityProviderPingOne,
+  IdentityProviderPingOneConfig,
+  IdentityProviderPingOneParam,
+  IdentityProviderSAML,
+  IdentityProviderSAMLCertificate,
+  IdentityProviderSAMLCertificateSet,
+  IdentityProviderSAMLConfig,
+  IdentityProviderSAMLHeaderAttribute,
+  IdentityProviderSAMLParam,
+  IdentityProviderSCIMConfig,
+  IdentityProviderSCIMConfigParam,
+  IdentityProviderType,
+  IdentityProviderYandex,
+  IdentityProviderYandexParam,
+} from '../../types/identity-providers/identity-providers.js';
 
 /** The type of identity provider. To determine the value for a specific provider, refer to the developer documentation (https://developers.cloudflare.com/cloudflare-one/identity/idp-integration/). */
-export const IdentityProviderTypeSchema = z.enum([
+export const IdentityProviderTypeSchema: z.ZodType<IdentityProviderType> = z.enum([
   'onetimepin',
   'azureAD',
   'saml',
@@ -20,7 +77,7 @@ export const IdentityProviderTypeSchema = z.enum([
   'cloudflare',
 ]);
 /** The configuration settings for enabling a System for Cross-Domain Identity Management (SCIM) with the identity provider. */
-export const IdentityProviderSCIMConfigSchema = z.object({
+export const IdentityProviderSCIMConfigSchema: z.ZodType<IdentityProviderSCIMConfig> = z.object({
   enabled: z.boolean().optional(),
   identity_update_behavior: z.enum(['automatic', 'reauth', 'no_action']).optional(),
   scim_base_url: z.string().optional(),
@@ -29,29 +86,32 @@ export const IdentityProviderSCIMConfigSchema = z.object({
   user_deprovision: z.boolean().optional(),
 });
 /** The configuration settings for enabling a System for Cross-Domain Identity Management (SCIM) with the identity provider. */
-export const IdentityProviderSCIMConfigParamSchema = z.object({
-  enabled: z.boolean().optional(),
-  identity_update_behavior: z.enum(['automatic', 'reauth', 'no_action']).optional(),
-  seat_deprovision: z.boolean().optional(),
-  user_deprovision: z.boolean().optional(),
-});
+export const IdentityProviderSCIMConfigParamSchema: z.ZodType<IdentityProviderSCIMConfigParam> =
+  z.object({
+    enabled: z.boolean().optional(),
+    identity_update_behavior: z.enum(['automatic', 'reauth', 'no_action']).optional(),
+    seat_deprovision: z.boolean().optional(),
+    user_deprovision: z.boolean().optional(),
+  });
 /** A certificate of a SAML encryption certificate set. */
-export const IdentityProviderSAMLCertificateSchema = z.object({
-  is_current: z.boolean(),
-  not_after: z.string(),
-  public_certificate: z.string(),
-  uid: z.string(),
-});
+export const IdentityProviderSAMLCertificateSchema: z.ZodType<IdentityProviderSAMLCertificate> =
+  z.object({
+    is_current: z.boolean(),
+    not_after: z.string(),
+    public_certificate: z.string(),
+    uid: z.string(),
+  });
 /** The SAML encryption certificate set details, including current and previous certificates. Only present for SAML identity providers with a certificate set assigned. */
-export const IdentityProviderSAMLCertificateSetSchema = z.object({
-  created_at: z.string(),
-  uid: z.string(),
-  updated_at: z.string(),
-  current_certificate: IdentityProviderSAMLCertificateSchema.optional(),
-  previous_certificate: z.unknown().nullable().optional(),
-});
+export const IdentityProviderSAMLCertificateSetSchema: z.ZodType<IdentityProviderSAMLCertificateSet> =
+  z.object({
+    created_at: z.string(),
+    uid: z.string(),
+    updated_at: z.string(),
+    current_certificate: IdentityProviderSAMLCertificateSchema.optional(),
+    previous_certificate: z.unknown().nullable().optional(),
+  });
 /** The fields every identity provider has, whatever its type. */
-export const IdentityProviderBaseSchema = z.object({
+export const IdentityProviderBaseSchema: z.ZodType<IdentityProviderBase> = z.object({
   name: z.string(),
   type: IdentityProviderTypeSchema,
   id: z.string().max(36).optional(),
@@ -61,49 +121,55 @@ export const IdentityProviderBaseSchema = z.object({
   scim_config: IdentityProviderSCIMConfigSchema.optional(),
 });
 /** The configuration parameters for an OAuth identity provider (facebook, github, linkedin, yandex). */
-export const IdentityProviderGenericOAuthConfigSchema = z.object({
-  client_id: z.string().optional(),
-  client_secret: z.string().optional(),
-});
+export const IdentityProviderGenericOAuthConfigSchema: z.ZodType<IdentityProviderGenericOAuthConfig> =
+  z.object({
+    client_id: z.string().optional(),
+    client_secret: z.string().optional(),
+  });
 /** The configuration parameters for an Azure AD identity provider. */
-export const IdentityProviderAzureADConfigSchema = z.object({
-  client_id: z.string().optional(),
-  client_secret: z.string().optional(),
-  claims: z.array(z.string()).optional(),
-  conditional_access_enabled: z.boolean().optional(),
-  directory_id: z.string().optional(),
-  email_claim_name: z.string().optional(),
-  prompt: z.enum(['login', 'select_account', 'none']).optional(),
-  support_groups: z.boolean().optional(),
-});
+export const IdentityProviderAzureADConfigSchema: z.ZodType<IdentityProviderAzureADConfig> =
+  z.object({
+    client_id: z.string().optional(),
+    client_secret: z.string().optional(),
+    claims: z.array(z.string()).optional(),
+    conditional_access_enabled: z.boolean().optional(),
+    directory_id: z.string().optional(),
+    email_claim_name: z.string().optional(),
+    prompt: z.enum(['login', 'select_account', 'none']).optional(),
+    support_groups: z.boolean().optional(),
+  });
 /** The configuration parameters for a Centrify identity provider. */
-export const IdentityProviderCentrifyConfigSchema = z.object({
-  client_id: z.string().optional(),
-  client_secret: z.string().optional(),
-  centrify_account: z.string().optional(),
-  centrify_app_id: z.string().optional(),
-  claims: z.array(z.string()).optional(),
-  email_claim_name: z.string().optional(),
-});
+export const IdentityProviderCentrifyConfigSchema: z.ZodType<IdentityProviderCentrifyConfig> =
+  z.object({
+    client_id: z.string().optional(),
+    client_secret: z.string().optional(),
+    centrify_account: z.string().optional(),
+    centrify_app_id: z.string().optional(),
+    claims: z.array(z.string()).optional(),
+    email_claim_name: z.string().optional(),
+  });
 /** The configuration parameters for a Google identity provider. */
-export const IdentityProviderGoogleConfigSchema = z.object({
-  client_id: z.string().optional(),
-  client_secret: z.string().optional(),
-  claims: z.array(z.string()).optional(),
-  email_claim_name: z.string().optional(),
-});
+export const IdentityProviderGoogleConfigSchema: z.ZodType<IdentityProviderGoogleConfig> = z.object(
+  {
+    client_id: z.string().optional(),
+    client_secret: z.string().optional(),
+    claims: z.array(z.string()).optional(),
+    email_claim_name: z.string().optional(),
+  },
+);
 /** The configuration parameters for a Google Workspace (google-apps) identity provider. */
-export const IdentityProviderGoogleAppsConfigSchema = z.object({
-  client_id: z.string().optional(),
-  client_secret: z.string().optional(),
-  apps_domain: z.string().optional(),
-  claims: z.array(z.string()).optional(),
-  email_claim_name: z.string().optional(),
-  prompt: z.enum(['none', 'consent', 'select_account']).optional(),
-  use_login_hint: z.boolean().optional(),
-});
+export const IdentityProviderGoogleAppsConfigSchema: z.ZodType<IdentityProviderGoogleAppsConfig> =
+  z.object({
+    client_id: z.string().optional(),
+    client_secret: z.string().optional(),
+    apps_domain: z.string().optional(),
+    claims: z.array(z.string()).optional(),
+    email_claim_name: z.string().optional(),
+    prompt: z.enum(['none', 'consent', 'select_account']).optional(),
+    use_login_hint: z.boolean().optional(),
+  });
 /** The configuration parameters for a generic OpenID Connect identity provider. */
-export const IdentityProviderOIDCConfigSchema = z.object({
+export const IdentityProviderOIDCConfigSchema: z.ZodType<IdentityProviderOIDCConfig> = z.object({
   client_id: z.string().optional(),
   client_secret: z.string().optional(),
   auth_url: z.string().optional(),
@@ -115,7 +181,7 @@ export const IdentityProviderOIDCConfigSchema = z.object({
   token_url: z.string().optional(),
 });
 /** The configuration parameters for an Okta identity provider. */
-export const IdentityProviderOktaConfigSchema = z.object({
+export const IdentityProviderOktaConfigSchema: z.ZodType<IdentityProviderOktaConfig> = z.object({
   client_id: z.string().optional(),
   client_secret: z.string().optional(),
   authorization_server_id: z.string().optional(),
@@ -124,28 +190,31 @@ export const IdentityProviderOktaConfigSchema = z.object({
   okta_account: z.string().optional(),
 });
 /** The configuration parameters for a OneLogin identity provider. */
-export const IdentityProviderOneLoginConfigSchema = z.object({
-  client_id: z.string().optional(),
-  client_secret: z.string().optional(),
-  claims: z.array(z.string()).optional(),
-  email_claim_name: z.string().optional(),
-  onelogin_account: z.string().optional(),
-});
+export const IdentityProviderOneLoginConfigSchema: z.ZodType<IdentityProviderOneLoginConfig> =
+  z.object({
+    client_id: z.string().optional(),
+    client_secret: z.string().optional(),
+    claims: z.array(z.string()).optional(),
+    email_claim_name: z.string().optional(),
+    onelogin_account: z.string().optional(),
+  });
 /** The configuration parameters for a PingOne identity provider. */
-export const IdentityProviderPingOneConfigSchema = z.object({
-  client_id: z.string().optional(),
-  client_secret: z.string().optional(),
-  claims: z.array(z.string()).optional(),
-  email_claim_name: z.string().optional(),
-  ping_env_id: z.string().optional(),
-});
+export const IdentityProviderPingOneConfigSchema: z.ZodType<IdentityProviderPingOneConfig> =
+  z.object({
+    client_id: z.string().optional(),
+    client_secret: z.string().optional(),
+    claims: z.array(z.string()).optional(),
+    email_claim_name: z.string().optional(),
+    ping_env_id: z.string().optional(),
+  });
 /** A SAML attribute returned as a request header to the origin. */
-export const IdentityProviderSAMLHeaderAttributeSchema = z.object({
-  attribute_name: z.string().optional(),
-  header_name: z.string().optional(),
-});
+export const IdentityProviderSAMLHeaderAttributeSchema: z.ZodType<IdentityProviderSAMLHeaderAttribute> =
+  z.object({
+    attribute_name: z.string().optional(),
+    header_name: z.string().optional(),
+  });
 /** The configuration parameters for a generic SAML identity provider. */
-export const IdentityProviderSAMLConfigSchema = z.object({
+export const IdentityProviderSAMLConfigSchema: z.ZodType<IdentityProviderSAMLConfig> = z.object({
   attributes: z.array(z.string()).optional(),
   email_attribute_name: z.string().optional(),
   enable_encryption: z.boolean().optional(),
@@ -158,22 +227,27 @@ export const IdentityProviderSAMLConfigSchema = z.object({
   sso_target_url: z.string().optional(),
 });
 /** The configuration parameters for the one-time PIN login method. */
-export const IdentityProviderOneTimePinConfigSchema = z.object({
-  redirect_url: z.string().optional(),
-});
+export const IdentityProviderOneTimePinConfigSchema: z.ZodType<IdentityProviderOneTimePinConfig> =
+  z.object({
+    redirect_url: z.string().optional(),
+  });
 /** The configuration parameters for the one-time PIN login method. */
-export const IdentityProviderOneTimePinConfigParamSchema = z.object({});
+export const IdentityProviderOneTimePinConfigParamSchema: z.ZodType<IdentityProviderOneTimePinConfigParam> =
+  z.object({});
 /** The configuration parameters for a Cloudflare identity provider. */
-export const IdentityProviderCloudflareConfigSchema = z.object({
-  redirect_url: z.string().optional(),
-  restrict_to_account_members: z.boolean().optional(),
-});
+export const IdentityProviderCloudflareConfigSchema: z.ZodType<IdentityProviderCloudflareConfig> =
+  z.object({
+    redirect_url: z.string().optional(),
+    restrict_to_account_members: z.boolean().optional(),
+  });
 /** The configuration parameters for a Cloudflare identity provider. */
-export const IdentityProviderCloudflareConfigParamSchema = z.object({
-  restrict_to_account_members: z.boolean().optional(),
-});
+export const IdentityProviderCloudflareConfigParamSchema: z.ZodType<IdentityProviderCloudflareConfigParam> =
+  z.object({
+    restrict_to_account_members: z.boolean().optional(),
+  });
 /** An Azure AD (Microsoft Entra ID) identity provider. */
-export const IdentityProviderAzureADSchema = z.object({
+export const IdentityProviderAzureADSchema: z.ZodType<IdentityProviderAzureAD> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string(),
   id: z.string().max(36).optional(),
   read_only: z.boolean().optional(),
@@ -184,7 +258,8 @@ export const IdentityProviderAzureADSchema = z.object({
   config: IdentityProviderAzureADConfigSchema,
 });
 /** An Azure AD (Microsoft Entra ID) identity provider. */
-export const IdentityProviderAzureADParamSchema = z.object({
+export const IdentityProviderAzureADParamSchema: z.ZodType<IdentityProviderAzureADParam> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string(),
   saml_certificate_set_id: z.string().optional(),
   scim_config: IdentityProviderSCIMConfigParamSchema.optional(),
@@ -192,7 +267,8 @@ export const IdentityProviderAzureADParamSchema = z.object({
   config: IdentityProviderAzureADConfigSchema,
 });
 /** A Centrify identity provider. */
-export const IdentityProviderCentrifySchema = z.object({
+export const IdentityProviderCentrifySchema: z.ZodType<IdentityProviderCentrify> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string(),
   id: z.string().max(36).optional(),
   read_only: z.boolean().optional(),
@@ -203,7 +279,8 @@ export const IdentityProviderCentrifySchema = z.object({
   config: IdentityProviderCentrifyConfigSchema,
 });
 /** A Centrify identity provider. */
-export const IdentityProviderCentrifyParamSchema = z.object({
+export const IdentityProviderCentrifyParamSchema: z.ZodType<IdentityProviderCentrifyParam> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string(),
   saml_certificate_set_id: z.string().optional(),
   scim_config: IdentityProviderSCIMConfigParamSchema.optional(),
@@ -211,7 +288,8 @@ export const IdentityProviderCentrifyParamSchema = z.object({
   config: IdentityProviderCentrifyConfigSchema,
 });
 /** A Facebook identity provider. */
-export const IdentityProviderFacebookSchema = z.object({
+export const IdentityProviderFacebookSchema: z.ZodType<IdentityProviderFacebook> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string(),
   id: z.string().max(36).optional(),
   read_only: z.boolean().optional(),
@@ -222,7 +300,8 @@ export const IdentityProviderFacebookSchema = z.object({
   config: IdentityProviderGenericOAuthConfigSchema,
 });
 /** A Facebook identity provider. */
-export const IdentityProviderFacebookParamSchema = z.object({
+export const IdentityProviderFacebookParamSchema: z.ZodType<IdentityProviderFacebookParam> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string(),
   saml_certificate_set_id: z.string().optional(),
   scim_config: IdentityProviderSCIMConfigParamSchema.optional(),
@@ -230,7 +309,8 @@ export const IdentityProviderFacebookParamSchema = z.object({
   config: IdentityProviderGenericOAuthConfigSchema,
 });
 /** A GitHub identity provider. */
-export const IdentityProviderGitHubSchema = z.object({
+export const IdentityProviderGitHubSchema: z.ZodType<IdentityProviderGitHub> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string(),
   id: z.string().max(36).optional(),
   read_only: z.boolean().optional(),
@@ -241,7 +321,8 @@ export const IdentityProviderGitHubSchema = z.object({
   config: IdentityProviderGenericOAuthConfigSchema,
 });
 /** A GitHub identity provider. */
-export const IdentityProviderGitHubParamSchema = z.object({
+export const IdentityProviderGitHubParamSchema: z.ZodType<IdentityProviderGitHubParam> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string(),
   saml_certificate_set_id: z.string().optional(),
   scim_config: IdentityProviderSCIMConfigParamSchema.optional(),
@@ -249,7 +330,8 @@ export const IdentityProviderGitHubParamSchema = z.object({
   config: IdentityProviderGenericOAuthConfigSchema,
 });
 /** A Google identity provider. */
-export const IdentityProviderGoogleSchema = z.object({
+export const IdentityProviderGoogleSchema: z.ZodType<IdentityProviderGoogle> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string(),
   id: z.string().max(36).optional(),
   read_only: z.boolean().optional(),
@@ -260,7 +342,8 @@ export const IdentityProviderGoogleSchema = z.object({
   config: IdentityProviderGoogleConfigSchema,
 });
 /** A Google identity provider. */
-export const IdentityProviderGoogleParamSchema = z.object({
+export const IdentityProviderGoogleParamSchema: z.ZodType<IdentityProviderGoogleParam> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string(),
   saml_certificate_set_id: z.string().optional(),
   scim_config: IdentityProviderSCIMConfigParamSchema.optional(),
@@ -268,7 +351,8 @@ export const IdentityProviderGoogleParamSchema = z.object({
   config: IdentityProviderGoogleConfigSchema,
 });
 /** A Google Workspace identity provider. */
-export const IdentityProviderGoogleAppsSchema = z.object({
+export const IdentityProviderGoogleAppsSchema: z.ZodType<IdentityProviderGoogleApps> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string(),
   id: z.string().max(36).optional(),
   read_only: z.boolean().optional(),
@@ -279,7 +363,8 @@ export const IdentityProviderGoogleAppsSchema = z.object({
   config: IdentityProviderGoogleAppsConfigSchema,
 });
 /** A Google Workspace identity provider. */
-export const IdentityProviderGoogleAppsParamSchema = z.object({
+export const IdentityProviderGoogleAppsParamSchema: z.ZodType<IdentityProviderGoogleAppsParam> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string(),
   saml_certificate_set_id: z.string().optional(),
   scim_config: IdentityProviderSCIMConfigParamSchema.optional(),
@@ -287,7 +372,8 @@ export const IdentityProviderGoogleAppsParamSchema = z.object({
   config: IdentityProviderGoogleAppsConfigSchema,
 });
 /** A LinkedIn identity provider. */
-export const IdentityProviderLinkedInSchema = z.object({
+export const IdentityProviderLinkedInSchema: z.ZodType<IdentityProviderLinkedIn> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string(),
   id: z.string().max(36).optional(),
   read_only: z.boolean().optional(),
@@ -298,7 +384,8 @@ export const IdentityProviderLinkedInSchema = z.object({
   config: IdentityProviderGenericOAuthConfigSchema,
 });
 /** A LinkedIn identity provider. */
-export const IdentityProviderLinkedInParamSchema = z.object({
+export const IdentityProviderLinkedInParamSchema: z.ZodType<IdentityProviderLinkedInParam> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string(),
   saml_certificate_set_id: z.string().optional(),
   scim_config: IdentityProviderSCIMConfigParamSchema.optional(),
@@ -306,7 +393,8 @@ export const IdentityProviderLinkedInParamSchema = z.object({
   config: IdentityProviderGenericOAuthConfigSchema,
 });
 /** A generic OpenID Connect identity provider. */
-export const IdentityProviderOIDCSchema = z.object({
+export const IdentityProviderOIDCSchema: z.ZodType<IdentityProviderOIDC> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string(),
   id: z.string().max(36).optional(),
   read_only: z.boolean().optional(),
@@ -317,7 +405,8 @@ export const IdentityProviderOIDCSchema = z.object({
   config: IdentityProviderOIDCConfigSchema,
 });
 /** A generic OpenID Connect identity provider. */
-export const IdentityProviderOIDCParamSchema = z.object({
+export const IdentityProviderOIDCParamSchema: z.ZodType<IdentityProviderOIDCParam> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string(),
   saml_certificate_set_id: z.string().optional(),
   scim_config: IdentityProviderSCIMConfigParamSchema.optional(),
@@ -325,7 +414,8 @@ export const IdentityProviderOIDCParamSchema = z.object({
   config: IdentityProviderOIDCConfigSchema,
 });
 /** An Okta identity provider. */
-export const IdentityProviderOktaSchema = z.object({
+export const IdentityProviderOktaSchema: z.ZodType<IdentityProviderOkta> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string(),
   id: z.string().max(36).optional(),
   read_only: z.boolean().optional(),
@@ -336,7 +426,8 @@ export const IdentityProviderOktaSchema = z.object({
   config: IdentityProviderOktaConfigSchema,
 });
 /** An Okta identity provider. */
-export const IdentityProviderOktaParamSchema = z.object({
+export const IdentityProviderOktaParamSchema: z.ZodType<IdentityProviderOktaParam> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string(),
   saml_certificate_set_id: z.string().optional(),
   scim_config: IdentityProviderSCIMConfigParamSchema.optional(),
@@ -344,7 +435,8 @@ export const IdentityProviderOktaParamSchema = z.object({
   config: IdentityProviderOktaConfigSchema,
 });
 /** A OneLogin identity provider. */
-export const IdentityProviderOneLoginSchema = z.object({
+export const IdentityProviderOneLoginSchema: z.ZodType<IdentityProviderOneLogin> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string(),
   id: z.string().max(36).optional(),
   read_only: z.boolean().optional(),
@@ -355,7 +447,8 @@ export const IdentityProviderOneLoginSchema = z.object({
   config: IdentityProviderOneLoginConfigSchema,
 });
 /** A OneLogin identity provider. */
-export const IdentityProviderOneLoginParamSchema = z.object({
+export const IdentityProviderOneLoginParamSchema: z.ZodType<IdentityProviderOneLoginParam> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string(),
   saml_certificate_set_id: z.string().optional(),
   scim_config: IdentityProviderSCIMConfigParamSchema.optional(),
@@ -363,7 +456,8 @@ export const IdentityProviderOneLoginParamSchema = z.object({
   config: IdentityProviderOneLoginConfigSchema,
 });
 /** A PingOne identity provider. */
-export const IdentityProviderPingOneSchema = z.object({
+export const IdentityProviderPingOneSchema: z.ZodType<IdentityProviderPingOne> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string(),
   id: z.string().max(36).optional(),
   read_only: z.boolean().optional(),
@@ -374,7 +468,8 @@ export const IdentityProviderPingOneSchema = z.object({
   config: IdentityProviderPingOneConfigSchema,
 });
 /** A PingOne identity provider. */
-export const IdentityProviderPingOneParamSchema = z.object({
+export const IdentityProviderPingOneParamSchema: z.ZodType<IdentityProviderPingOneParam> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string(),
   saml_certificate_set_id: z.string().optional(),
   scim_config: IdentityProviderSCIMConfigParamSchema.optional(),
@@ -382,7 +477,8 @@ export const IdentityProviderPingOneParamSchema = z.object({
   config: IdentityProviderPingOneConfigSchema,
 });
 /** A generic SAML identity provider. */
-export const IdentityProviderSAMLSchema = z.object({
+export const IdentityProviderSAMLSchema: z.ZodType<IdentityProviderSAML> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string(),
   id: z.string().max(36).optional(),
   read_only: z.boolean().optional(),
@@ -393,7 +489,8 @@ export const IdentityProviderSAMLSchema = z.object({
   config: IdentityProviderSAMLConfigSchema,
 });
 /** A generic SAML identity provider. */
-export const IdentityProviderSAMLParamSchema = z.object({
+export const IdentityProviderSAMLParamSchema: z.ZodType<IdentityProviderSAMLParam> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string(),
   saml_certificate_set_id: z.string().optional(),
   scim_config: IdentityProviderSCIMConfigParamSchema.optional(),
@@ -401,7 +498,8 @@ export const IdentityProviderSAMLParamSchema = z.object({
   config: IdentityProviderSAMLConfigSchema,
 });
 /** A Yandex identity provider. */
-export const IdentityProviderYandexSchema = z.object({
+export const IdentityProviderYandexSchema: z.ZodType<IdentityProviderYandex> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string(),
   id: z.string().max(36).optional(),
   read_only: z.boolean().optional(),
@@ -412,7 +510,8 @@ export const IdentityProviderYandexSchema = z.object({
   config: IdentityProviderGenericOAuthConfigSchema,
 });
 /** A Yandex identity provider. */
-export const IdentityProviderYandexParamSchema = z.object({
+export const IdentityProviderYandexParamSchema: z.ZodType<IdentityProviderYandexParam> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string(),
   saml_certificate_set_id: z.string().optional(),
   scim_config: IdentityProviderSCIMConfigParamSchema.optional(),
@@ -420,7 +519,8 @@ export const IdentityProviderYandexParamSchema = z.object({
   config: IdentityProviderGenericOAuthConfigSchema,
 });
 /** The one-time PIN login method. */
-export const IdentityProviderOneTimePinSchema = z.object({
+export const IdentityProviderOneTimePinSchema: z.ZodType<IdentityProviderOneTimePin> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string(),
   id: z.string().max(36).optional(),
   read_only: z.boolean().optional(),
@@ -431,7 +531,8 @@ export const IdentityProviderOneTimePinSchema = z.object({
   config: IdentityProviderOneTimePinConfigSchema,
 });
 /** The one-time PIN login method. */
-export const IdentityProviderOneTimePinParamSchema = z.object({
+export const IdentityProviderOneTimePinParamSchema: z.ZodType<IdentityProviderOneTimePinParam> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string(),
   saml_certificate_set_id: z.string().optional(),
   scim_config: IdentityProviderSCIMConfigParamSchema.optional(),
@@ -439,7 +540,8 @@ export const IdentityProviderOneTimePinParamSchema = z.object({
   config: IdentityProviderOneTimePinConfigParamSchema,
 });
 /** A Cloudflare identity provider (users log in with a Cloudflare account). */
-export const IdentityProviderCloudflareSchema = z.object({
+export const IdentityProviderCloudflareSchema: z.ZodType<IdentityProviderCloudflare> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string(),
   id: z.string().max(36).optional(),
   read_only: z.boolean().optional(),
@@ -450,7 +552,8 @@ export const IdentityProviderCloudflareSchema = z.object({
   config: IdentityProviderCloudflareConfigSchema,
 });
 /** A Cloudflare identity provider (users log in with a Cloudflare account). */
-export const IdentityProviderCloudflareParamSchema = z.object({
+export const IdentityProviderCloudflareParamSchema: z.ZodType<IdentityProviderCloudflareParam> &
+  z.core.$ZodTypeDiscriminable = z.object({
   name: z.string(),
   saml_certificate_set_id: z.string().optional(),
   scim_config: IdentityProviderSCIMConfigParamSchema.optional(),
@@ -458,7 +561,7 @@ export const IdentityProviderCloudflareParamSchema = z.object({
   config: IdentityProviderCloudflareConfigParamSchema,
 });
 /** An Access identity provider; `type` says which, and the shape of its `config`. */
-export const IdentityProviderSchema = z.discriminatedUnion('type', [
+export const IdentityProviderSchema: z.ZodType<IdentityProvider> = z.discriminatedUnion('type', [
   IdentityProviderAzureADSchema,
   IdentityProviderCentrifySchema,
   IdentityProviderFacebookSchema,
@@ -476,28 +579,33 @@ export const IdentityProviderSchema = z.discriminatedUnion('type', [
   IdentityProviderCloudflareSchema,
 ]);
 /** An Access identity provider; `type` says which, and the shape of its `config`. */
-export const IdentityProviderParamSchema = z.discriminatedUnion('type', [
-  IdentityProviderAzureADParamSchema,
-  IdentityProviderCentrifyParamSchema,
-  IdentityProviderFacebookParamSchema,
-  IdentityProviderGitHubParamSchema,
-  IdentityProviderGoogleParamSchema,
-  IdentityProviderGoogleAppsParamSchema,
-  IdentityProviderLinkedInParamSchema,
-  IdentityProviderOIDCParamSchema,
-  IdentityProviderOktaParamSchema,
-  IdentityProviderOneLoginParamSchema,
-  IdentityProviderPingOneParamSchema,
-  IdentityProviderSAMLParamSchema,
-  IdentityProviderYandexParamSchema,
-  IdentityProviderOneTimePinParamSchema,
-  IdentityProviderCloudflareParamSchema,
-]);
+export const IdentityProviderParamSchema: z.ZodType<IdentityProviderParam> = z.discriminatedUnion(
+  'type',
+  [
+    IdentityProviderAzureADParamSchema,
+    IdentityProviderCentrifyParamSchema,
+    IdentityProviderFacebookParamSchema,
+    IdentityProviderGitHubParamSchema,
+    IdentityProviderGoogleParamSchema,
+    IdentityProviderGoogleAppsParamSchema,
+    IdentityProviderLinkedInParamSchema,
+    IdentityProviderOIDCParamSchema,
+    IdentityProviderOktaParamSchema,
+    IdentityProviderOneLoginParamSchema,
+    IdentityProviderPingOneParamSchema,
+    IdentityProviderSAMLParamSchema,
+    IdentityProviderYandexParamSchema,
+    IdentityProviderOneTimePinParamSchema,
+    IdentityProviderCloudflareParamSchema,
+  ],
+);
 /** An identity provider as listed (the SDK's list item is the same union as IdentityProvider). */
-export const IdentityProviderListResponseSchema = IdentityProviderSchema;
-export const IdentityProviderDeleteResponseSchema = z.object({
-  id: z.string().max(36).optional(),
-});
+export const IdentityProviderListResponseSchema: z.ZodType<IdentityProviderListResponse> =
+  IdentityProviderSchema;
+export const IdentityProviderDeleteResponseSchema: z.ZodType<IdentityProviderDeleteResponse> =
+  z.object({
+    id: z.string().max(36).optional(),
+  });
 /** Parameters of `zeroTrust.identityProviders.list`. */
 export const IdentityProviderListParamsSchema = z.object({
   account_id: z.string().optional(),

@@ -1,19 +1,24 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { z } from 'zod';
+import type {
+  AccessUser,
+  AccessUserEmail,
+  AccessUserMeta,
+} from '../../types/identity-providers/scim-users.js';
 
 /** An email address of a SCIM User resource. */
-export const AccessUserEmailSchema = z.object({
+export const AccessUserEmailSchema: z.ZodType<AccessUserEmail> = z.object({
   primary: z.boolean().optional(),
   type: z.string().optional(),
   value: z.string().optional(),
 });
 /** The metadata of the SCIM resource. */
-export const AccessUserMetaSchema = z.object({
+export const AccessUserMetaSchema: z.ZodType<AccessUserMeta> = z.object({
   created: z.string().optional(),
   lastModified: z.string().optional(),
 });
 /** A SCIM User resource. */
-export const AccessUserSchema = z.object({
+export const AccessUserSchema: z.ZodType<AccessUser> = z.object({
   id: z.string().optional(),
   active: z.boolean().optional(),
   displayName: z.string().optional(),

@@ -1,8 +1,9 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { z } from 'zod';
+import type { DOHGetResponse, DOHUpdateResponse } from '../../types/organizations/doh.js';
 
 /** The DoH settings of your Zero Trust organization. */
-export const DOHGetResponseSchema = z.object({
+export const DOHGetResponseSchema: z.ZodType<DOHGetResponse> = z.object({
   id: z.string().optional(),
   client_id: z.string().optional(),
   doh_jwt_duration: z.string().optional(),
@@ -12,7 +13,7 @@ export const DOHGetResponseSchema = z.object({
   name: z.string().optional(),
 });
 /** The DoH settings of your Zero Trust organization, as updated. */
-export const DOHUpdateResponseSchema = z.object({
+export const DOHUpdateResponseSchema: z.ZodType<DOHUpdateResponse> = z.object({
   id: z.string().optional(),
   client_id: z.string().optional(),
   duration: z.string().optional(),

@@ -1,13 +1,23 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { z } from 'zod';
+import type {
+  Organization,
+  OrganizationCustomPages,
+  OrganizationListResponse,
+  OrganizationLoginDesign,
+  OrganizationMFAConfig,
+  OrganizationMFAPIVKeyRequirements,
+  OrganizationRevokeUsersResponse,
+  OrganizationServiceTokenInactivity,
+} from '../../types/organizations/organizations.js';
 
 /** The custom pages Access shows instead of its default ones. */
-export const OrganizationCustomPagesSchema = z.object({
+export const OrganizationCustomPagesSchema: z.ZodType<OrganizationCustomPages> = z.object({
   forbidden: z.string().optional(),
   identity_denied: z.string().optional(),
 });
 /** The look of your login page. */
-export const OrganizationLoginDesignSchema = z.object({
+export const OrganizationLoginDesignSchema: z.ZodType<OrganizationLoginDesign> = z.object({
   background_color: z.string().optional(),
   footer_text: z.string().optional(),
   header_text: z.string().optional(),
@@ -15,7 +25,7 @@ export const OrganizationLoginDesignSchema = z.object({
   text_color: z.string().optional(),
 });
 /** Configures multi-factor authentication (MFA) settings for an organization. */
-export const OrganizationMFAConfigSchema = z.object({
+export const OrganizationMFAConfigSchema: z.ZodType<OrganizationMFAConfig> = z.object({
   allowed_authenticators: z
     .array(
       z.enum(['totp', 'biometrics', 'security_key', 'ssh_piv_key', 'piv_key', 'ssh_fido2_key']),
@@ -26,32 +36,34 @@ export const OrganizationMFAConfigSchema = z.object({
   session_duration: z.string().optional(),
 });
 /** Configures SSH PIV key requirements for MFA using hardware security keys. */
-export const OrganizationMFAPIVKeyRequirementsSchema = z.object({
-  pin_policy: z.enum(['never', 'once', 'always']).optional(),
-  require_fips_device: z.boolean().optional(),
-  ssh_key_size: z
-    .array(
-      z.union([
-        z.literal(256),
-        z.literal(384),
-        z.literal(521),
-        z.literal(2048),
-        z.literal(3072),
-        z.literal(4096),
-      ]),
-    )
-    .optional(),
-  ssh_key_type: z.array(z.enum(['ecdsa', 'ed25519', 'rsa'])).optional(),
-  touch_policy: z.enum(['never', 'always', 'cached']).optional(),
-});
+export const OrganizationMFAPIVKeyRequirementsSchema: z.ZodType<OrganizationMFAPIVKeyRequirements> =
+  z.object({
+    pin_policy: z.enum(['never', 'once', 'always']).optional(),
+    require_fips_device: z.boolean().optional(),
+    ssh_key_size: z
+      .array(
+        z.union([
+          z.literal(256),
+          z.literal(384),
+          z.literal(521),
+          z.literal(2048),
+          z.literal(3072),
+          z.literal(4096),
+        ]),
+      )
+      .optional(),
+    ssh_key_type: z.array(z.enum(['ecdsa', 'ed25519', 'rsa'])).optional(),
+    touch_policy: z.enum(['never', 'always', 'cached']).optional(),
+  });
 /** Configures automatic enforcement for inactive service tokens. A service token is inactive if no policy references it, and it has not successfully authenticated with an Access application during the selected inactivity period. */
-export const OrganizationServiceTokenInactivitySchema = z.object({
-  action: z.enum(['disable', 'delete']),
-  enabled: z.boolean(),
-  inactivity_threshold_days: z.number(),
-});
+export const OrganizationServiceTokenInactivitySchema: z.ZodType<OrganizationServiceTokenInactivity> =
+  z.object({
+    action: z.enum(['disable', 'delete']),
+    enabled: z.boolean(),
+    inactivity_threshold_days: z.number(),
+  });
 /** The configuration of a Zero Trust organization. */
-export const OrganizationSchema = z.object({
+export const OrganizationSchema: z.ZodType<Organization> = z.object({
   allow_authenticate_via_warp: z.boolean().optional(),
   auth_domain: z.string().optional(),
   auto_redirect_to_identity: z.boolean().optional(),
@@ -74,7 +86,7 @@ export const OrganizationSchema = z.object({
   warp_auth_session_duration: z.string().optional(),
 });
 /** The configuration of your Zero Trust organization, as returned by the list call. */
-export const OrganizationListResponseSchema = z.object({
+export const OrganizationListResponseSchema: z.ZodType<OrganizationListResponse> = z.object({
   allow_authenticate_via_warp: z.boolean().optional(),
   auth_domain: z.string().optional(),
   auto_redirect_to_identity: z.boolean().optional(),
@@ -98,7 +110,8 @@ export const OrganizationListResponseSchema = z.object({
   trusted_accounts: z.array(z.string()).optional(),
 });
 /** Whether the user's access was revoked. */
-export const OrganizationRevokeUsersResponseSchema = z.boolean();
+export const OrganizationRevokeUsersResponseSchema: z.ZodType<OrganizationRevokeUsersResponse> =
+  z.boolean();
 /** Parameters of `zeroTrust.organizations.list`. */
 export const OrganizationListParamsSchema = z.object({
   account_id: z.string().optional(),

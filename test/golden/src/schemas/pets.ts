@@ -1,21 +1,22 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { z } from 'zod';
+import type { Animal, Cat, CatParam, Dog, DogParam, Pet, PetParam } from '../types/pets.js';
 import { OwnerParamSchema, OwnerSchema } from './shared/people.js';
 
-export const CatSchema = z.object({
+export const CatSchema: z.ZodType<Cat> & z.core.$ZodTypeDiscriminable = z.object({
   id: z.guid(),
   kind: z.literal('cat'),
   name: z.string().max(50),
   lives: z.int().min(0).max(9).optional(),
   tags: z.record(z.string(), z.string()).optional(),
 });
-export const CatParamSchema = z.object({
+export const CatParamSchema: z.ZodType<CatParam> & z.core.$ZodTypeDiscriminable = z.object({
   kind: z.literal('cat'),
   name: z.string().max(50),
   lives: z.int().min(0).max(9).optional(),
   tags: z.record(z.string(), z.string()).optional(),
 });
-export const DogSchema = z.object({
+export const DogSchema: z.ZodType<Dog> & z.core.$ZodTypeDiscriminable = z.object({
   id: z.guid(),
   name: z.string(),
   kind: z.literal('dog'),
@@ -25,7 +26,7 @@ export const DogSchema = z.object({
   owner: OwnerSchema.optional(),
   'x-chip': z.string().regex(new RegExp('^[0-9]{15}$')).optional(),
 });
-export const DogParamSchema = z.object({
+export const DogParamSchema: z.ZodType<DogParam> & z.core.$ZodTypeDiscriminable = z.object({
   name: z.string(),
   kind: z.literal('dog'),
   good: z.boolean().nullable().optional(),
@@ -35,11 +36,14 @@ export const DogParamSchema = z.object({
   'x-chip': z.string().regex(new RegExp('^[0-9]{15}$')).optional(),
 });
 /** A cat or a dog. */
-export const PetSchema = z.discriminatedUnion('kind', [CatSchema, DogSchema]);
+export const PetSchema: z.ZodType<Pet> = z.discriminatedUnion('kind', [CatSchema, DogSchema]);
 /** A cat or a dog. */
-export const PetParamSchema = z.discriminatedUnion('kind', [CatParamSchema, DogParamSchema]);
+export const PetParamSchema: z.ZodType<PetParam> = z.discriminatedUnion('kind', [
+  CatParamSchema,
+  DogParamSchema,
+]);
 /** What every pet has. */
-export const AnimalSchema = z.object({
+export const AnimalSchema: z.ZodType<Animal> = z.object({
   id: z.guid(),
   name: z.string(),
 });

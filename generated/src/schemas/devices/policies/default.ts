@@ -1,5 +1,9 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { z } from 'zod';
+import type {
+  DefaultPolicyEditResponse,
+  DefaultPolicyGetResponse,
+} from '../../../types/devices/policies/default.js';
 import {
   DevicePolicyDNSSearchSuffixSchema,
   DevicePolicyDefaultSettingsPolicySchema,
@@ -11,9 +15,11 @@ import {
 } from './models.js';
 
 /** The default device settings profile. */
-export const DefaultPolicyGetResponseSchema = DevicePolicyDefaultSettingsPolicySchema;
+export const DefaultPolicyGetResponseSchema: z.ZodType<DefaultPolicyGetResponse> =
+  DevicePolicyDefaultSettingsPolicySchema;
 /** The default device settings profile as updated. */
-export const DefaultPolicyEditResponseSchema = DevicePolicyDefaultSettingsPolicySchema;
+export const DefaultPolicyEditResponseSchema: z.ZodType<DefaultPolicyEditResponse> =
+  DevicePolicyDefaultSettingsPolicySchema;
 /** Parameters of `zeroTrust.devices.policies.default.get`. */
 export const DefaultPolicyGetParamsSchema = z.object({
   account_id: z.string(),

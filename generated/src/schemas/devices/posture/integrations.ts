@@ -1,14 +1,30 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { z } from 'zod';
+import type {
+  DevicePostureCrowdstrikeConfigRequest,
+  DevicePostureCustomS2sConfigRequest,
+  DevicePostureIntegration,
+  DevicePostureIntegrationConfig,
+  DevicePostureIntegrationConfigRequest,
+  DevicePostureIntegrationType,
+  DevicePostureIntuneConfigRequest,
+  DevicePostureKolideConfigRequest,
+  DevicePostureSentineloneS2sConfigRequest,
+  DevicePostureTaniumConfigRequest,
+  DevicePostureUptycsConfigRequest,
+  DevicePostureWorkspaceOneConfigRequest,
+  IntegrationDeleteResponse,
+} from '../../../types/devices/posture/integrations.js';
 
 /** The configuration object containing third-party integration information. */
-export const DevicePostureIntegrationConfigSchema = z.object({
-  api_url: z.string().optional(),
-  auth_url: z.string().optional(),
-  client_id: z.string().optional(),
-});
+export const DevicePostureIntegrationConfigSchema: z.ZodType<DevicePostureIntegrationConfig> =
+  z.object({
+    api_url: z.string().optional(),
+    auth_url: z.string().optional(),
+    client_id: z.string().optional(),
+  });
 /** The type of device posture integration. */
-export const DevicePostureIntegrationTypeSchema = z.enum([
+export const DevicePostureIntegrationTypeSchema: z.ZodType<DevicePostureIntegrationType> = z.enum([
   'workspace_one',
   'crowdstrike_s2s',
   'uptycs',
@@ -18,67 +34,76 @@ export const DevicePostureIntegrationTypeSchema = z.enum([
   'sentinelone_s2s',
   'custom_s2s',
 ]);
-export const DevicePostureIntegrationSchema = z.object({
+export const DevicePostureIntegrationSchema: z.ZodType<DevicePostureIntegration> = z.object({
   id: z.string().optional(),
   config: DevicePostureIntegrationConfigSchema.optional(),
   interval: z.string().optional(),
   name: z.string().optional(),
   type: DevicePostureIntegrationTypeSchema.optional(),
 });
-export const DevicePostureWorkspaceOneConfigRequestSchema = z.object({
-  api_url: z.string(),
-  auth_url: z.string(),
-  client_id: z.string(),
-  client_secret: z.string(),
-});
-export const DevicePostureCrowdstrikeConfigRequestSchema = z.object({
-  api_url: z.string(),
-  client_id: z.string(),
-  client_secret: z.string(),
-  customer_id: z.string(),
-});
-export const DevicePostureUptycsConfigRequestSchema = z.object({
-  api_url: z.string(),
-  client_key: z.string(),
-  client_secret: z.string(),
-  customer_id: z.string(),
-});
-export const DevicePostureIntuneConfigRequestSchema = z.object({
-  client_id: z.string(),
-  client_secret: z.string(),
-  customer_id: z.string(),
-});
-export const DevicePostureKolideConfigRequestSchema = z.object({
-  client_id: z.string(),
-  client_secret: z.string(),
-});
-export const DevicePostureTaniumConfigRequestSchema = z.object({
-  api_url: z.string(),
-  client_secret: z.string(),
-  access_client_id: z.string().optional(),
-  access_client_secret: z.string().optional(),
-});
-export const DevicePostureSentineloneS2sConfigRequestSchema = z.object({
-  api_url: z.string(),
-  client_secret: z.string(),
-});
-export const DevicePostureCustomS2sConfigRequestSchema = z.object({
-  access_client_id: z.string(),
-  access_client_secret: z.string(),
-  api_url: z.string(),
-});
+export const DevicePostureWorkspaceOneConfigRequestSchema: z.ZodType<DevicePostureWorkspaceOneConfigRequest> =
+  z.object({
+    api_url: z.string(),
+    auth_url: z.string(),
+    client_id: z.string(),
+    client_secret: z.string(),
+  });
+export const DevicePostureCrowdstrikeConfigRequestSchema: z.ZodType<DevicePostureCrowdstrikeConfigRequest> =
+  z.object({
+    api_url: z.string(),
+    client_id: z.string(),
+    client_secret: z.string(),
+    customer_id: z.string(),
+  });
+export const DevicePostureUptycsConfigRequestSchema: z.ZodType<DevicePostureUptycsConfigRequest> =
+  z.object({
+    api_url: z.string(),
+    client_key: z.string(),
+    client_secret: z.string(),
+    customer_id: z.string(),
+  });
+export const DevicePostureIntuneConfigRequestSchema: z.ZodType<DevicePostureIntuneConfigRequest> =
+  z.object({
+    client_id: z.string(),
+    client_secret: z.string(),
+    customer_id: z.string(),
+  });
+export const DevicePostureKolideConfigRequestSchema: z.ZodType<DevicePostureKolideConfigRequest> =
+  z.object({
+    client_id: z.string(),
+    client_secret: z.string(),
+  });
+export const DevicePostureTaniumConfigRequestSchema: z.ZodType<DevicePostureTaniumConfigRequest> =
+  z.object({
+    api_url: z.string(),
+    client_secret: z.string(),
+    access_client_id: z.string().optional(),
+    access_client_secret: z.string().optional(),
+  });
+export const DevicePostureSentineloneS2sConfigRequestSchema: z.ZodType<DevicePostureSentineloneS2sConfigRequest> =
+  z.object({
+    api_url: z.string(),
+    client_secret: z.string(),
+  });
+export const DevicePostureCustomS2sConfigRequestSchema: z.ZodType<DevicePostureCustomS2sConfigRequest> =
+  z.object({
+    access_client_id: z.string(),
+    access_client_secret: z.string(),
+    api_url: z.string(),
+  });
 /** The configuration object containing third-party integration information. */
-export const DevicePostureIntegrationConfigRequestSchema = z.union([
-  DevicePostureWorkspaceOneConfigRequestSchema,
-  DevicePostureCrowdstrikeConfigRequestSchema,
-  DevicePostureUptycsConfigRequestSchema,
-  DevicePostureIntuneConfigRequestSchema,
-  DevicePostureKolideConfigRequestSchema,
-  DevicePostureTaniumConfigRequestSchema,
-  DevicePostureSentineloneS2sConfigRequestSchema,
-  DevicePostureCustomS2sConfigRequestSchema,
-]);
-export const IntegrationDeleteResponseSchema = z.unknown();
+export const DevicePostureIntegrationConfigRequestSchema: z.ZodType<DevicePostureIntegrationConfigRequest> =
+  z.union([
+    DevicePostureWorkspaceOneConfigRequestSchema,
+    DevicePostureCrowdstrikeConfigRequestSchema,
+    DevicePostureUptycsConfigRequestSchema,
+    DevicePostureIntuneConfigRequestSchema,
+    DevicePostureKolideConfigRequestSchema,
+    DevicePostureTaniumConfigRequestSchema,
+    DevicePostureSentineloneS2sConfigRequestSchema,
+    DevicePostureCustomS2sConfigRequestSchema,
+  ]);
+export const IntegrationDeleteResponseSchema: z.ZodType<IntegrationDeleteResponse> = z.unknown();
 /** Parameters of `zeroTrust.devices.posture.integrations.list`. */
 export const IntegrationListParamsSchema = z.object({
   account_id: z.string(),
