@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { check } from './check.js';
 import { SpecError, type Diagnostic } from './diagnostics.js';
+import { emitApiJson } from './emit/api-json.js';
 import { emitClient } from './emit/client.js';
 import { emitDocs } from './emit/docs.js';
 import { emitEndpointSchemas } from './emit/endpoint-schemas.js';
@@ -53,10 +54,15 @@ export async function generate(inputs: Inputs): Promise<Output> {
     const other = emitPackage(spec, sources, runtime);
     const docs = await emitDocs(spec, inputs.templatesDir);
     const code = [...sources.texts()].map(([file, text]): [string, string] => [file, GENERATED_HEADER + text]);
-    return new Map([...code, ...other, ...docs]);
+    return new Map([...code, ...other, ...docs, ...emitApiJson(spec)]);
   });
   const files = await stage('format', () => formatFiles(emitted));
   return { spec, files, timings };
+}
+
+/** Only the files the templates give (docs and the package README), formatted as `generate` formats them. */
+export async function generateDocs(spec: Spec, templatesDir: string): Promise<Map<string, string>> {
+  return formatFiles(await emitDocs(spec, templatesDir));
 }
 
 type Stage = <T>(name: string, run: () => T | Promise<T>) => Promise<T>;
