@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { check } from './check.js';
 import { SpecError, type Diagnostic } from './diagnostics.js';
+import { emitApiJson } from './emit/api-json.js';
 import { emitClient } from './emit/client.js';
 import { emitDocs } from './emit/docs.js';
 import { emitEndpointSchemas } from './emit/endpoint-schemas.js';
@@ -55,10 +56,16 @@ export async function generate(inputs: Inputs): Promise<Output> {
     const docs = await emitDocs(spec, inputs.templatesDir);
     const site = await emitSite(spec, inputs.templatesDir);
     const code = [...sources.texts()].map(([file, text]): [string, string] => [file, GENERATED_HEADER + text]);
-    return new Map([...code, ...other, ...docs, ...site]);
+    return new Map([...code, ...other, ...docs, ...site, ...emitApiJson(spec)]);
   });
   const files = await stage('format', () => formatFiles(emitted));
   return { spec, files, timings };
+}
+
+/** Only the files the templates give (docs, the site and the package README), formatted as `generate` formats them. */
+export async function generateDocs(spec: Spec, templatesDir: string): Promise<Map<string, string>> {
+  const [docs, site] = await Promise.all([emitDocs(spec, templatesDir), emitSite(spec, templatesDir)]);
+  return formatFiles(new Map([...docs, ...site]));
 }
 
 type Stage = <T>(name: string, run: () => T | Promise<T>) => Promise<T>;

@@ -36,6 +36,32 @@ export async function writeOutput(
   await rm(old, { recursive: true, force: true });
 }
 
+/**
+ * Rewrites, in place, only those of `files` whose content on disk differs, and returns them.
+ * Each file is written beside itself and renamed over the old one, so no reader sees half a
+ * file; for a handful of files (the docs after a template edit) this beats restaging the folder,
+ * and leaves the untouched files and dist/ alone.
+ */
+export async function writeChangedFiles(outDir: string, files: ReadonlyMap<string, string>): Promise<string[]> {
+  const changed: string[] = [];
+  for (const [file, text] of files) {
+    const target = path.join(outDir, file);
+    const current = await readFile(target, 'utf8').catch(() => undefined);
+    if (current === text) continue;
+    await mkdir(path.dirname(target), { recursive: true });
+    const temporary = path.join(path.dirname(target), `.${path.basename(target)}.tmp`);
+    try {
+      await writeFile(temporary, text);
+      await rename(temporary, target);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
+    changed.push(file);
+  }
+  return changed;
+}
+
 /** Files that differ between `outDir` and `files` (dist and node_modules aside). */
 export async function diffOutput(
   outDir: string,

@@ -1,26 +1,12 @@
-import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_SPEC_DIR, ROOT } from './helpers/paths.js';
+import { OPTIONS } from '../generator/cli-options.js';
+import { CLI, run, runCli, TSX } from './helpers/cli.js';
+import { FIXTURE_SPEC_DIR } from './helpers/paths.js';
 
-const run = promisify(execFile);
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(TSX, [path.join(ROOT, 'generator/cli.ts'), ...args], {
-      cwd: work,
-      env: { ...process.env, NO_COLOR: '1' },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = (...args: string[]) => runCli(work, args);
 
 let work: string;
 beforeAll(async () => {
@@ -34,7 +20,7 @@ describe('npm run generate', () => {
     const first = await cli('--spec', 'spec', '--out', 'out', '--no-build');
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(
-      /^generated out: \d+ files \(types, client, schemas, docs\), 5 models, 5 methods in [\d.]+ s\n$/,
+      /^generated out: \d+ files \(types, client, schemas, docs, api.json\), 5 models, 5 methods in [\d.]+ s\n$/,
     );
     const check = await cli('--spec', 'spec', '--out', 'out', '--check');
     expect(check).toMatchObject({ code: 0 });
@@ -61,9 +47,66 @@ describe('npm run generate', () => {
     expect(await readFile(path.join(work, 'out/src/types/pets.ts'), 'utf8')).toBe('// edited\n');
   }, 30_000);
 
-  it('prints help', async () => {
+  it('prints help: every option on a line of its own, and the exit codes', async () => {
     const help = await cli('--help');
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('Exit codes: 0 done, 1 --check found differences, 2 the spec has errors');
+    const listed = help.stdout
+      .split('\n')
+      .filter((line) => /^  --/.test(line))
+      .map((line) => line.trim().split(' ')[0]);
+    expect(listed).toEqual(Object.keys(OPTIONS).map((name) => `--${name}`));
+    expect(help.stdout).toContain('\nExit codes:\n  0  done;');
+    for (const code of [1, 2, 3]) expect(help.stdout).toMatch(new RegExp(`^  ${code}  \\S`, 'm'));
+  });
+
+  it('--quiet prints errors only', async () => {
+    const quiet = await cli('--spec', 'spec', '--out', 'quiet-out', '--no-build', '--quiet');
+    expect(quiet).toEqual({ code: 0, stdout: '', stderr: '' });
+    const pets = path.join(work, 'spec/pets.yaml');
+    const text = await readFile(pets, 'utf8');
+    await writeFile(pets, text.replace('oneOf: [Cat, Dog]', 'oneOf: [Cat, Dgo]'));
+    const broken = await cli('--spec', 'spec', '--out', 'quiet-out', '--no-build', '--quiet');
+    await writeFile(pets, text);
+    expect(broken).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'error spec/pets.yaml:10:18: unknown type "Dgo" (did you mean "Dog"?)\n1 error in the spec; quiet-out was not changed.\n',
+    });
+  }, 30_000);
+
+  it('rejects an unknown option and modes that do not go together, with exit 3', async () => {
+    expect(await cli('--bogus')).toMatchObject({
+      code: 3,
+      stderr: expect.stringContaining("Unknown option '--bogus'"),
+    });
+    expect(await cli('--check', '--diff')).toMatchObject({
+      code: 3,
+      stderr: '--check and --diff cannot be used together.\n',
+    });
   });
 });
+
+describe('colours', () => {
+  it('are off when the output is not a terminal, even without NO_COLOR', async () => {
+    const result = await runCli(work, ['--spec', 'spec', '--out', 'colour-out', '--no-build'], { NO_COLOR: undefined });
+    expect(result.code).toBe(0);
+    expect(result.stdout + result.stderr).not.toContain('\x1b[');
+  }, 30_000);
+
+  // `script` (util-linux, on every Debian machine) runs the CLI on a pseudo-terminal, as a person would.
+  it('are on in a terminal, and off there when NO_COLOR is set', async () => {
+    const command = [TSX, CLI, '--spec', 'spec', '--out', 'colour-out', '--no-build'].map(shellQuote).join(' ');
+    const inTerminal = (env: Record<string, string | undefined>) =>
+      run('script', ['-qec', command, '/dev/null'], { cwd: work, env: { ...process.env, ...env } });
+    const coloured = await inTerminal({ NO_COLOR: undefined });
+    expect(coloured.stdout).toContain('\x1b[32mgenerated\x1b[0m colour-out: ');
+    const plain = await inTerminal({ NO_COLOR: '1' });
+    expect(plain.stdout).toContain('generated colour-out: ');
+    expect(plain.stdout).not.toContain('\x1b[');
+  }, 30_000);
+});
+
+function shellQuote(arg: string): string {
+  return `'${arg.replaceAll("'", `'\\''`)}'`;
+}

@@ -2,6 +2,7 @@
 import { VariableDeclarationKind } from 'ts-morph';
 import type { Spec } from '../ir.js';
 import { API_FILE, CLIENT_FILE, ENDPOINT_SCHEMAS_FILE, importPath, runtimeFile } from '../layout.js';
+import { API_JSON_FILE } from './api-json.js';
 import { Imports } from './imports.js';
 import { literal } from './literal.js';
 import type { SourceFiles } from './source-files.js';
@@ -21,7 +22,7 @@ export function emitPackage(spec: Spec, files: SourceFiles, runtime: ReadonlyMap
     main: './dist/index.js',
     types: './dist/index.d.ts',
     exports: { '.': entry('index'), './schemas': entry('schemas/index'), './package.json': './package.json' },
-    files: ['dist', 'docs', 'src', 'README.md'],
+    files: ['dist', 'docs', 'src', 'README.md', API_JSON_FILE],
     sideEffects: false,
     engines: { node: '>=20.19' },
     scripts: { build: 'tsc -p tsconfig.json' },

@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { diffOutput, writeOutput } from '../../generator/write.js';
+import { diffOutput, writeChangedFiles, writeOutput } from '../../generator/write.js';
 
 let root: string;
 let out: string;
@@ -63,5 +63,30 @@ describe('diffOutput', () => {
       added: ['src/new.ts'],
       removed: ['extra.ts'],
     });
+  });
+});
+
+describe('writeChangedFiles', () => {
+  it('rewrites only the files whose content differs, leaving the others and dist/ alone', async () => {
+    await writeOutput(out, files);
+    await mkdir(path.join(out, 'dist'));
+    await writeFile(path.join(out, 'dist/index.js'), 'built');
+    const untouched = await stat(path.join(out, 'src/a.ts'));
+    const written = await writeChangedFiles(
+      out,
+      new Map([
+        ['src/a.ts', 'a'],
+        ['docs/b.md', 'b, edited'],
+        ['docs/c.md', 'c'],
+      ]),
+    );
+    expect(written).toEqual(['docs/b.md', 'docs/c.md']);
+    expect(await readFile(path.join(out, 'docs/b.md'), 'utf8')).toBe('b, edited');
+    expect(await readFile(path.join(out, 'docs/c.md'), 'utf8')).toBe('c');
+    expect((await stat(path.join(out, 'src/a.ts'))).ino).toBe(untouched.ino);
+    expect((await stat(path.join(out, 'src/a.ts'))).mtimeMs).toBe(untouched.mtimeMs);
+    expect(await readFile(path.join(out, 'dist/index.js'), 'utf8')).toBe('built');
+    // No temporary file left behind.
+    expect((await readdir(path.join(out, 'docs'))).sort()).toEqual(['b.md', 'c.md']);
   });
 });
