@@ -70,7 +70,7 @@ export async function readSpec(
     if (diagnostics.length > 0) throw new SpecError(diagnostics);
   };
   const loaded = await stage('load', () => loadSpec(inputs.specDir, inputs.specLabel));
-  const validated = await stage('validate', () => validateFormat(loaded.files));
+  const validated = await stage('validate', () => validateFormat(loaded.files, loaded.diagnostics.length > 0));
   fail([...loaded.diagnostics, ...validated.diagnostics]);
   const resolved = await stage('resolve', () => resolve(validated.valid));
   const spec = resolved.spec!;
