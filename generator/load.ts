@@ -27,10 +27,17 @@ export async function listSpecFiles(specDir: string): Promise<string[]> {
     .sort();
 }
 
-/** Reads and parses every `*.yaml` below `specDir`; files come back sorted by path. */
+/** The order in which spec files are read; paths are relative to the spec folder. */
+export type ReadOrder = (files: readonly string[]) => readonly string[];
+
+/**
+ * Reads and parses every `*.yaml` below `specDir`. Files are read, and come back, sorted by
+ * path unless `order` says otherwise; nothing after this stage may depend on that order.
+ */
 export async function loadSpec(
   specDir: string,
   displayDir = 'spec',
+  order: ReadOrder = (files) => files,
 ): Promise<{ files: SpecFile[]; diagnostics: Diagnostic[] }> {
   const files: SpecFile[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -39,7 +46,7 @@ export async function loadSpec(
     const message = 'the spec folder has no *.yaml files';
     diagnostics.push({ file: displayDir, line: 1, col: 1, code: 'SPEC_EMPTY', message });
   }
-  for (const rel of listed) {
+  for (const rel of order(listed)) {
     const name = `${displayDir}/${rel}`;
     const file = path.join(specDir, rel);
     // Checked before reading, so that an oversized file is never held in memory.
