@@ -2,7 +2,7 @@
 import type { Diagnostic, DiagnosticCode } from './diagnostics.js';
 import { allTypes, deref, paramFields, scopeKeys, stronglyConnected } from './ir-walk.js';
 import type { Endpoint, Loc, Resource, Spec, TypeNode } from './ir.js';
-import { isIdentifier, isMemberName } from './names.js';
+import { identifierProblem, isMemberName } from './names.js';
 // The runtime fills these placeholders and sends these parameters; the spec must agree with it.
 import { PAGINATION_QUERY_KEYS, SCOPE_PLACEHOLDERS } from './runtime/endpoint.js';
 import { didYouMean } from './suggest.js';
@@ -21,21 +21,15 @@ export function check(spec: Spec): Diagnostic[] {
 type Report = (loc: Loc, code: DiagnosticCode, message: string) => void;
 
 function checkNames(spec: Spec, report: Report): void {
-  const declared = new Map<string, Loc>();
-  const declare = (name: string, loc: Loc, what: string) => {
-    const first = declared.get(name);
-    if (first)
-      report(
-        loc,
-        'SPEC_DUPLICATE_NAME',
-        `${what} "${name}" is already declared at ${first.file}:${first.line}:${first.col}`,
-      );
-    else declared.set(name, loc);
-  };
+  // Models and params types share one namespace: the types modules export both.
+  const models = new Map<string, Loc>();
+  const paramsTypes = new Map<string, { loc: Loc; endpoint: string }>();
   for (const model of spec.modules.flatMap((m) => m.models)) {
-    if (!isIdentifier(model.name))
-      report(model.loc, 'SPEC_FORMAT', `model name "${model.name}" is not a valid TypeScript identifier`);
-    declare(model.name, model.loc, 'model');
+    const problem = identifierProblem(model.name);
+    if (problem) report(model.loc, 'SPEC_FORMAT', `model name "${model.name}" ${problem}`);
+    const first = models.get(model.name);
+    if (first) report(model.loc, 'SPEC_DUPLICATE_NAME', `model "${model.name}" is already declared at ${where(first)}`);
+    else models.set(model.name, model.loc);
   }
   const resources = new Map<string, Resource>();
   for (const resource of spec.resources) {
@@ -44,12 +38,29 @@ function checkNames(spec: Spec, report: Report): void {
     if (first)
       report(resource.loc, 'SPEC_DUPLICATE_NAME', `resource "${key}" is already declared in ${first.loc.file}`);
     else resources.set(key, resource);
-    if (!isIdentifier(resource.typePrefix))
-      report(resource.loc, 'SPEC_FORMAT', `typePrefix "${resource.typePrefix}" is not a valid TypeScript identifier`);
+    const problem = identifierProblem(resource.typePrefix);
+    if (problem) report(resource.loc, 'SPEC_FORMAT', `typePrefix "${resource.typePrefix}" ${problem}`);
     for (const e of resource.endpoints) {
       if (!isMemberName(e.name))
         report(e.loc, 'SPEC_FORMAT', `method name "${e.name}" is not a valid TypeScript identifier`);
-      declare(e.paramsType, e.loc, `params type of ${e.id}`);
+      const name = e.paramsType;
+      const model = models.get(name);
+      const other = paramsTypes.get(name);
+      if (model)
+        report(
+          e.loc,
+          'SPEC_DUPLICATE_NAME',
+          `params type "${name}" of ${e.id} is the name of the model at ${where(model)}`,
+        );
+      else if (other?.endpoint === e.id)
+        report(e.loc, 'SPEC_DUPLICATE_NAME', `method ${e.id} is already declared at ${where(other.loc)}`);
+      else if (other)
+        report(
+          e.loc,
+          'SPEC_DUPLICATE_NAME',
+          `params type "${name}" of ${e.id} is already the params type of ${other.endpoint} (${where(other.loc)}); give one a "paramsType"`,
+        );
+      else paramsTypes.set(name, { loc: e.loc, endpoint: e.id });
     }
   }
   // A method and a child resource cannot share a name on the same node.
@@ -109,6 +120,10 @@ function checkType(spec: Spec, node: TypeNode, report: Report): void {
     const problem = defaultProblem(node, meta.default);
     if (problem) report(node.loc, 'SPEC_CONSTRAINT', `default ${JSON.stringify(meta.default)} ${problem}`);
   }
+}
+
+function where(loc: Loc): string {
+  return `${loc.file}:${loc.line}:${loc.col}`;
 }
 
 const KIND_NAMES: Record<Exclude<TypeNode['kind'], 'primitive'>, string> = {

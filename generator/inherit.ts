@@ -13,11 +13,13 @@ type ObjectNode = TypeOf<'object'>;
 export function inheritFields(spec: Spec): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const done = new Set<TypeNode>();
-  const inProgress = new Set<TypeNode>();
+  // The objects being flattened, outermost first: a base found here is a cycle.
+  const inProgress: TypeNode[] = [];
+  const nameOf = new Map([...spec.models].map(([name, model]) => [model.type as TypeNode, name]));
 
   const flatten = (node: ObjectNode): void => {
     if (!node.extends || done.has(node)) return;
-    inProgress.add(node);
+    inProgress.push(node);
     const inherited = new Map<string, Field>();
     for (const base of node.extends) {
       const model = spec.models.get(base.name);
@@ -34,8 +36,10 @@ export function inheritFields(spec: Spec): Diagnostic[] {
         });
         continue;
       }
-      if (inProgress.has(model.type)) {
-        diagnostics.push({ ...base.loc, code: 'SPEC_REFERENCE', message: `"${base.name}" extends itself` });
+      const cycleStart = inProgress.indexOf(model.type);
+      if (cycleStart >= 0) {
+        const message = cycleMessage(inProgress.slice(cycleStart).map((n) => nameOf.get(n) ?? base.name));
+        diagnostics.push({ ...base.loc, code: 'SPEC_REFERENCE', message });
         continue;
       }
       flatten(model.type);
@@ -45,10 +49,18 @@ export function inheritFields(spec: Spec): Diagnostic[] {
     const fields = [...[...inherited.values()].filter((f) => !own.has(f.name)), ...node.fields];
     // Resolve owns the IR until it returns it; this is its last step.
     (node as { fields: readonly Field[] }).fields = fields;
-    inProgress.delete(node);
+    inProgress.pop();
     done.add(node);
   };
 
   for (const node of allTypes(spec)) if (node.kind === 'object') flatten(node);
   return diagnostics;
+}
+
+/** The models of a cycle in the order they were entered: `["A", "B"]` when A extends B and B extends A. */
+function cycleMessage(cycle: readonly string[]): string {
+  const last = cycle.at(-1)!;
+  if (cycle.length === 1) return `"${last}" extends itself`;
+  const chain = cycle.map((name) => `"${name}"`).join(', which extends ');
+  return `"${last}" extends ${chain}; a model cannot inherit from itself`;
 }

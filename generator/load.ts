@@ -1,7 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
+import { yamlDiagnostic } from './yaml-errors.js';
 
 export type YamlPath = readonly (string | number)[];
 
@@ -26,21 +27,45 @@ export async function listSpecFiles(specDir: string): Promise<string[]> {
     .sort();
 }
 
-/** Reads and parses every `*.yaml` below `specDir`; files come back sorted by path. */
+/** The order in which spec files are read; paths are relative to the spec folder. */
+export type ReadOrder = (files: readonly string[]) => readonly string[];
+
+/**
+ * Reads and parses every `*.yaml` below `specDir`. Files are read, and come back, sorted by
+ * path unless `order` says otherwise; nothing after this stage may depend on that order.
+ */
 export async function loadSpec(
   specDir: string,
   displayDir = 'spec',
+  order: ReadOrder = (files) => files,
 ): Promise<{ files: SpecFile[]; diagnostics: Diagnostic[] }> {
   const files: SpecFile[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const rel of await listSpecFiles(specDir)) {
+  const listed = await listSpecFiles(specDir);
+  if (listed.length === 0) {
+    const message = 'the spec folder has no *.yaml files';
+    diagnostics.push({ file: displayDir, line: 1, col: 1, code: 'SPEC_EMPTY', message });
+  }
+  for (const rel of order(listed)) {
     const name = `${displayDir}/${rel}`;
-    const bytes = await readFile(path.join(specDir, rel));
-    const result = parseSpecText(name, rel.replace(/\.yaml$/, ''), bytes);
+    const file = path.join(specDir, rel);
+    // Checked before reading, so that an oversized file is never held in memory.
+    const size = (await stat(file)).size;
+    if (size > MAX_FILE_BYTES) {
+      diagnostics.push(tooLarge(name, size));
+      continue;
+    }
+    const result = parseSpecText(name, rel.replace(/\.yaml$/, ''), await readFile(file));
     diagnostics.push(...result.diagnostics);
     if (result.file) files.push(result.file);
   }
   return { files, diagnostics };
+}
+
+function tooLarge(file: string, bytes: number): Diagnostic {
+  const mib = MAX_FILE_BYTES / 1024 / 1024;
+  const message = `file is ${bytes} bytes; spec files are limited to ${MAX_FILE_BYTES} bytes (${mib} MiB)`;
+  return { file, line: 1, col: 1, code: 'SPEC_SYNTAX', message };
 }
 
 export function parseSpecText(
@@ -48,36 +73,19 @@ export function parseSpecText(
   stem: string,
   bytes: Uint8Array,
 ): { file?: SpecFile; diagnostics: Diagnostic[] } {
-  const fail = (message: string, line = 1, col = 1) => ({
-    diagnostics: [{ file: name, line, col, code: 'SPEC_SYNTAX' as const, message }],
-  });
-  if (bytes.byteLength > MAX_FILE_BYTES) {
-    return fail(`file is ${bytes.byteLength} bytes; spec files are limited to ${MAX_FILE_BYTES} bytes`);
-  }
+  if (bytes.byteLength > MAX_FILE_BYTES) return { diagnostics: [tooLarge(name, bytes.byteLength)] };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return fail('file is not valid UTF-8');
+    return { diagnostics: [{ file: name, line: 1, col: 1, code: 'SPEC_SYNTAX', message: 'file is not valid UTF-8' }] };
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const problems = [...doc.errors, ...doc.warnings];
-  if (problems.length > 0) {
-    return {
-      diagnostics: problems.map((e) => {
-        const { line, col } = lineCounter.linePos(e.pos[0]);
-        return { file: name, line, col, code: 'SPEC_SYNTAX' as const, message: yamlMessage(e.message) };
-      }),
-    };
-  }
+  if (problems.length > 0) return { diagnostics: problems.map((e) => yamlDiagnostic(name, e, doc, lineCounter)) };
   const locate = (at: YamlPath, key = false) => lineCounter.linePos(offsetOf(doc, at, key));
   return { file: { name, stem, data: doc.toJS() ?? null, locate }, diagnostics: [] };
-}
-
-/** The yaml library's first line is the message; the rest is a code frame we do not need. */
-function yamlMessage(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
 /**

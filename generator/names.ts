@@ -13,7 +13,14 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** A name that can be declared: a type, a class, a variable. */
 export function isIdentifier(name: string): boolean {
-  return IDENTIFIER.test(name) && !RESERVED.has(name);
+  return identifierProblem(name) === undefined;
+}
+
+/** Why a name cannot be declared, or undefined when it can. */
+export function identifierProblem(name: string): string | undefined {
+  if (!IDENTIFIER.test(name)) return 'is not a valid TypeScript identifier';
+  if (RESERVED.has(name)) return 'is a reserved word in TypeScript';
+  return undefined;
 }
 
 /** A name that can follow a dot: methods and properties may be reserved words (`groups.delete`). */

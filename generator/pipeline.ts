@@ -14,7 +14,7 @@ import { SourceFiles } from './emit/source-files.js';
 import { emitTypes } from './emit/types.js';
 import { formatFiles } from './format.js';
 import type { Spec } from './ir.js';
-import { loadSpec } from './load.js';
+import { loadSpec, type ReadOrder } from './load.js';
 import { resolve } from './resolve.js';
 import { validateFormat } from './validate.js';
 
@@ -24,6 +24,11 @@ export interface Inputs {
   readonly runtimeDir: string;
   /** How the spec folder is named in messages (`spec`). */
   readonly specLabel?: string;
+  /**
+   * The order in which spec files are read (default: sorted by path). Tests shuffle it to show
+   * that the output does not depend on it.
+   */
+  readonly readOrder?: ReadOrder;
 }
 
 export interface Output {
@@ -72,14 +77,14 @@ type Stage = <T>(name: string, run: () => T | Promise<T>) => Promise<T>;
 
 /** load -> validate -> resolve -> check: the spec folder as IR, or a SpecError listing every problem. */
 export async function readSpec(
-  inputs: Pick<Inputs, 'specDir' | 'specLabel'>,
+  inputs: Pick<Inputs, 'specDir' | 'specLabel' | 'readOrder'>,
   stage: Stage = async (_name, run) => run(),
 ): Promise<Spec> {
   const fail = (diagnostics: Diagnostic[]) => {
     if (diagnostics.length > 0) throw new SpecError(diagnostics);
   };
-  const loaded = await stage('load', () => loadSpec(inputs.specDir, inputs.specLabel));
-  const validated = await stage('validate', () => validateFormat(loaded.files));
+  const loaded = await stage('load', () => loadSpec(inputs.specDir, inputs.specLabel, inputs.readOrder));
+  const validated = await stage('validate', () => validateFormat(loaded.files, loaded.diagnostics.length > 0));
   fail([...loaded.diagnostics, ...validated.diagnostics]);
   const resolved = await stage('resolve', () => resolve(validated.valid));
   const spec = resolved.spec!;

@@ -10,7 +10,14 @@ export interface ValidFile {
   readonly raw: RawSpecFile;
 }
 
-export function validateFormat(files: readonly SpecFile[]): { valid: ValidFile[]; diagnostics: Diagnostic[] } {
+/**
+ * `incomplete`: the loader reported problems, so the files it could not read are missing here,
+ * and one of them may be the one that declares `api`.
+ */
+export function validateFormat(
+  files: readonly SpecFile[],
+  incomplete = false,
+): { valid: ValidFile[]; diagnostics: Diagnostic[] } {
   const valid: ValidFile[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const file of files) {
@@ -68,7 +75,7 @@ export function validateFormat(files: readonly SpecFile[]): { valid: ValidFile[]
       message: `"api" is already declared in ${first}`,
     });
   }
-  if (apiFiles.length === 0 && diagnostics.length === 0) {
+  if (apiFiles.length === 0 && diagnostics.length === 0 && !incomplete) {
     const first = files[0];
     diagnostics.push({
       file: first?.name ?? 'spec',

@@ -23,15 +23,19 @@ export async function writeOutput(
       await writeFile(target, text);
     }
     if (build) await build(staging);
-    if (await exists(path.join(outDir, 'node_modules'))) {
-      await rename(path.join(outDir, 'node_modules'), path.join(staging, 'node_modules'));
-    }
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
+  // Until staging becomes outDir, a kill leaves no outDir and the old output parked in `old`
+  // (its node_modules perhaps already moved into staging); the next run puts it back whole.
   const old = sibling(outDir, 'old');
-  if (await exists(outDir)) await rename(outDir, old);
+  if (await exists(outDir)) {
+    await rename(outDir, old);
+    if (await exists(path.join(old, 'node_modules'))) {
+      await rename(path.join(old, 'node_modules'), path.join(staging, 'node_modules'));
+    }
+  }
   await rename(staging, outDir);
   await rm(old, { recursive: true, force: true });
 }
@@ -95,11 +99,16 @@ async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   return out;
 }
 
-/** A run killed between its two renames leaves only the old copy: put it back. */
+/** A run killed in the middle of its swap leaves only the parked old copy: put it back, whole. */
 async function recoverInterruptedSwap(outDir: string): Promise<void> {
   const old = sibling(outDir, 'old');
-  if (!(await exists(outDir)) && (await exists(old))) await rename(old, outDir);
-  else await rm(old, { recursive: true, force: true });
+  if (!(await exists(outDir)) && (await exists(old))) {
+    const moved = path.join(sibling(outDir, 'tmp'), 'node_modules');
+    if (!(await exists(path.join(old, 'node_modules'))) && (await exists(moved))) {
+      await rename(moved, path.join(old, 'node_modules'));
+    }
+    await rename(old, outDir);
+  } else await rm(old, { recursive: true, force: true });
 }
 
 function sibling(outDir: string, kind: 'tmp' | 'old'): string {

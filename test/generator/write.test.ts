@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -47,6 +47,18 @@ describe('writeOutput', () => {
     };
     await expect(writeOutput(out, files, failingBuild)).rejects.toThrow('stop');
     expect(await readFile(path.join(out, 'src/old.ts'), 'utf8')).toBe('old');
+  });
+
+  it('gets node_modules back from the staging folder of a run killed in the middle of its swap', async () => {
+    await rm(out, { recursive: true });
+    await mkdir(path.join(root, '.generated-old/src'), { recursive: true });
+    await writeFile(path.join(root, '.generated-old/src/old.ts'), 'old');
+    await mkdir(path.join(root, '.generated-tmp/node_modules/x'), { recursive: true });
+    await writeFile(path.join(root, '.generated-tmp/node_modules/x/index.js'), 'x');
+    await writeOutput(out, files);
+    expect(await diffOutput(out, files)).toEqual({ changed: [], added: [], removed: [] });
+    expect(await readFile(path.join(out, 'node_modules/x/index.js'), 'utf8')).toBe('x');
+    expect(await readdir(root)).toEqual(['generated']);
   });
 });
 

@@ -1,0 +1,63 @@
+/**
+ * The yaml library's errors as spec diagnostics. Two of its messages are sharpened: a duplicate
+ * key is named, with the line of its first use, and an unclosed `[` or `{` is reported where it
+ * opens rather than where the parser gave up on it, often lines further down.
+ */
+import { isCollection, isMap, isScalar, visit, type Document, type LineCounter, type YAMLError } from 'yaml';
+import type { Diagnostic } from './diagnostics.js';
+
+export function yamlDiagnostic(file: string, error: YAMLError, doc: Document, lines: LineCounter): Diagnostic {
+  const at = (offset: number, message: string): Diagnostic => ({
+    file,
+    ...lines.linePos(offset),
+    code: 'SPEC_SYNTAX',
+    message,
+  });
+  const offset = error.pos[0];
+  if (error.code === 'DUPLICATE_KEY') {
+    const first = firstUseOfKeyAt(doc, offset);
+    if (first)
+      return at(
+        offset,
+        `key "${first.key}" appears twice in this mapping (first at line ${lines.linePos(first.offset).line})`,
+      );
+  }
+  const unclosed = /^Flow (sequence|map)\b/.exec(error.message)?.[1];
+  if (unclosed) {
+    const open = unclosedFlowCollectionEndingAt(doc, offset, unclosed === 'sequence');
+    const [start, end] = unclosed === 'sequence' ? ['[', ']'] : ['{', '}'];
+    if (open !== undefined) return at(open, `this "${start}" is never closed with "${end}"`);
+  }
+  return at(offset, firstLine(error.message));
+}
+
+/** The yaml library's first line is the message; the rest is a code frame we do not need. */
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** For the repeated key that starts at `offset`: its text and the offset of its first use in the same mapping. */
+function firstUseOfKeyAt(doc: Document, offset: number): { key: string; offset: number } | undefined {
+  let found: { key: string; offset: number } | undefined;
+  visit(doc, {
+    Map(_, map) {
+      const keys = map.items.map((pair) => (isScalar(pair.key) ? pair.key : undefined));
+      const repeated = keys.findIndex((k) => k?.range?.[0] === offset);
+      if (repeated < 0) return undefined;
+      const first = keys.find((k) => k !== undefined && k.value === keys[repeated]!.value);
+      if (first?.range) found = { key: String(first.value), offset: first.range[0] };
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/** Where the innermost flow collection of the given kind that the parser ended at `offset` opens. */
+function unclosedFlowCollectionEndingAt(doc: Document, offset: number, sequence: boolean): number | undefined {
+  let start: number | undefined;
+  visit(doc, (_, node) => {
+    if (!isCollection(node) || !node.flow || !node.range || isMap(node) === sequence) return;
+    if (node.range[1] === offset && (start === undefined || node.range[0] > start)) start = node.range[0];
+  });
+  return start;
+}
