@@ -3,6 +3,7 @@ import type { Diagnostic, DiagnosticCode } from './diagnostics.js';
 import { allTypes, deref, paramFields, scopeKeys, stronglyConnected } from './ir-walk.js';
 import type { Endpoint, Loc, Resource, Spec, TypeNode } from './ir.js';
 import { identifierProblem, isMemberName } from './names.js';
+import { reservedNames } from './layout.js';
 // The runtime fills these placeholders and sends these parameters; the spec must agree with it.
 import { PAGINATION_QUERY_KEYS, SCOPE_PLACEHOLDERS } from './runtime/endpoint.js';
 import { didYouMean } from './suggest.js';
@@ -24,9 +25,15 @@ function checkNames(spec: Spec, report: Report): void {
   // Models and params types share one namespace: the types modules export both.
   const models = new Map<string, Loc>();
   const paramsTypes = new Map<string, { loc: Loc; endpoint: string }>();
+  const reserved = reservedNames(spec);
+  const taken = (kind: string, name: string, loc: Loc) => {
+    const holder = reserved.get(name);
+    if (holder) report(loc, 'SPEC_DUPLICATE_NAME', `${kind} "${name}" is taken by ${holder}; choose another name`);
+  };
   for (const model of spec.modules.flatMap((m) => m.models)) {
     const problem = identifierProblem(model.name);
     if (problem) report(model.loc, 'SPEC_FORMAT', `model name "${model.name}" ${problem}`);
+    else taken('model name', model.name, model.loc);
     const first = models.get(model.name);
     if (first) report(model.loc, 'SPEC_DUPLICATE_NAME', `model "${model.name}" is already declared at ${where(first)}`);
     else models.set(model.name, model.loc);
@@ -44,6 +51,7 @@ function checkNames(spec: Spec, report: Report): void {
       if (!isMemberName(e.name))
         report(e.loc, 'SPEC_FORMAT', `method name "${e.name}" is not a valid TypeScript identifier`);
       const name = e.paramsType;
+      taken('params type', name, e.loc);
       const model = models.get(name);
       const other = paramsTypes.get(name);
       if (model)

@@ -15,6 +15,98 @@ export const SCHEMAS_INDEX_FILE = 'src/schemas/index.ts';
 export const requestTypeName = (model: string) => `${model}Param`;
 export const schemaName = (type: string) => `${type}Schema`;
 
+/** What the runtime's index exports; the package index re-exports them next to the models. */
+export const RUNTIME_EXPORTS: readonly string[] = [
+  'APIConnectionError',
+  'APIConnectionTimeoutError',
+  'APIError',
+  'APIErrorInit',
+  'APIPromise',
+  'APIResource',
+  'APIResponseParseError',
+  'APIUserAbortError',
+  'AccountOrZoneScope',
+  'AccountScope',
+  'ApiDescription',
+  'ApiErrorDetail',
+  'AuthScheme',
+  'AuthenticationError',
+  'BadRequestError',
+  'BaseClient',
+  'BaseClientOptions',
+  'BuiltRequest',
+  'CloudflareError',
+  'ConflictError',
+  'Endpoint',
+  'EndpointSchemas',
+  'HttpMethod',
+  'InternalServerError',
+  'Logger',
+  'NotFoundError',
+  'Page',
+  'PageData',
+  'PageLoader',
+  'PagePromise',
+  'PaginationStyle',
+  'PermissionDeniedError',
+  'RateLimitError',
+  'RequestOptions',
+  'ResultInfo',
+  'Schema',
+  'SchemaIssue',
+  'SchemaRegistry',
+  'UnprocessableEntityError',
+  'ValidationError',
+  'ValidationMode',
+  'WithResponse',
+  'ZoneScope',
+  'buildRequest',
+  'errorClassForStatus',
+  'errorFromResponse',
+  'parseRetryAfter',
+  'resolveAuthHeaders',
+  'retryDelay',
+];
+
+// Global types the emitted code spells out (Array<T>, Record<K, V>) or that a model would shadow confusingly.
+const GLOBAL_TYPES = [
+  'Array',
+  'Record',
+  'Promise',
+  'Partial',
+  'Readonly',
+  'Omit',
+  'Pick',
+  'Date',
+  'Error',
+  'Map',
+  'Set',
+  'Object',
+  'String',
+  'Number',
+  'Boolean',
+  'Symbol',
+  'Function',
+];
+
+/** Names no model or params type can take, whatever the spec, and what holds them. */
+export const FIXED_NAMES: ReadonlyMap<string, string> = new Map([
+  ...RUNTIME_EXPORTS.map((name) => [name, 'an export of the runtime'] as const),
+  ...['Cloudflare', 'ClientOptions', 'API', 'ENDPOINT_SCHEMAS', 'z'].map(
+    (name) => [name, 'a name of the generated package'] as const,
+  ),
+  ...GLOBAL_TYPES.map((name) => [name, 'a global TypeScript type'] as const),
+]);
+
+/** The fixed names, and the client classes, which import the types of their methods. */
+export function reservedNames(spec: Spec): Map<string, string> {
+  const reserved = new Map(FIXED_NAMES);
+  walkClientTree(clientTree(spec), (node) => {
+    if (node.segments.length > 0) reserved.set(node.className, `the class of client.${node.segments.join('.')}`);
+  });
+  return reserved;
+}
+
 /** A node of the client tree: `client`, `client.zeroTrust`, `client.zeroTrust.access.groups`. */
 export interface ClientNode {
   readonly segments: readonly string[];

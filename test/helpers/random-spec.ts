@@ -2,11 +2,9 @@
  * fast-check arbitraries for random valid specs, and for values of their models: one resource
  * file of object models and discriminated unions, with one endpoint that returns a model.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import { ROOT } from './paths.js';
+import { FIXED_NAMES } from '../../generator/layout.js';
 
 export type RandomType =
   | { readonly kind: 'string' | 'integer' | 'number' | 'boolean' }
@@ -45,18 +43,8 @@ export interface RandomSpec {
 }
 
 const fieldName = fc.stringMatching(/^[a-z][a-z0-9_]{0,7}$/);
-/**
- * Names the generated code already uses: TypeScript's generics, the resource's classes and
- * whatever the runtime exports. A model named like one of them gives code that does not
- * compile, which the generator's checks do not report yet; these specs steer clear of them.
- */
-const TAKEN_NAMES = new Set([
-  'Array',
-  'Record',
-  'Things',
-  'Zoo',
-  ...readFileSync(path.join(ROOT, 'generator/runtime/index.ts'), 'utf8').match(/\b[A-Z]\w*/g)!,
-]);
+/** Names the generator rejects (they are taken by the generated code), and the fixture's resource classes. */
+const TAKEN_NAMES = new Set([...FIXED_NAMES.keys(), 'Things', 'Zoo']);
 const modelName = fc.stringMatching(/^[A-Z][a-z]{3,8}$/).filter((name) => !TAKEN_NAMES.has(name));
 const enumValue = fc.stringMatching(/^[a-z][a-z0-9_-]{0,6}$/);
 
