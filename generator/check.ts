@@ -313,6 +313,21 @@ function checkEndpoint(e: Endpoint, report: Report): void {
     if (first) report(f.loc, 'SPEC_DUPLICATE_NAME', `parameter "${f.name}" of ${e.id} is already taken by ${first}`);
     else names.set(f.name, `a parameter at line ${f.loc.line}`);
   }
+  const queryFields = [...e.query, ...(e.pagination?.query ?? [])];
+  for (const group of [queryFields, e.body?.kind === 'fields' ? e.body.fields : []]) {
+    const sent = new Map<string, string>();
+    for (const f of group) {
+      const wire = f.wireName ?? f.name;
+      const first = sent.get(wire);
+      if (first)
+        report(
+          f.loc,
+          'SPEC_DUPLICATE_NAME',
+          `parameters "${first}" and "${f.name}" of ${e.id} are both sent as "${wire}"`,
+        );
+      else sent.set(wire, f.name);
+    }
+  }
   // A PUT or DELETE may answer with a whole list (single style); moving between pages is for GETs.
   if (e.pagination && e.pagination.style !== 'single' && e.method !== 'GET')
     report(e.loc, 'SPEC_REFERENCE', `${e.pagination.style} pagination applies to GET endpoints, not ${e.method}`);

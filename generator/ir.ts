@@ -48,6 +48,8 @@ export interface Field {
   readonly type: TypeNode;
   readonly required: boolean;
   readonly readOnly: boolean;
+  /** The name the API reads, when a query or body parameter has another name in the params object. */
+  readonly wireName?: string;
   readonly loc: Loc;
 }
 

@@ -161,7 +161,7 @@ class FileResolver {
       path,
       scope,
       pathParams: this.fields(raw.pathParams, [...at, 'pathParams'], source).map((f) => ({ ...f, required: true })),
-      query: this.fields(raw.query, [...at, 'query'], source),
+      query: this.fields(raw.query, [...at, 'query'], source, true),
       body: raw.body && this.body(raw.body, [...at, 'body'], source),
       response: raw.response === undefined ? undefined : this.type(raw.response, [...at, 'response'], source),
       pagination,
@@ -175,7 +175,7 @@ class FileResolver {
   }
 
   private body(raw: NonNullable<RawEndpoint['body']>, at: YamlPath, source?: string): Body {
-    if (raw.fields) return { kind: 'fields', fields: this.fields(raw.fields, [...at, 'fields'], source) };
+    if (raw.fields) return { kind: 'fields', fields: this.fields(raw.fields, [...at, 'fields'], source, true) };
     const type = this.type(raw.type!, [...at, 'type'], source);
     if (!raw.param) return { kind: 'type', type };
     const description = raw.description ?? type.meta.description;
@@ -183,19 +183,25 @@ class FileResolver {
     return { kind: 'param', field: { ...field, type: { ...type, meta: { ...type.meta, description } } } };
   }
 
-  fields(raw: Record<string, RawField> | undefined, at: YamlPath, source?: string): Field[] {
-    return Object.entries(raw ?? {}).map(([name, f]) => ({
-      name,
-      type: this.type(f, [...at, name], source, true),
-      required: f.required === true,
-      readOnly: f.readOnly === true,
-      loc: this.loc([...at, name], true),
-    }));
+  /** `wireNames`: whether the fields are request parameters, which may be sent under another name. */
+  fields(raw: Record<string, RawField> | undefined, at: YamlPath, source?: string, wireNames = false): Field[] {
+    return Object.entries(raw ?? {}).map(([name, f]) => {
+      if (f.wireName !== undefined && !wireNames)
+        this.report([...at, name, 'wireName'], 'SPEC_FORMAT', '"wireName" applies to query and body parameters only');
+      return {
+        name,
+        type: this.type(f, [...at, name], source, true),
+        required: f.required === true,
+        readOnly: f.readOnly === true,
+        ...(wireNames && f.wireName !== undefined ? { wireName: f.wireName } : {}),
+        loc: this.loc([...at, name], true),
+      };
+    });
   }
 
   type(raw: RawType & RawField, at: YamlPath, inheritedSource?: string, isField = false): TypeNode {
     const loc = this.loc(at);
-    for (const key of ['required', 'readOnly'] as const) {
+    for (const key of ['required', 'readOnly', 'wireName'] as const) {
       if (!isField && raw[key] !== undefined)
         this.report([...at, key], 'SPEC_FORMAT', `"${key}" applies to fields only`);
     }

@@ -46,6 +46,7 @@ export interface RawType {
 export interface RawField extends RawType {
   required?: boolean;
   readOnly?: boolean;
+  wireName?: string;
 }
 
 export interface RawBody {
@@ -148,6 +149,7 @@ const typeShape = {
   // Meaningful on fields only; resolve reports them anywhere else.
   required: z.boolean().optional(),
   readOnly: z.boolean().optional(),
+  wireName: z.string().min(1).optional(),
 };
 
 /** Types and fields share one schema: zod's recursive getters cannot be spread into a second shape. */

@@ -5,7 +5,7 @@ import {
   type ParameterDeclarationStructure,
   type SourceFile,
 } from 'ts-morph';
-import { paramsArity } from '../ir-walk.js';
+import { paramFields, paramsArity } from '../ir-walk.js';
 import type { Endpoint, Spec } from '../ir.js';
 import { API_FILE, clientTree, runtimeFile, typesFile, walkClientTree, type ClientNode } from '../layout.js';
 import { positionalName } from '../names.js';
@@ -152,6 +152,7 @@ function describe(spec: Spec, e: Endpoint): Data {
   // Pagination parameters are left out: the runtime sends them, as it is the one that moves between pages.
   const query = e.query.map((f) => f.name);
   const body = e.body?.kind === 'param' ? { param: e.body.field.name } : e.body ? 'params' : undefined;
+  const wireNames = paramFields(e).filter((f) => f.wireName !== undefined);
   return {
     id: e.id,
     method: e.method,
@@ -159,6 +160,7 @@ function describe(spec: Spec, e: Endpoint): Data {
     pathParams: e.pathParams.length > 0 ? e.pathParams.map((p) => p.name) : undefined,
     query: query.length > 0 ? query : undefined,
     body,
+    wireNames: wireNames.length > 0 ? Object.fromEntries(wireNames.map((f) => [f.name, f.wireName!])) : undefined,
     pagination: e.pagination?.style,
     unwrap: e.unwrap === spec.api.envelope.unwrap ? undefined : e.unwrap,
   };

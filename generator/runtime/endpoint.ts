@@ -15,6 +15,8 @@ export interface Endpoint {
   readonly query?: readonly string[];
   /** 'params': every params key that is not scope or query is a JSON body field; {param}: the body is params[param]. */
   readonly body?: 'params' | { readonly param: string };
+  /** Query and body keys the API spells differently from the params object: params key -> the API's. */
+  readonly wireNames?: Readonly<Record<string, string>>;
   readonly pagination?: PaginationStyle;
   /** Envelope field returned; null = the whole parsed body; undefined = the API default. */
   readonly unwrap?: string | null;
@@ -133,6 +135,10 @@ function appendQueryValue(endpoint: Endpoint, query: URLSearchParams, key: strin
   }
 }
 
+function wireName(endpoint: Endpoint, key: string): string {
+  return endpoint.wireNames?.[key] ?? key;
+}
+
 function buildBody(
   endpoint: Endpoint,
   params: Readonly<Record<string, unknown>>,
@@ -142,7 +148,7 @@ function buildBody(
   if (endpoint.body !== 'params') return params[endpoint.body.param];
   const body: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && !SCOPE_KEYS.has(key) && !queryKeys.includes(key)) body[key] = value;
+    if (value !== undefined && !SCOPE_KEYS.has(key) && !queryKeys.includes(key)) body[wireName(endpoint, key)] = value;
   }
   return body;
 }
@@ -161,6 +167,6 @@ export function buildRequest(
     )
     .join('');
   const query = new URLSearchParams();
-  for (const key of queryKeys) appendQueryValue(endpoint, query, key, values[key]);
+  for (const key of queryKeys) appendQueryValue(endpoint, query, wireName(endpoint, key), values[key]);
   return { path, query, body: buildBody(endpoint, values, queryKeys) };
 }

@@ -85,6 +85,22 @@ describe('query and body', () => {
     expect(() => buildRequest(search, [], { account_id: 'a', name: new Map() })).toThrow(/query parameter name/);
   });
 
+  it('sends a parameter under its wire name, in the query and in the body', () => {
+    const revoke: Endpoint = {
+      ...groups.create,
+      query: ['query_devices'],
+      wireNames: { query_devices: 'devices', body_devices: 'devices' },
+    };
+    const { query, body } = buildRequest(revoke, [], {
+      account_id: 'a',
+      email: 'u@example.com',
+      query_devices: true,
+      body_devices: false,
+    });
+    expect(query.toString()).toBe('devices=true');
+    expect(body).toEqual({ email: 'u@example.com', devices: false });
+  });
+
   it("body 'params' sends every key that is neither scope nor query", () => {
     const create: Endpoint = { ...groups.create, query: ['validate'] };
     const { query, body } = buildRequest(create, [], {

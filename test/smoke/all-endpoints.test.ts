@@ -79,19 +79,25 @@ describe('the spec against the endpoint table', () => {
 function callOf(e: Endpoint) {
   const scope: Record<string, string> =
     e.scope === 'zone' ? { zone_id: 'zone 1' } : e.scope === 'none' ? {} : { account_id: 'acc 1' };
+  // The params object by params names; what is sent by the API's names (wireName).
   const query: Record<string, unknown> = {};
-  for (const f of e.query) query[f.name] = exampleOf(spec, f.type, 'request', 1);
-  if (e.pagination && e.pagination.style !== 'single') query['per_page'] = 5;
+  const sentQuery: Record<string, unknown> = {};
+  for (const f of e.query) sentQuery[f.wireName ?? f.name] = query[f.name] = exampleOf(spec, f.type, 'request', 1);
+  if (e.pagination && e.pagination.style !== 'single') sentQuery['per_page'] = query['per_page'] = 5;
   let body: unknown;
   let bodyParams: Record<string, unknown> = {};
-  if (e.body?.kind === 'fields') body = bodyParams = objectExample(spec, e.body.fields, 'request');
+  if (e.body?.kind === 'fields') {
+    bodyParams = objectExample(spec, e.body.fields, 'request');
+    const wire = new Map(e.body.fields.map((f) => [f.name, f.wireName ?? f.name]));
+    body = Object.fromEntries(Object.entries(bodyParams).map(([key, value]) => [wire.get(key)!, value]));
+  }
   if (e.body?.kind === 'type') body = bodyParams = exampleOf(spec, e.body.type, 'request') as Record<string, unknown>;
   if (e.body?.kind === 'param') {
     body = exampleOf(spec, e.body.field.type, 'request');
     bodyParams = { [e.body.field.name]: body };
   }
   const ids = e.pathParams.map((p, i) => `${p.name}/${i} x`);
-  return { scope, query, body, params: { ...scope, ...query, ...bodyParams }, ids };
+  return { scope, sentQuery, body, params: { ...scope, ...query, ...bodyParams }, ids };
 }
 
 /** The query string the API expects: arrays repeat the key, nested objects use dotted names. */
@@ -140,7 +146,7 @@ describe('every method against a server', () => {
     const url = new URL(request.url, 'http://127.0.0.1');
     expect(request.method).toBe(e.method);
     expect(url.pathname).toBe(expectedPath(e, call.scope, call.ids));
-    expect([...url.searchParams].sort()).toEqual(expectedQuery(call.query));
+    expect([...url.searchParams].sort()).toEqual(expectedQuery(call.sentQuery));
     expect(request.body ? JSON.parse(request.body) : undefined).toEqual(call.body);
     expect(e.pagination ? (returned as { result: unknown }).result : returned).toEqual(result);
   });

@@ -64,6 +64,13 @@ export async function devices(): Promise<void> {
 export async function organizations(): Promise<void> {
   await zt.organizations.list({ account_id: 'a' });
   await zt.organizations.doh.get({ account_id: 'a' });
+  // The SDK's names for the two "devices" the API reads, one from the query, one from the body.
+  await zt.organizations.revokeUsers({
+    account_id: 'a',
+    email: 'u@example.com',
+    query_devices: true,
+    body_devices: true,
+  });
   // @ts-expect-error revokeUsers needs the user's email
   await zt.organizations.revokeUsers({ account_id: 'a' });
 }

@@ -38,7 +38,12 @@ const endpoints = {
     id: 'zeroTrust.organizations.revokeUsers',
     method: 'POST',
     path: '/{accounts_or_zones}/{account_or_zone_id}/access/organizations/revoke_user',
+    query: ['query_devices'],
     body: 'params',
+    wireNames: {
+      query_devices: 'devices',
+      body_devices: 'devices',
+    },
   },
 } satisfies Record<string, Endpoint>;
 

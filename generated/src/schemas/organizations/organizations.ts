@@ -152,8 +152,9 @@ export const OrganizationUpdateParamsSchema = z.intersection(
 export const OrganizationRevokeUsersParamsSchema = z.object({
   account_id: z.string().optional(),
   zone_id: z.string().optional(),
+  query_devices: z.boolean().optional(),
   email: z.string(),
-  devices: z.boolean().optional(),
+  body_devices: z.boolean().optional(),
   user_uid: z.string().optional(),
   warp_session_reauth: z.boolean().optional(),
 });

@@ -193,10 +193,12 @@ export type OrganizationCreateParams = AccountOrZoneScope & {
 export type OrganizationUpdateParams = AccountOrZoneScope & Organization;
 /** Parameters of `zeroTrust.organizations.revokeUsers`. */
 export type OrganizationRevokeUsersParams = AccountOrZoneScope & {
+  /** When set to `true`, all devices associated with the user will be revoked. */
+  query_devices?: boolean;
   /** The email of the user to revoke. */
   email: string;
   /** When set to `true`, all devices associated with the user will be revoked. */
-  devices?: boolean;
+  body_devices?: boolean;
   /** The uuid of the user to revoke. */
   user_uid?: string;
   /** When set to `true`, the user will be required to re-authenticate to WARP for all Gateway policies that enforce a WARP client session duration. When `false`, the user's WARP session will remain active. */
