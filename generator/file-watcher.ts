@@ -14,8 +14,8 @@ export interface FolderWatcher {
 
 export interface WatchedFolder {
   readonly dir: string;
-  /** Only files with this extension count (`.yaml`), and names without one, which may be folders. */
-  readonly extension: string;
+  /** Only files with one of these extensions count (`.yaml`), and names without one, which may be folders. */
+  readonly extensions: readonly string[];
 }
 
 export function watchFolders<K extends string>(
@@ -33,11 +33,11 @@ export function watchFolders<K extends string>(
     if (batch.size > 0) onBatch(batch);
   };
   const watchers: FSWatcher[] = (Object.keys(folders) as K[]).map((key) => {
-    const { dir, extension } = folders[key];
+    const { dir, extensions } = folders[key];
     const watcher = watch(dir, { recursive: true }, (_event, filename) => {
       // Some platforms give no name; the folder changed all the same.
       const file = filename ? filename.toString().split(path.sep).join('/') : '';
-      if (file && (isEditorTempFile(file) || !hasExtensionOrNone(file, extension))) return;
+      if (file && (isEditorTempFile(file) || !hasExtensionOrNone(file, extensions))) return;
       let files = pending.get(key);
       if (!files) pending.set(key, (files = new Set()));
       files.add(file);
@@ -55,9 +55,9 @@ export function watchFolders<K extends string>(
   };
 }
 
-function hasExtensionOrNone(file: string, extension: string): boolean {
+function hasExtensionOrNone(file: string, extensions: readonly string[]): boolean {
   const name = file.slice(file.lastIndexOf('/') + 1);
-  return name.endsWith(extension) || !name.includes('.');
+  return extensions.some((extension) => name.endsWith(extension)) || !name.includes('.');
 }
 
 /**

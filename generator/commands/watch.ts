@@ -68,8 +68,9 @@ export async function runWatch(ctx: CommandContext): Promise<number> {
   // Watching starts before the first run, so that an edit made during it is not missed.
   const watcher = watchFolders(
     {
-      spec: { dir: ctx.inputs.specDir, extension: '.yaml' },
-      templates: { dir: ctx.inputs.templatesDir, extension: '.hbs' },
+      spec: { dir: ctx.inputs.specDir, extensions: ['.yaml'] },
+      // The site's stylesheet and script are templates too: they are copied into docs/site.
+      templates: { dir: ctx.inputs.templatesDir, extensions: ['.hbs', '.css', '.js'] },
     },
     (batch) => queue.push({ first: false, batch }),
     { onError: (error) => fail(error) },

@@ -39,8 +39,8 @@ describe('watchFolders', () => {
     const first = new Promise<void>((resolve) => {
       close = watchFolders(
         {
-          spec: { dir: path.join(root, 'spec'), extension: '.yaml' },
-          templates: { dir: path.join(root, 'templates'), extension: '.hbs' },
+          spec: { dir: path.join(root, 'spec'), extensions: ['.yaml'] },
+          templates: { dir: path.join(root, 'templates'), extensions: ['.hbs'] },
         },
         (batch) => (batches.push(batch), resolve()),
         { quietMs: 500 },
