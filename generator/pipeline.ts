@@ -58,10 +58,9 @@ export async function generate(inputs: Inputs): Promise<Output> {
     emitClient(spec, sources);
     const runtime = await readRuntime(inputs.runtimeDir);
     const other = emitPackage(spec, sources, runtime);
-    const docs = await emitDocs(spec, inputs.templatesDir);
-    const site = await emitSite(spec, inputs.templatesDir);
+    const docs = await emitDocTargets(spec, inputs.templatesDir);
     const code = [...sources.texts()].map(([file, text]): [string, string] => [file, GENERATED_HEADER + text]);
-    return new Map([...code, ...other, ...docs, ...site, ...emitApiJson(spec)]);
+    return new Map([...code, ...other, ...docs, ...emitApiJson(spec)]);
   });
   const files = await stage('format', () => formatFiles(emitted));
   return { spec, files, timings };
@@ -69,8 +68,12 @@ export async function generate(inputs: Inputs): Promise<Output> {
 
 /** Only the files the templates give (docs, the site and the package README), formatted as `generate` formats them. */
 export async function generateDocs(spec: Spec, templatesDir: string): Promise<Map<string, string>> {
+  return formatFiles(await emitDocTargets(spec, templatesDir));
+}
+
+async function emitDocTargets(spec: Spec, templatesDir: string): Promise<Map<string, string>> {
   const [docs, site] = await Promise.all([emitDocs(spec, templatesDir), emitSite(spec, templatesDir)]);
-  return formatFiles(new Map([...docs, ...site]));
+  return new Map([...docs, ...site]);
 }
 
 type Stage = <T>(name: string, run: () => T | Promise<T>) => Promise<T>;

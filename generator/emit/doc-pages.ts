@@ -37,7 +37,7 @@ const SCOPE_TEXT = {
 const EXAMPLE_SCOPE = { account_id: '023e105f4ecef8ad9ca31a8372d0c353', zone_id: '023e105f4ecef8ad9ca31a8372d0c353' };
 const EXAMPLE_ID = '699d9864-2c56-4d2e-855e-9661899b7252';
 
-const ERRORS_BY_VERB = {
+const RETRY_TEXT = {
   retried: 'Retried on 408, 429, 5xx, connection errors and timeouts (`maxRetries`, default 2).',
   notRetried:
     'Not retried after a 5xx or a timeout, since the API may have acted on it; retried on 429 and when the connection never opened. `{ retryNonIdempotent: true }` opts in.',
@@ -45,8 +45,10 @@ const ERRORS_BY_VERB = {
 
 /** Page stem below the docs root: `zero-trust/access/groups`, `models/shared/access-rules`. */
 export function pageStem(module: SpecModule): string {
-  return module.resource ? module.resource.path.map(kebabCase).join('/') : `models/${module.name}`;
+  return module.resource ? resourceStem(module.resource) : `models/${module.name}`;
 }
+
+export const resourceStem = (resource: Resource) => resource.path.map(kebabCase).join('/');
 
 export const documentedModules = (spec: Spec) => spec.modules.filter((m) => m.models.length > 0 || m.resource);
 
@@ -79,28 +81,25 @@ export class DocPages {
 
   index() {
     const spec = this.spec;
-    const link = (module: SpecModule) => `${pageStem(module)}${this.style.ext}`;
+    const link = (stem: string) => `${stem}${this.style.ext}`;
     return {
       title: spec.api.title,
       description: spec.api.description,
       baseURL: spec.api.baseURL,
       auth: spec.api.auth,
       coverage: coverage(spec),
-      resources: spec.resources.map((r) => {
-        const module = spec.modules.find((m) => m.resource === r)!;
-        return {
-          title: r.title,
-          link: link(module),
-          client: `client.${r.path.join('.')}`,
-          methods: r.endpoints.map((e) => ({
-            name: e.name,
-            link: `${link(module)}#${this.style.anchor('method', e.name)}`,
-          })),
-        };
-      }),
+      resources: spec.resources.map((r) => ({
+        title: r.title,
+        link: link(resourceStem(r)),
+        client: `client.${r.path.join('.')}`,
+        methods: r.endpoints.map((e) => ({
+          name: e.name,
+          link: `${link(resourceStem(r))}#${this.style.anchor('method', e.name)}`,
+        })),
+      })),
       modelPages: documentedModules(spec)
         .filter((m) => !m.resource)
-        .map((m) => ({ title: m.name, link: link(m), models: m.models.map((x) => x.name) })),
+        .map((m) => ({ title: m.name, link: link(pageStem(m)), models: m.models.map((x) => x.name) })),
     };
   }
 }
@@ -145,7 +144,7 @@ class PageRenderer {
       bodyType: e.body?.kind === 'type' ? this.type(e.body.type) : undefined,
       returns: e.response ? this.type(e.response) : s.code('unknown'),
       pagination: e.pagination?.name,
-      retries: s.text(idempotent ? ERRORS_BY_VERB.retried : ERRORS_BY_VERB.notRetried),
+      retries: s.text(idempotent ? RETRY_TEXT.retried : RETRY_TEXT.notRetried),
     };
   }
 

@@ -29,10 +29,14 @@ export async function emitDocs(spec: Spec, templatesDir: string): Promise<Map<st
 
   const pages = new DocPages(spec, MARKDOWN);
   const out = new Map<string, string>();
-  for (const module of documentedModules(spec)) out.set(pages.file(pageStem(module)), resourcePage(pages.page(module)));
+  let example: string | undefined;
+  for (const module of documentedModules(spec)) {
+    const page = pages.page(module);
+    example ??= page.methods[0]?.example;
+    out.set(pages.file(pageStem(module)), resourcePage(page));
+  }
   const index = pages.index();
   out.set('docs/index.md', indexPage(index));
-  const first = spec.modules.find((m) => m.resource);
   out.set(
     'README.md',
     packageReadme({
@@ -40,7 +44,7 @@ export async function emitDocs(spec: Spec, templatesDir: string): Promise<Map<st
       description: spec.api.package.description ?? spec.api.title,
       auth: spec.api.auth[0],
       resources: index.resources.map((r) => ({ ...r, link: `docs/${r.link}` })),
-      example: first && pages.page(first).methods[0]?.example,
+      example,
     }),
   );
   return out;

@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import type { Spec } from '../ir.js';
-import { DocPages, documentedModules, pageStem, type DocStyle } from './doc-pages.js';
+import { clientTree, type ClientNode } from '../layout.js';
+import { DocPages, documentedModules, pageStem, resourceStem, type DocStyle } from './doc-pages.js';
 
 const SITE_ROOT = 'docs/site';
 
@@ -73,25 +74,21 @@ export async function emitSite(spec: Spec, templatesDir: string): Promise<Map<st
   return out;
 }
 
-/** Resources nested by their client path; a segment without a resource of its own is a label. */
+/**
+ * The client tree below its top node (every resource is under `zeroTrust`), each resource
+ * linked to its page; then the shared-model pages under `models`.
+ */
 function navTree(spec: Spec): NavNode[] {
-  const root: NavNode = { label: '', children: [] };
-  for (const module of documentedModules(spec)) {
-    const segments = module.resource ? module.resource.path.slice(1) : ['models', ...module.name.split('/')];
-    let node = root;
-    for (const segment of segments) {
-      let child = node.children.find((c) => c.label === segment);
-      if (!child) node.children.push((child = { label: segment, children: [] }));
-      node = child;
-    }
-    node.link = `${pageStem(module)}.html`;
-  }
-  const sort = (node: NavNode) => {
-    node.children.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
-    node.children.forEach(sort);
-  };
-  sort(root);
-  return root.children;
+  const fromClient = (node: ClientNode): NavNode => ({
+    label: node.segments.at(-1)!,
+    link: node.resource && `${resourceStem(node.resource)}.html`,
+    children: node.children.map(fromClient),
+  });
+  const resources = clientTree(spec).children.flatMap((top) => top.children.map(fromClient));
+  const models = documentedModules(spec)
+    .filter((m) => !m.resource)
+    .map((m) => ({ label: m.name, link: `${pageStem(m)}.html`, children: [] }));
+  return [...resources, ...(models.length > 0 ? [{ label: 'models', children: models }] : [])];
 }
 
 function escapeHtml(text: string): string {

@@ -135,20 +135,11 @@ export class BaseClient {
   ): APIPromise<T> {
     const unwrap = this.#unwrapOf(endpoint);
     const mode = checkedMode(options.validation, this.validation);
-    if (mode === 'off') {
-      return new APIPromise<T>(
-        () => this.#send(endpoint, pathArgs, params, options),
-        (raw) => readResult(raw, unwrap, this.#redact) as T,
-      );
-    }
     return new APIPromise<T>(
-      async () => {
-        await this.#check(endpoint, 'request', mode, params ?? {});
-        return this.#send(endpoint, pathArgs, params, options);
-      },
+      () => this.#checkedSend(endpoint, pathArgs, params, options, mode),
       async (raw) => {
         const data = readResult(raw, unwrap, this.#redact);
-        await this.#check(endpoint, 'response', mode, data);
+        if (mode !== 'off') await this.#check(endpoint, 'response', mode, data);
         return data as T;
       },
     );
@@ -164,7 +155,7 @@ export class BaseClient {
     const mode = checkedMode(options.validation, this.validation);
     const read = async (raw: RawResponse) => {
       const data = readPage(raw, unwrap, this.#redact) as PageData<T>;
-      if (mode !== 'off') await this.#check(endpoint, 'response', mode, data.result, data.result);
+      if (mode !== 'off') await this.#check(endpoint, 'response', mode, data.result, true);
       return data;
     };
     const loader: PageLoader<T> = {
@@ -173,10 +164,7 @@ export class BaseClient {
     };
     const first = { ...params } as Record<string, unknown>;
     return new PagePromise<T>(
-      async () => {
-        if (mode !== 'off') await this.#check(endpoint, 'request', mode, first);
-        return this.#send(endpoint, pathArgs, first, options);
-      },
+      () => this.#checkedSend(endpoint, pathArgs, first, options, mode),
       async (raw) => new Page<T>(await read(raw), first, loader),
     );
   }
@@ -197,18 +185,30 @@ export class BaseClient {
     direction: Direction,
     mode: ValidationMode,
     value: unknown,
-    items?: readonly unknown[],
+    list = false,
   ): Promise<void> {
     if (!this.#loadSchemas)
       throw new CloudflareError('Validation needs schemas, and this client was built without them.');
     const schema = (await (this.#schemas ??= this.#loadSchemas()))[endpoint.id]?.[direction];
-    const error = schema && firstMismatch(endpoint.id, direction, schema, value, items);
+    const error = schema && firstMismatch(endpoint.id, direction, schema, value, list);
     if (!error) return;
     if (mode === 'strict') throw error;
     const key = `${endpoint.id} ${direction}`;
     if (this.#warned.has(key)) return;
     this.#warned.add(key);
     this.#logger.warn(error.message);
+  }
+
+  /** Checks the params first when validation is on; a bad request is never sent. */
+  async #checkedSend(
+    endpoint: Endpoint,
+    pathArgs: readonly string[],
+    params: object | undefined,
+    options: RequestOptions,
+    mode: ValidationMode,
+  ): Promise<RawResponse> {
+    if (mode !== 'off') await this.#check(endpoint, 'request', mode, params ?? {});
+    return this.#send(endpoint, pathArgs, params, options);
   }
 
   #unwrapOf(endpoint: Endpoint): string | null {

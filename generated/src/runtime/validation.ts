@@ -57,7 +57,7 @@ export function issuePath(root: string, path: readonly PropertyKey[]): string {
 }
 
 /**
- * Checks `value` (for a list, each of `items`) and returns the error for the first mismatch.
+ * Checks `value` (with `list`, each of its items) and returns the error for the first mismatch.
  * Only the path and zod's message are kept: neither carries the values sent or received.
  */
 export function firstMismatch(
@@ -65,10 +65,11 @@ export function firstMismatch(
   direction: Direction,
   schema: Schema,
   value: unknown,
-  items?: readonly unknown[],
+  list = false,
 ): ValidationError | undefined {
   const root = direction === 'request' ? 'params' : 'result';
-  const checks: [string, unknown][] = items ? items.map((item, i) => [`${root}[${i}]`, item]) : [[root, value]];
+  const checks: [string, unknown][] =
+    list && Array.isArray(value) ? value.map((item, i) => [`${root}[${i}]`, item]) : [[root, value]];
   for (const [at, checked] of checks) {
     const result = schema.safeParse(checked);
     if (!result.success) {
