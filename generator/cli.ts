@@ -29,6 +29,7 @@ async function main(argv: string[]): Promise<number> {
       specDir,
       templatesDir: path.resolve(values.templates),
       runtimeDir: path.join(ROOT, 'generator', 'runtime'),
+      mockDir: path.join(ROOT, 'generator', 'mock'),
       specLabel: path.relative(process.cwd(), specDir) || '.',
     },
     outDir,

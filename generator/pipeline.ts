@@ -7,12 +7,14 @@ import { emitApiJson } from './emit/api-json.js';
 import { emitClient } from './emit/client.js';
 import { emitDocs } from './emit/docs.js';
 import { emitEndpointSchemas } from './emit/endpoint-schemas.js';
+import { emitMock } from './emit/mock.js';
 import { emitPackage } from './emit/package.js';
 import { emitSchemas } from './emit/schemas.js';
 import { emitSite } from './emit/site.js';
 import { SourceFiles } from './emit/source-files.js';
 import { emitTypes } from './emit/types.js';
-import { formatFiles } from './format.js';
+import { COPIED_HEADER, formatFiles } from './format.js';
+import { mockFile, runtimeFile } from './layout.js';
 import type { Spec } from './ir.js';
 import { loadSpec, type ReadOrder } from './load.js';
 import { resolve } from './resolve.js';
@@ -22,6 +24,8 @@ export interface Inputs {
   readonly specDir: string;
   readonly templatesDir: string;
   readonly runtimeDir: string;
+  /** The hand-written mock server, shipped in src/mock next to its generated route table. */
+  readonly mockDir: string;
   /** How the spec folder is named in messages (`spec`). */
   readonly specLabel?: string;
   /**
@@ -56,8 +60,12 @@ export async function generate(inputs: Inputs): Promise<Output> {
     emitSchemas(spec, sources);
     emitEndpointSchemas(spec, sources);
     emitClient(spec, sources);
-    const runtime = await readRuntime(inputs.runtimeDir);
-    const other = emitPackage(spec, sources, runtime);
+    emitMock(spec, sources);
+    const copied = new Map([
+      ...(await readHandWritten(inputs.runtimeDir, 'generator/runtime', runtimeFile)),
+      ...(await readHandWritten(inputs.mockDir, 'generator/mock', mockFile)),
+    ]);
+    const other = emitPackage(spec, sources, copied);
     const docs = await emitDocTargets(spec, inputs.templatesDir);
     const code = [...sources.texts()].map(([file, text]): [string, string] => [file, GENERATED_HEADER + text]);
     return new Map([...code, ...other, ...docs, ...emitApiJson(spec)]);
@@ -95,15 +103,19 @@ export async function readSpec(
   return spec;
 }
 
-/** The hand-written runtime, shipped as it is; each file says where to edit it. */
-async function readRuntime(dir: string): Promise<Map<string, string>> {
+/** Hand-written code shipped as it is (package path -> text); each file says where to edit it. */
+async function readHandWritten(
+  dir: string,
+  label: string,
+  fileOf: (name: string) => string,
+): Promise<Map<string, string>> {
   const names = (await readdir(dir)).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).sort();
   const files = new Map<string, string>();
   for (const name of names) {
     const text = await readFile(path.join(dir, name), 'utf8');
     files.set(
-      name.slice(0, -3),
-      `// Copied from generator/runtime/${name} by \`npm run generate\`. Edit it there.\n${text}`,
+      fileOf(name.slice(0, -3)),
+      `${COPIED_HEADER}${label}/${name} by \`npm run generate\`. Edit it there.\n${text}`,
     );
   }
   return files;

@@ -11,7 +11,8 @@ import type { SourceFiles } from './source-files.js';
 const DEPENDENCIES = { undici: '^7.16.0', zod: '^4.1.0' };
 const DEV_DEPENDENCIES = { '@types/node': '^20.19.0', typescript: '^5.9.3' };
 
-export function emitPackage(spec: Spec, files: SourceFiles, runtime: ReadonlyMap<string, string>): Map<string, string> {
+/** `copied`: hand-written files shipped as they are, by package path. */
+export function emitPackage(spec: Spec, files: SourceFiles, copied: ReadonlyMap<string, string>): Map<string, string> {
   const pkg = spec.api.package;
   const entry = (name: string) => ({ types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` });
   const manifest = {
@@ -21,11 +22,16 @@ export function emitPackage(spec: Spec, files: SourceFiles, runtime: ReadonlyMap
     type: 'module',
     main: './dist/index.js',
     types: './dist/index.d.ts',
-    exports: { '.': entry('index'), './schemas': entry('schemas/index'), './package.json': './package.json' },
+    exports: {
+      '.': entry('index'),
+      './schemas': entry('schemas/index'),
+      './mock': entry('mock/index'),
+      './package.json': './package.json',
+    },
     files: ['dist', 'docs', 'src', 'README.md', API_JSON_FILE],
     sideEffects: false,
     engines: { node: '>=20.19' },
-    scripts: { build: 'tsc -p tsconfig.json' },
+    scripts: { build: 'tsc -p tsconfig.json', mock: 'node dist/mock/cli.js' },
     dependencies: DEPENDENCIES,
     devDependencies: DEV_DEPENDENCIES,
   };
@@ -85,6 +91,6 @@ export function emitPackage(spec: Spec, files: SourceFiles, runtime: ReadonlyMap
     ['package.json', `${JSON.stringify(manifest, null, 2)}\n`],
     ['tsconfig.json', `${JSON.stringify(tsconfig, null, 2)}\n`],
   ]);
-  for (const [name, text] of runtime) out.set(runtimeFile(name), text);
+  for (const [file, text] of copied) out.set(file, text);
   return out;
 }

@@ -8,5 +8,6 @@ export const FIXTURE_SPEC_DIR = path.join(ROOT, 'test/fixtures/spec');
 export const INPUTS = {
   templatesDir: path.join(ROOT, 'templates'),
   runtimeDir: path.join(ROOT, 'generator/runtime'),
+  mockDir: path.join(ROOT, 'generator/mock'),
   specLabel: 'spec',
 };

@@ -9,11 +9,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Cloudflare from 'zero-trust-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleOf, objectExample } from '../../generator/examples.js';
-import { paramsArity } from '../../generator/ir-walk.js';
+import { exampleOf } from '../../generator/examples.js';
 import type { Endpoint, Spec } from '../../generator/ir.js';
 import { positionalName } from '../../generator/names.js';
 import { readSpec } from '../../generator/pipeline.js';
+import { callArguments, exampleCall, methodOf } from '../helpers/example-calls.js';
 import { envelope, startServer, type TestServer } from '../helpers/http-server.js';
 import { ROOT, SPEC_DIR } from '../helpers/paths.js';
 
@@ -75,31 +75,6 @@ describe('the spec against the endpoint table', () => {
   );
 });
 
-/** What the params object holds: the scope, every query parameter, the body. */
-function callOf(e: Endpoint) {
-  const scope: Record<string, string> =
-    e.scope === 'zone' ? { zone_id: 'zone 1' } : e.scope === 'none' ? {} : { account_id: 'acc 1' };
-  // The params object by params names; what is sent by the API's names (wireName).
-  const query: Record<string, unknown> = {};
-  const sentQuery: Record<string, unknown> = {};
-  for (const f of e.query) sentQuery[f.wireName ?? f.name] = query[f.name] = exampleOf(spec, f.type, 'request', 1);
-  if (e.pagination && e.pagination.style !== 'single') sentQuery['per_page'] = query['per_page'] = 5;
-  let body: unknown;
-  let bodyParams: Record<string, unknown> = {};
-  if (e.body?.kind === 'fields') {
-    bodyParams = objectExample(spec, e.body.fields, 'request');
-    const wire = new Map(e.body.fields.map((f) => [f.name, f.wireName ?? f.name]));
-    body = Object.fromEntries(Object.entries(bodyParams).map(([key, value]) => [wire.get(key)!, value]));
-  }
-  if (e.body?.kind === 'type') body = bodyParams = exampleOf(spec, e.body.type, 'request') as Record<string, unknown>;
-  if (e.body?.kind === 'param') {
-    body = exampleOf(spec, e.body.field.type, 'request');
-    bodyParams = { [e.body.field.name]: body };
-  }
-  const ids = e.pathParams.map((p, i) => `${p.name}/${i} x`);
-  return { scope, sentQuery, body, params: { ...scope, ...query, ...bodyParams }, ids };
-}
-
 /** The query string the API expects: arrays repeat the key, nested objects use dotted names. */
 function expectedQuery(query: Record<string, unknown>): [string, string][] {
   const out: [string, string][] = [];
@@ -124,23 +99,15 @@ function expectedPath(e: Endpoint, scope: Record<string, string>, ids: string[])
   return `/client/v4${e.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(values[name]!))}`;
 }
 
-function methodOf(id: string): (...args: unknown[]) => PromiseLike<unknown> {
-  const segments = id.split('.');
-  const owner = segments.slice(0, -1).reduce<any>((node, key) => node[key], client);
-  return owner[segments.at(-1)!].bind(owner);
-}
-
 describe('every method against a server', () => {
   it.each(endpoints.map((e) => [e.id, e] as const))('%s', async (id, e) => {
-    const call = callOf(e);
+    const call = exampleCall(spec, e);
     const item = e.response ? exampleOf(spec, e.response, 'response') : null;
     const result = e.pagination ? [item] : item;
     const resultInfo = { page: 1, per_page: 5, count: 1, total_count: 1, total_pages: 1, cursor: '' };
     server.reply({ json: e.pagination ? envelope(result, { result_info: resultInfo }) : envelope(result) });
 
-    const args: unknown[] = [...call.ids];
-    if (paramsArity(e) !== 'none') args.push(call.params);
-    const returned = await methodOf(id)(...args);
+    const returned = await methodOf(client, id)(...callArguments(e, call));
 
     const request = server.requests.at(-1)!;
     const url = new URL(request.url, 'http://127.0.0.1');
