@@ -7,7 +7,7 @@
  * (revoke, bulk delete, status reads) answers with the spec's example.
  */
 import { exampleOf } from '../examples.js';
-import { deref, paramFields } from '../ir-walk.js';
+import { deref } from '../ir-walk.js';
 import type { Endpoint, Field, Resource, Spec, TypeNode } from '../ir.js';
 import type { MockAction, MockRoute, QueryType } from '../mock/route.js';
 
@@ -76,9 +76,11 @@ function resourceRoutes(spec: Spec, resource: Resource): MockRoute[] {
 }
 
 function baseRoute(spec: Spec, e: Endpoint) {
-  const fields = paramFields(e);
-  const renamed = fields.filter((f) => f.wireName !== undefined);
   const queryFields = [...e.query, ...(e.pagination?.query ?? [])];
+  const renamed = (fields: readonly Field[]) => {
+    const pairs = fields.filter((f) => f.wireName !== undefined).map((f) => [f.wireName!, f.name]);
+    return pairs.length > 0 ? Object.fromEntries(pairs) : undefined;
+  };
   return {
     id: e.id,
     method: e.method,
@@ -89,7 +91,8 @@ function baseRoute(spec: Spec, e: Endpoint) {
         ? Object.fromEntries(queryFields.map((f) => [wire(f), queryType(spec, f.type)]))
         : undefined,
     body: e.body?.kind === 'param' ? { param: e.body.field.name } : e.body ? ('params' as const) : undefined,
-    paramNames: renamed.length > 0 ? Object.fromEntries(renamed.map((f) => [wire(f), f.name])) : undefined,
+    queryNames: renamed(queryFields),
+    bodyNames: renamed(e.body?.kind === 'fields' ? e.body.fields : []),
   };
 }
 

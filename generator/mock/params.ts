@@ -46,10 +46,9 @@ export function paramsOf(
 ): Record<string, unknown> {
   const params: Record<string, unknown> = {};
   for (const key of ['account_id', 'zone_id']) if (values[key] !== undefined) params[key] = values[key];
-  const rename = (key: string) => route.paramNames?.[key] ?? key;
-  for (const [key, value] of Object.entries(query)) params[rename(key)] = value;
+  for (const [key, value] of Object.entries(query)) params[route.queryNames?.[key] ?? key] = value;
   if (route.body === 'params' && isObject(body)) {
-    for (const [key, value] of Object.entries(body)) params[rename(key)] = value;
+    for (const [key, value] of Object.entries(body)) params[route.bodyNames?.[key] ?? key] = value;
   } else if (typeof route.body === 'object' && body !== undefined) {
     params[route.body.param] = body;
   }
@@ -58,7 +57,8 @@ export function paramsOf(
 
 /** The API's name of a params key, for messages. */
 export function wireName(route: MockRoute, paramsKey: string): string {
-  for (const [wire, name] of Object.entries(route.paramNames ?? {})) if (name === paramsKey) return wire;
+  const names = { ...route.queryNames, ...route.bodyNames };
+  for (const [wire, name] of Object.entries(names)) if (name === paramsKey) return wire;
   return paramsKey;
 }
 

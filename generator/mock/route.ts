@@ -39,8 +39,9 @@ export interface MockRoute {
   readonly filters?: readonly string[];
   /** 'params': the body's fields are params fields; {param}: the body is that params field. */
   readonly body?: 'params' | { readonly param: string };
-  /** The API's name -> the params name, where they differ. */
-  readonly paramNames?: Readonly<Record<string, string>>;
+  /** The API's name of a query or body field -> the params name, where they differ. */
+  readonly queryNames?: Readonly<Record<string, string>>;
+  readonly bodyNames?: Readonly<Record<string, string>>;
   /** What a new item starts from (its required fields), a value's first state, or the answer. */
   readonly template?: unknown;
 }

@@ -1686,7 +1686,10 @@ export const MOCK_ROUTES: readonly MockRoute[] = [
       devices: 'boolean',
     },
     body: 'params',
-    paramNames: {
+    queryNames: {
+      devices: 'query_devices',
+    },
+    bodyNames: {
       devices: 'body_devices',
     },
     action: 'example',

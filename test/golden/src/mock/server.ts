@@ -44,6 +44,7 @@ export interface MockServer {
   readonly url: string;
   readonly store: Store;
   readonly faults: Faults;
+  /** Stops listening, drops open connections, and waits for the state file to be written. */
   close(): Promise<void>;
 }
 
@@ -150,6 +151,7 @@ export async function serveMock(api: MockApi, options: MockServerOptions = {}): 
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve);
   });
+  let closing: Promise<void> | undefined;
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
@@ -157,10 +159,10 @@ export async function serveMock(api: MockApi, options: MockServerOptions = {}): 
     store,
     faults,
     close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
+      (closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      }).then(() => saving)),
   };
 }
 
