@@ -43,10 +43,10 @@ export function generatedLine(ctx: CommandContext, output: Output, started: numb
   return `${ctx.reporter.paint('green', 'generated')} ${ctx.outLabel}: ${describeOutput(ctx, output)} in ${elapsed(started)}`;
 }
 
-/** `38 files (types, client, schemas, docs, api.json, dist), 5 models, 5 methods` */
+/** `38 files (types, client, schemas, mock, docs, api.json, dist), 5 models, 5 methods` */
 export function describeOutput(ctx: CommandContext, output: Output): string {
   const methods = output.spec.resources.reduce((n, r) => n + r.endpoints.length, 0);
-  const targets = `types, client, schemas, docs, api.json${ctx.build ? ', dist' : ''}`;
+  const targets = `types, client, schemas, mock, docs, api.json${ctx.build ? ', dist' : ''}`;
   return `${output.files.size} files (${targets}), ${output.spec.models.size} models, ${methods} methods`;
 }
 
