@@ -35,6 +35,7 @@ export const FAULT_HEADER = 'x-mock-fault';
 
 /** A fault from its spec; throws with the reason when the spec is not one. */
 export function parseFault(spec: FaultSpec): Fault {
+  if (typeof spec !== 'object' || spec === null) throw new Error('a fault must be an object with a "kind"');
   const kind = String(spec.kind);
   if (kind === 'slow') return { type: 'slow', delayMs: nonNegative(spec.delayMs, 'delayMs') ?? 2000 };
   if (kind === 'reset') return { type: 'reset' };

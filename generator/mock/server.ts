@@ -6,16 +6,17 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { SchemaRegistry } from '../runtime/index.js';
-import { copy, ERROR_CODES, failure, newId, runAction, type Answer } from './actions.js';
-import { Faults, FAULT_HEADER, type Fault, type FaultSpec } from './faults.js';
+import { ERROR_CODES, failure, newId, runAction, type Answer } from './actions.js';
+import { control, CONTROL_PATH } from './control.js';
+import { Faults, FAULT_HEADER, type Fault } from './faults.js';
 import { compileTemplate, matchTemplate, Router } from './match.js';
-import { isObject, paramsOf, readQuery, wireName } from './params.js';
+import { paramsOf, readQuery } from './params.js';
 import type { MockRoute } from './route.js';
 import { readSnapshotFile, writeSnapshotFile } from './state-file.js';
 import { Store, type Item, type Snapshot } from './store.js';
+import { checkParams, fitToAnswer } from './validation.js';
 
 export const BASE_PATH = '/client/v4';
-const CONTROL_PATH = '/__mock';
 const MAX_BODY_BYTES = 1 << 20;
 
 export interface MockApi {
@@ -68,7 +69,10 @@ export async function serveMock(api: MockApi, options: MockServerOptions = {}): 
     const method = req.method ?? 'GET';
     if (url.pathname === CONTROL_PATH || url.pathname.startsWith(`${CONTROL_PATH}/`)) {
       const body = await readBody(req);
-      return sendJson(res, await control(method, url.pathname.slice(CONTROL_PATH.length), body));
+      return sendJson(
+        res,
+        await control({ store, faults, idOf, persist }, method, url.pathname.slice(CONTROL_PATH.length), body),
+      );
     }
     if (!url.pathname.startsWith(`${BASE_PATH}/`))
       return sendJson(res, failure(404, ERROR_CODES.noRoute, 'No route for that URI'));
@@ -115,32 +119,6 @@ export async function serveMock(api: MockApi, options: MockServerOptions = {}): 
     sendJson(res, answer);
   };
 
-  async function control(method: string, path: string, text: string): Promise<Answer> {
-    const ok = (result: unknown, status = 200): Answer => ({ status, body: result });
-    const parsed = (): unknown => (text === '' ? undefined : JSON.parse(text));
-    try {
-      if (path === '/state' && method === 'GET') return ok(store.snapshot());
-      if (path === '/state' && (method === 'PUT' || method === 'DELETE')) {
-        if (method === 'PUT') store.load(parsed() as Snapshot, idOf);
-        else store.clear();
-        await persist();
-        return ok(store.snapshot());
-      }
-      if (path === '/faults' && method === 'GET') return ok(faults.list());
-      if (path === '/faults' && method === 'POST') {
-        faults.add(parsed() as FaultSpec);
-        return ok(faults.list(), 201);
-      }
-      if (path === '/faults' && method === 'DELETE') {
-        faults.clear();
-        return ok([]);
-      }
-    } catch (error) {
-      return failure(400, ERROR_CODES.invalidRequest, (error as Error).message);
-    }
-    return failure(404, ERROR_CODES.noRoute, `No control route for ${method} ${CONTROL_PATH}${path}`);
-  }
-
   const server = createServer((req, res) => {
     handle(req, res)
       .catch((error: unknown) => sendJson(res, failure(500, ERROR_CODES.internal, (error as Error).message)))
@@ -175,50 +153,6 @@ function checkAuth(req: IncomingMessage, token: string | undefined): Answer | un
   if (given === undefined) return failure(401, ERROR_CODES.authentication, 'Authentication error: no API token or key');
   if (token !== undefined && given !== token) return failure(403, ERROR_CODES.authentication, 'Authentication error');
   return undefined;
-}
-
-/** 400 naming every field that does not match the endpoint's params schema. */
-function checkParams(schemas: SchemaRegistry, route: MockRoute, params: Record<string, unknown>): Answer | undefined {
-  const schema = schemas[route.id]?.request;
-  const checked = schema?.safeParse(params);
-  if (!checked || checked.success) return undefined;
-  const errors = checked.error.issues.map((issue) => {
-    const [head, ...rest] = issue.path;
-    const root =
-      typeof route.body === 'object' && head === route.body.param ? 'body' : wireName(route, String(head ?? ''));
-    const field = rest.reduce<string>(
-      (out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`),
-      root,
-    );
-    const pointer = `/${[root, ...rest].map(String).join('/')}`;
-    return { code: ERROR_CODES.invalidRequest, message: `${field || 'body'}: ${issue.message}`, source: { pointer } };
-  });
-  return { status: 400, body: { success: false, errors, messages: [], result: null } };
-}
-
-/**
- * A written object as the API answers it: request fields that the answer's schema rejects (not
- * echoed by the API, or echoed in another shape) are left out, or take the template's value.
- */
-function fitToAnswer(schemas: SchemaRegistry, route: MockRoute): (value: unknown) => unknown {
-  const schema = schemas[route.id]?.response;
-  const template = isObject(route.template) ? route.template : {};
-  return (value) => {
-    if (!schema || !isObject(value)) return value;
-    const out = { ...value };
-    for (let round = 0; round < 3; round++) {
-      const checked = schema.safeParse(out);
-      if (checked.success) break;
-      const keys = new Set(checked.error.issues.map((issue) => issue.path[0]));
-      const wrong = Object.keys(out).filter((key) => keys.has(key));
-      if (wrong.length === 0) break;
-      for (const key of wrong) {
-        if (key in template && round === 0) out[key] = copy(template[key]);
-        else delete out[key];
-      }
-    }
-    return out;
-  };
 }
 
 function faultAnswer(fault: Extract<Fault, { type: 'status' }>): Answer {

@@ -134,6 +134,30 @@ describe('state', () => {
     expect(page.result.map((g) => g.name)).toEqual(['red', 'red']);
   });
 
+  it('/__mock/state reads, replaces and clears the state; a bad state changes nothing', async () => {
+    const { mock, client } = await start();
+    const control = (method: string, body?: unknown) =>
+      request(`${mock.url.replace('/client/v4', '')}/__mock/state`, {
+        method: method as 'GET',
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }).then(async (r) => ({ status: r.statusCode, json: (await r.body.json()) as any }));
+    const groups = `/accounts/${account_id}/access/groups`;
+    const put = await control('PUT', { collections: { [groups]: [{ id: 'g1', ...newGroup('Loaded') }] } });
+    expect(put.status).toBe(200);
+    expect((await client.zeroTrust.access.groups.get('g1', { account_id })).name).toBe('Loaded');
+    const bad = await control('PUT', { collections: { [groups]: 'not a list' } });
+    expect([bad.status, bad.json.errors[0].message]).toEqual([
+      400,
+      `collections["${groups}"] must be an array of objects`,
+    ]);
+    expect((await control('GET')).json).toEqual({
+      collections: { [groups]: [{ id: 'g1', ...newGroup('Loaded') }] },
+      values: {},
+    });
+    await control('DELETE');
+    expect((await control('GET')).json).toEqual({ collections: {}, values: {} });
+  });
+
   it('settings start as the example, take edits, and go back on delete', async () => {
     const { client } = await start();
     const settings = client.zeroTrust.devices.settings;

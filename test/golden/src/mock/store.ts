@@ -64,16 +64,17 @@ export class Store {
     };
   }
 
-  /** Replaces the state; `idOf` names each item (and gives one to an item that has none). */
+  /** Replaces the state; `idOf` names each item (and gives one to an item that has none). Nothing changes if the snapshot is bad. */
   load(snapshot: Snapshot, idOf: (collection: string, item: Item) => string): void {
-    this.clear();
-    for (const [path, items] of Object.entries(snapshot.collections ?? {})) {
-      if (!Array.isArray(items)) throw new Error(`collections["${path}"] must be an array of items`);
-      for (const item of items) {
-        if (!isObject(item)) throw new Error(`collections["${path}"] holds an item that is not an object`);
-        this.put(path, idOf(path, item), item);
+    if (!isObject(snapshot)) throw new Error('a state must be an object: { "collections": {...}, "values": {...} }');
+    const collections = Object.entries(snapshot.collections ?? {});
+    for (const [path, items] of collections) {
+      if (!Array.isArray(items) || !items.every(isObject)) {
+        throw new Error(`collections["${path}"] must be an array of objects`);
       }
     }
+    this.clear();
+    for (const [path, items] of collections) for (const item of items) this.put(path, idOf(path, item), item);
     for (const [path, value] of Object.entries(snapshot.values ?? {})) this.setValue(path, value);
   }
 }
