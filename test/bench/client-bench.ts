@@ -71,7 +71,15 @@ export async function benchClient(config: ClientConfig, log: (line: string) => v
           const key = `${scenario.id} ${contender}`;
           log(`client: ${scenario.id} / ${contender} (process ${round + 1} of ${config.processes})`);
           const before = await requestsServed(server);
-          const request: LoadRequest = { contender, scenario: scenario.id, origin, ...config };
+          const { warmupCalls, blockCalls, blocks: blocksPerProcess } = config;
+          const request: LoadRequest = {
+            contender,
+            scenario: scenario.id,
+            origin,
+            warmupCalls,
+            blockCalls,
+            blocks: blocksPerProcess,
+          };
           const load = await runLoad(scripts['client-load'], request);
           const served = (await requestsServed(server)) - before;
           const calls = load.warmupCalls + load.blocks.reduce((sum, block) => sum + block.calls, 0);

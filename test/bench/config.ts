@@ -33,7 +33,7 @@ export interface BenchConfig {
 
 export const FULL: BenchConfig = {
   quick: false,
-  client: { processes: 1, blocks: 5, warmupCalls: 3000, blockCalls: 500 },
+  client: { processes: 2, blocks: 3, warmupCalls: 3000, blockCalls: 500 },
   startupRuns: 10,
   typecheckRuns: 3,
   generatorRuns: 3,
@@ -45,7 +45,7 @@ export const FULL: BenchConfig = {
 
 export const QUICK: BenchConfig = {
   quick: true,
-  client: { processes: 1, blocks: 3, warmupCalls: 1000, blockCalls: 150 },
+  client: { processes: 1, blocks: 3, warmupCalls: 600, blockCalls: 100 },
   startupRuns: 3,
   typecheckRuns: 1,
   generatorRuns: 1,

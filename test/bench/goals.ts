@@ -1,4 +1,4 @@
-/** Issue 8's goals, judged against one run's figures; a goal not met says why, with figures from the same run. */
+/** The goals, judged against one run's figures; a goal not met says why, with figures from the same run. */
 import type { ContenderName } from './client-contenders.js';
 import { SCENARIOS } from './client-scenarios.js';
 import type { Goal, Measurements } from './results.js';

@@ -1,7 +1,8 @@
 /**
- * `npm run bench`: every benchmark of issue 8, in sequence (one measurement at a time on the machine), then the
+ * `npm run bench`: every benchmark, in sequence (one measurement at a time on the machine), then the
  * results as JSON and a table. A full run writes test/bench/results.json and the results part of BENCHMARKS.md;
- * `--quick` runs the same scenarios with fewer repetitions and writes test/output/bench-quick.json.
+ * `--quick` runs the same scenarios with fewer repetitions, without the slowest generator runs (see config.ts), and
+ * writes test/output/bench-quick.json.
  * `--only client,startup` runs some parts (written to test/output/bench-only.json); `--profile` profiles our
  * client instead (see profile.ts).
  */
@@ -81,7 +82,7 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   await ensurePackageBuilt();
   if (options.profile) {
-    await profileClient(['list', 'create'], (line) => process.stdout.write(`${line}\n`));
+    await profileClient(['list', 'create', 'walk'], (line) => process.stdout.write(`${line}\n`));
     return;
   }
   const measurements = await measure(options.parts, options.quick);
