@@ -88,7 +88,7 @@ describe('the generated package as a dependency', () => {
       }
     };
     await visit(path.join(dist, 'index.js'));
-    expect([...packages].sort()).toEqual(['node:timers/promises', 'undici']);
+    expect([...packages].sort()).toEqual(['node:events', 'node:timers/promises', 'undici']);
     expect(seen.has(path.join(dist, 'schemas/endpoints.js'))).toBe(false);
     expect(await readFile(path.join(dist, 'api.js'), 'utf8')).toContain("import('./schemas/endpoints.js')");
   });

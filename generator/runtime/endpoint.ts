@@ -92,27 +92,37 @@ function eitherScopeKey(params: Readonly<Record<string, unknown>>): ScopeKey {
   return hasAccount ? 'account_id' : 'zone_id';
 }
 
-/** The placeholder's value, and how to name it in an error. */
-function placeholderValue(
-  { name, index }: Placeholder,
-  pathArgs: readonly unknown[],
-  params: Readonly<Record<string, unknown>>,
-): [label: string, value: unknown] {
-  if (index >= 0) return [`${name} (argument ${index + 1})`, pathArgs[index]];
-  if (name === 'accounts_or_zones') return [name, eitherScopeKey(params) === 'account_id' ? 'accounts' : 'zones'];
-  const key = name === 'account_or_zone_id' ? eitherScopeKey(params) : name;
-  return [key, params[key]];
+/** How an error names a placeholder: by its positional argument, or by the params key that fills it. */
+function describe({ name, index }: Placeholder, key: string): string {
+  return index >= 0 ? `${name} (argument ${index + 1})` : key;
 }
 
-function encodePathValue(endpoint: Endpoint, description: string, value: unknown): string {
-  if (value === undefined || value === null) throw new CloudflareError(`${endpoint.id}: missing ${description}.`);
+/** The placeholder's text in the path. */
+function placeholderText(
+  endpoint: Endpoint,
+  placeholder: Placeholder,
+  pathArgs: readonly unknown[],
+  params: Readonly<Record<string, unknown>>,
+): string {
+  const { name, index } = placeholder;
+  if (index >= 0) return encodePathValue(endpoint, placeholder, name, pathArgs[index]);
+  if (name === 'accounts_or_zones') return eitherScopeKey(params) === 'account_id' ? 'accounts' : 'zones';
+  const key = name === 'account_or_zone_id' ? eitherScopeKey(params) : name;
+  return encodePathValue(endpoint, placeholder, key, params[key]);
+}
+
+// The placeholder and key only name the value in errors; the message is built when there is one.
+function encodePathValue(endpoint: Endpoint, placeholder: Placeholder, key: string, value: unknown): string {
+  if (value === undefined || value === null) {
+    throw new CloudflareError(`${endpoint.id}: missing ${describe(placeholder, key)}.`);
+  }
   if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
   if (typeof value !== 'string' || value === '') {
-    throw new CloudflareError(`${endpoint.id}: ${description} must be a non-empty string.`);
+    throw new CloudflareError(`${endpoint.id}: ${describe(placeholder, key)} must be a non-empty string.`);
   }
   // URL parsers resolve '.' and '..' segments even when percent-encoded, which would change the route.
   if (value === '.' || value === '..') {
-    throw new CloudflareError(`${endpoint.id}: ${description} must not be '.' or '..'.`);
+    throw new CloudflareError(`${endpoint.id}: ${describe(placeholder, key)} must not be '.' or '..'.`);
   }
   return encodeURIComponent(value);
 }
@@ -161,11 +171,10 @@ export function buildRequest(
 ): BuiltRequest {
   const { segments, queryKeys } = compiled(endpoint);
   const values = (params ?? {}) as Readonly<Record<string, unknown>>;
-  const path = segments
-    .map((segment) =>
-      typeof segment === 'string' ? segment : encodePathValue(endpoint, ...placeholderValue(segment, pathArgs, values)),
-    )
-    .join('');
+  let path = '';
+  for (const segment of segments) {
+    path += typeof segment === 'string' ? segment : placeholderText(endpoint, segment, pathArgs, values);
+  }
   const query = new URLSearchParams();
   for (const key of queryKeys) appendQueryValue(endpoint, query, wireName(endpoint, key), values[key]);
   return { path, query, body: buildBody(endpoint, values, queryKeys) };

@@ -16,6 +16,14 @@ function toResponse(raw: RawResponse): Response {
 }
 
 /**
+ * `then(value)` at once for a plain value, after it settles for a promise: a call that validates nothing
+ * parses its response without an extra promise.
+ */
+export function thenOrNow<A, B>(value: A | Promise<A>, then: (value: A) => B): B | Promise<B> {
+  return value instanceof Promise ? value.then(then) : then(value);
+}
+
+/**
  * The result of a client call. Nothing is sent until it is awaited (or one of its methods is called),
  * and then only once.
  */
@@ -35,7 +43,7 @@ export class APIPromise<T> implements PromiseLike<T> {
   }
 
   #result(): Promise<{ data: T; raw: RawResponse }> {
-    return (this.#parsed ??= this.#rawResponse().then(async (raw) => ({ data: await this.#parse(raw), raw })));
+    return (this.#parsed ??= this.#rawResponse().then((raw) => thenOrNow(this.#parse(raw), (data) => ({ data, raw }))));
   }
 
   /** The HTTP response, without parsing its body. API errors (non-2xx statuses) still reject. */
@@ -51,9 +59,11 @@ export class APIPromise<T> implements PromiseLike<T> {
     onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
     onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
   ): Promise<R1 | R2> {
-    return this.#result()
-      .then(({ data }) => data)
-      .then(onfulfilled, onrejected);
+    // One promise, not two; as before, `onrejected` does not see what `onfulfilled` throws.
+    return this.#result().then(
+      onfulfilled ? ({ data }) => onfulfilled(data) : ({ data }) => data as unknown as R1,
+      onrejected,
+    );
   }
 
   catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<T | R> {

@@ -1,4 +1,5 @@
-import { request, type Dispatcher } from 'undici';
+import { EventEmitter } from 'node:events';
+import type { Dispatcher } from 'undici';
 import type { HttpMethod } from './endpoint.js';
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from './errors.js';
 
@@ -17,7 +18,10 @@ export interface RawResponse {
 
 export interface SendInit {
   readonly dispatcher: Dispatcher;
-  readonly url: string;
+  /** 'https://api.cloudflare.com' */
+  readonly origin: string;
+  /** Path from the origin's root, and the query string: '/client/v4/accounts/…/access/groups?page=2'. */
+  readonly target: string;
   readonly method: HttpMethod;
   readonly path: string;
   readonly headers: Readonly<Record<string, string>>;
@@ -26,12 +30,36 @@ export interface SendInit {
   readonly signal: AbortSignal | undefined;
 }
 
-function toHeaders(incoming: Readonly<Record<string, string | string[] | undefined>>): Headers {
+type IncomingHeaders = Readonly<Record<string, string | string[] | undefined>>;
+
+function toHeaders(incoming: IncomingHeaders): Headers {
   const headers = new Headers();
   for (const [name, value] of Object.entries(incoming)) {
     for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, item);
   }
   return headers;
+}
+
+/** A RawResponse whose Headers are built on first use: most 2xx responses are read without looking at them. */
+class ReceivedResponse implements RawResponse {
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly status: number;
+  readonly text: string;
+  readonly #incoming: IncomingHeaders;
+  #headers: Headers | undefined;
+
+  constructor(method: HttpMethod, path: string, status: number, incoming: IncomingHeaders, text: string) {
+    this.method = method;
+    this.path = path;
+    this.status = status;
+    this.#incoming = incoming;
+    this.text = text;
+  }
+
+  get headers(): Headers {
+    return (this.#headers ??= toHeaders(this.#incoming));
+  }
 }
 
 export function userAbortError(method: HttpMethod, path: string): APIUserAbortError {
@@ -43,28 +71,31 @@ export async function sendOnce(init: SendInit): Promise<RawResponse> {
   const { method, path, signal } = init;
   if (signal?.aborted) throw userAbortError(method, path);
 
-  const controller = new AbortController();
+  // undici takes an EventEmitter as its abort signal: 'abort' cancels the request. An AbortController would do
+  // the same, but creating one and listening to it costs about 5 µs, a tenth of a whole local round trip.
+  const abort = new EventEmitter();
   let timedOut = false;
   const timer = setTimeout(
     () => {
       timedOut = true;
-      controller.abort();
+      abort.emit('abort');
     },
     Math.min(init.timeout, MAX_TIMER_MS),
   );
-  const onUserAbort = (): void => controller.abort();
+  const onUserAbort = (): void => void abort.emit('abort');
   signal?.addEventListener('abort', onUserAbort, { once: true });
 
   try {
-    const response = await request(init.url, {
-      dispatcher: init.dispatcher,
+    const response = await init.dispatcher.request({
+      origin: init.origin,
+      path: init.target,
       method,
       headers: init.headers,
       body: init.body,
-      signal: controller.signal,
+      signal: abort,
     });
     const text = await response.body.text();
-    return { method, path, status: response.statusCode, headers: toHeaders(response.headers), text };
+    return new ReceivedResponse(method, path, response.statusCode, response.headers, text);
   } catch (cause) {
     if (signal?.aborted) throw userAbortError(method, path);
     if (timedOut) {

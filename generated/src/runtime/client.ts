@@ -6,7 +6,7 @@ import { buildRequest, type Endpoint } from './endpoint.js';
 import { readPage, readResult, errorForStatus, type Redact } from './envelope.js';
 import { CloudflareError } from './errors.js';
 import { Page, PagePromise, type PageData, type PageLoader } from './pagination.js';
-import { APIPromise } from './promise.js';
+import { APIPromise, thenOrNow } from './promise.js';
 import { isIdempotent, retryDelay, shouldRetryError, shouldRetryStatus } from './retry.js';
 import { sendOnce, userAbortError, type RawResponse } from './transport.js';
 import { firstMismatch, type Direction, type SchemaRegistry, type ValidationMode } from './validation.js';
@@ -88,11 +88,15 @@ export class BaseClient {
   readonly retryNonIdempotent: boolean;
   readonly validation: ValidationMode;
   // Private fields, so that credentials stay out of util.inspect(client) and JSON.stringify(client).
-  /** Auth, accept, user-agent and default headers, merged once; each request adds its own. */
+  /** Auth, accept, user-agent and default headers, merged once; for requests without and with a JSON body. */
   readonly #baseHeaders: Readonly<Record<string, string>>;
+  readonly #jsonBodyHeaders: Readonly<Record<string, string>>;
   readonly #secrets: readonly string[];
   readonly #defaultUnwrap: string;
   readonly #agent = new Agent();
+  /** The base URL, parsed once: given whole URLs, undici would parse the same base again for every request. */
+  readonly #origin: string;
+  readonly #basePath: string;
   readonly #logger: Logger;
   readonly #loadSchemas: (() => Promise<SchemaRegistry>) | undefined;
   #schemas: Promise<SchemaRegistry> | undefined;
@@ -107,6 +111,9 @@ export class BaseClient {
     api: ApiDescription,
   ) {
     this.baseURL = checkedBaseURL(options.baseURL ?? api.baseURL);
+    const base = new URL(this.baseURL);
+    this.#origin = base.origin;
+    this.#basePath = base.pathname.replace(/\/+$/, '');
     this.timeout = checkedCount('timeout', options.timeout, 60_000);
     this.maxRetries = Math.floor(checkedCount('maxRetries', options.maxRetries, 2));
     this.retryNonIdempotent = options.retryNonIdempotent === true;
@@ -118,12 +125,14 @@ export class BaseClient {
     this.#secrets = Object.values(authHeaders)
       .flatMap((value) => [value, value.split(' ').at(-1) ?? ''])
       .filter((secret) => secret.length >= 4);
-    this.#baseHeaders = {
+    this.#baseHeaders = Object.freeze({
       ...lowerCaseNames(authHeaders),
       accept: 'application/json',
       'user-agent': api.userAgent ?? 'zero-trust-client',
       ...lowerCaseNames(options.defaultHeaders ?? {}),
-    };
+    });
+    // content-type first, so that default headers may override it, as they may any other.
+    this.#jsonBodyHeaders = Object.freeze({ 'content-type': 'application/json', ...this.#baseHeaders });
     this.#defaultUnwrap = api.envelope.unwrap;
   }
 
@@ -137,10 +146,9 @@ export class BaseClient {
     const mode = checkedMode(options.validation, this.validation);
     return new APIPromise<T>(
       () => this.#checkedSend(endpoint, pathArgs, params, options, mode),
-      async (raw) => {
-        const data = readResult(raw, unwrap, this.#redact);
-        if (mode !== 'off') await this.#check(endpoint, 'response', mode, data);
-        return data as T;
+      (raw) => {
+        const data = readResult(raw, unwrap, this.#redact) as T;
+        return mode === 'off' ? data : this.#check(endpoint, 'response', mode, data).then(() => data);
       },
     );
   }
@@ -153,10 +161,9 @@ export class BaseClient {
   ): PagePromise<T> {
     const unwrap = this.#unwrapOf(endpoint);
     const mode = checkedMode(options.validation, this.validation);
-    const read = async (raw: RawResponse) => {
+    const read = (raw: RawResponse): PageData<T> | Promise<PageData<T>> => {
       const data = readPage(raw, unwrap, this.#redact) as PageData<T>;
-      if (mode !== 'off') await this.#check(endpoint, 'response', mode, data.result, true);
-      return data;
+      return mode === 'off' ? data : this.#check(endpoint, 'response', mode, data.result, true).then(() => data);
     };
     const loader: PageLoader<T> = {
       style: endpoint.pagination ?? 'single',
@@ -165,7 +172,7 @@ export class BaseClient {
     const first = { ...params } as Record<string, unknown>;
     return new PagePromise<T>(
       () => this.#checkedSend(endpoint, pathArgs, first, options, mode),
-      async (raw) => new Page<T>(await read(raw), first, loader),
+      (raw) => thenOrNow(read(raw), (data) => new Page<T>(data, first, loader)),
     );
   }
 
@@ -200,25 +207,30 @@ export class BaseClient {
   }
 
   /** Checks the params first when validation is on; a bad request is never sent. */
-  async #checkedSend(
+  #checkedSend(
     endpoint: Endpoint,
     pathArgs: readonly string[],
     params: object | undefined,
     options: RequestOptions,
     mode: ValidationMode,
   ): Promise<RawResponse> {
-    if (mode !== 'off') await this.#check(endpoint, 'request', mode, params ?? {});
-    return this.#send(endpoint, pathArgs, params, options);
+    if (mode === 'off') return this.#send(endpoint, pathArgs, params, options);
+    return this.#check(endpoint, 'request', mode, params ?? {}).then(() =>
+      this.#send(endpoint, pathArgs, params, options),
+    );
   }
 
   #unwrapOf(endpoint: Endpoint): string | null {
     return endpoint.unwrap === undefined ? this.#defaultUnwrap : endpoint.unwrap;
   }
 
-  #headers(hasBody: boolean, perRequest: Readonly<Record<string, string>> | undefined): Record<string, string> {
-    // content-type first, so that default headers may override it, as they may any other.
-    const headers = hasBody ? { 'content-type': 'application/json', ...this.#baseHeaders } : { ...this.#baseHeaders };
-    return perRequest ? Object.assign(headers, lowerCaseNames(perRequest)) : headers;
+  /** The merged headers, shared (frozen) unless the call adds its own. */
+  #headers(
+    hasBody: boolean,
+    perRequest: Readonly<Record<string, string>> | undefined,
+  ): Readonly<Record<string, string>> {
+    const headers = hasBody ? this.#jsonBodyHeaders : this.#baseHeaders;
+    return perRequest ? { ...headers, ...lowerCaseNames(perRequest) } : headers;
   }
 
   /** Sends with retries; resolves with a 2xx response, rejects with the error of the last attempt. */
@@ -233,7 +245,8 @@ export class BaseClient {
     const search = query.toString();
     const init = {
       dispatcher: this.#agent,
-      url: `${this.baseURL}${path}${search ? `?${search}` : ''}`,
+      origin: this.#origin,
+      target: `${this.#basePath}${path}${search ? `?${search}` : ''}`,
       method,
       path,
       headers: this.#headers(body !== undefined, options.headers),

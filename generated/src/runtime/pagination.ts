@@ -94,14 +94,71 @@ export class Page<T> implements AsyncIterable<T> {
   }
 
   /** Every item of this page and of every following page. */
-  async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
-    for await (const page of this.iterPages()) yield* page.result;
+  [Symbol.asyncIterator](): AsyncIterator<T, undefined> {
+    return new ItemIterator(this);
+  }
+}
+
+const DONE: IteratorReturnResult<undefined> = Object.freeze({ value: undefined, done: true });
+
+/**
+ * Every item of a page and of the pages after it, fetching each page when its first item is asked for.
+ * Written by hand because nested async generators (pages, then items) cost several promises per item; this
+ * costs one. Like a generator, it serves calls in order even when the caller does not wait for each one,
+ * and after an error or `return()` it is done.
+ */
+class ItemIterator<T> implements AsyncIterator<T, undefined> {
+  #page: Page<T> | undefined;
+  #index = 0;
+  #done = false;
+  /** The fetch of the next page (or the first, from a PagePromise), while it runs. */
+  #loading: Promise<void> | undefined;
+  readonly #first: PromiseLike<Page<T>> | undefined;
+
+  constructor(first: Page<T> | PromiseLike<Page<T>>) {
+    if (first instanceof Page) this.#page = first;
+    else this.#first = first;
+  }
+
+  next(): Promise<IteratorResult<T, undefined>> {
+    if (this.#loading)
+      return this.#loading.then(
+        () => this.next(),
+        () => this.next(),
+      );
+    if (this.#done) return Promise.resolve(DONE);
+    const page = this.#page;
+    if (page && this.#index < page.result.length)
+      return Promise.resolve({ value: page.result[this.#index++]!, done: false });
+    if (page && !page.hasNextPage()) {
+      this.#done = true;
+      return Promise.resolve(DONE);
+    }
+    const loading = Promise.resolve(page ? page.getNextPage() : this.#first!).then(
+      (next) => {
+        this.#page = next;
+        this.#index = 0;
+        this.#loading = undefined;
+      },
+      (error: unknown) => {
+        this.#done = true;
+        this.#loading = undefined;
+        throw error;
+      },
+    );
+    this.#loading = loading;
+    return loading.then(() => this.next());
+  }
+
+  return(): Promise<IteratorResult<T, undefined>> {
+    this.#done = true;
+    return Promise.resolve(DONE);
   }
 }
 
 /** A list call: await it for the first page, or `for await` over it for every item of every page. */
 export class PagePromise<T> extends APIPromise<Page<T>> implements AsyncIterable<T> {
-  async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
-    yield* await this;
+  [Symbol.asyncIterator](): AsyncIterator<T, undefined> {
+    return new ItemIterator<T>(this);
   }
 }

@@ -1,0 +1,101 @@
+/** Part 4, bundle size: esbuild (bundle, minify, tree shaking, node, esm, code splitting) of small consumers. */
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, type Metafile } from 'esbuild';
+import { BENCH_DIR } from './paths.js';
+
+export interface BundleVariant {
+  readonly id: string;
+  readonly label: string;
+  readonly entry: string;
+  /** Packages left out of the bundle. */
+  readonly external?: readonly string[];
+}
+
+export const BUNDLE_VARIANTS: readonly BundleVariant[] = [
+  { id: 'ours-groups', label: 'ours, groups only', entry: 'bundle-ours-groups.ts' },
+  { id: 'ours-groups-strict', label: "ours, groups only, validation 'strict'", entry: 'bundle-ours-groups-strict.ts' },
+  {
+    id: 'ours-groups-undici-external',
+    label: 'ours, groups only, undici external',
+    entry: 'bundle-ours-groups.ts',
+    external: ['undici'],
+  },
+  { id: 'ours-all', label: 'ours, every resource', entry: 'bundle-ours-all.ts' },
+  { id: 'ours-all-strict', label: "ours, every resource, validation 'strict'", entry: 'bundle-ours-all-strict.ts' },
+  { id: 'sdk-groups', label: 'SDK, groups only', entry: 'bundle-sdk-groups.ts' },
+  {
+    id: 'sdk-groups-tree-shakable',
+    label: "SDK, groups only, via 'cloudflare/tree-shakable'",
+    entry: 'bundle-sdk-groups-tree-shakable.ts',
+  },
+  { id: 'sdk-all', label: 'SDK, every resource', entry: 'bundle-sdk-all.ts' },
+];
+
+export interface BundleFigure {
+  readonly variant: string;
+  readonly chunks: number;
+  /** Every output chunk, minified. */
+  readonly bytes: number;
+  readonly gzipBytes: number;
+  /** The entry chunk and the chunks it imports statically: what loading the consumer loads. */
+  readonly eagerBytes: number;
+  /** Chunks reached only through dynamic imports (zod and the validators, loaded on first validation). */
+  readonly lazyBytes: number;
+}
+
+/** Output chunks reachable from the entry through static imports. */
+function eagerChunks(metafile: Metafile): Set<string> {
+  const entry = Object.entries(metafile.outputs).find(([, output]) => output.entryPoint)?.[0];
+  const eager = new Set<string>();
+  const visit = (file: string) => {
+    if (eager.has(file)) return;
+    eager.add(file);
+    for (const imported of metafile.outputs[file]?.imports ?? [])
+      if (imported.kind === 'import-statement') visit(imported.path);
+  };
+  if (entry) visit(entry);
+  return eager;
+}
+
+export async function measureBundle(variant: BundleVariant): Promise<BundleFigure> {
+  // Nothing is written: the output directory only names the chunks.
+  const outdir = path.join(os.tmpdir(), 'bench-bundle');
+  const result = await build({
+    entryPoints: [path.join(BENCH_DIR, 'consumers', variant.entry)],
+    outdir,
+    bundle: true,
+    minify: true,
+    treeShaking: true,
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: [...(variant.external ?? [])],
+    metafile: true,
+    write: false,
+    logLevel: 'error',
+  });
+  const chunks = result.outputFiles.filter((file) => file.path.endsWith('.js'));
+  const eager = eagerChunks(result.metafile);
+  const relative = (file: string) => path.relative(process.cwd(), file);
+  const size = (files: typeof chunks) => files.reduce((sum, file) => sum + file.contents.byteLength, 0);
+  return {
+    variant: variant.id,
+    chunks: chunks.length,
+    bytes: size(chunks),
+    gzipBytes: chunks.reduce((sum, file) => sum + gzipSync(file.contents).byteLength, 0),
+    eagerBytes: size(chunks.filter((file) => eager.has(relative(file.path)))),
+    lazyBytes: size(chunks.filter((file) => !eager.has(relative(file.path)))),
+  };
+}
+
+export async function benchBundles(log: (line: string) => void): Promise<BundleFigure[]> {
+  const figures: BundleFigure[] = [];
+  for (const variant of BUNDLE_VARIANTS) {
+    log(`bundle: ${variant.id}`);
+    figures.push(await measureBundle(variant));
+  }
+  return figures;
+}

@@ -1,0 +1,196 @@
+/**
+ * Part 5, the generator: full generation (with and without compiling dist/), a no-change --check, a regeneration
+ * after one model's description changed, and synthetic specs of several times the real one. Every run is the
+ * CLI as a fresh process, timed from spawn to exit, with its peak RSS. Everything happens in a temporary folder
+ * holding a copy of the spec; its node_modules is a link to the repository's, so the generated package compiles.
+ */
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { BenchConfig } from './config.js';
+import { BENCH_DIR, ROOT, SPEC_DIR } from './paths.js';
+import { runProcess } from './processes.js';
+import { median } from './stats.js';
+import { writeScaledSpec } from './synthetic-spec.js';
+
+export interface GeneratorFigure {
+  readonly id: string;
+  /** Spawn to exit: what `npm run generate` costs a person, tsx's start included. */
+  readonly wallMs: number;
+  /** The time the CLI reports on its summary line (its own work, without node's and tsx's start). */
+  readonly cliMs: number;
+  readonly maxRssKiB: number;
+  /** Copies of the real spec (1 = the real spec). */
+  readonly scale: number;
+  readonly models: number;
+  readonly methods: number;
+  readonly runs: number;
+  /** Why the run skipped this figure (its numbers are then NaN). */
+  readonly skipped?: string;
+}
+
+interface GeneratorRun {
+  readonly wallMs: number;
+  readonly cliMs: number;
+  readonly maxRssKiB: number;
+  readonly models: number;
+  readonly methods: number;
+}
+
+const PROBE = path.join(BENCH_DIR, 'generator-probe.ts');
+// The summary line: '... 242 models, 97 methods in 4.91 s' or, for --check, '... up to date (200 files, 5.17 s)'.
+const SUMMARY_COUNTS = /(\d+) models, (\d+) methods in ([\d.]+) s/;
+const CHECK_TIME = /up to date \(\d+ files, ([\d.]+) s\)/;
+
+/** One CLI run; rejects unless it exits with 0. */
+async function runGenerator(work: string, args: readonly string[]): Promise<GeneratorRun> {
+  const rssFile = path.join(work, 'rss.json');
+  const run = await runProcess(process.execPath, ['--import', 'tsx', PROBE, ...args], {
+    env: { ...process.env, NO_COLOR: '1', BENCH_RSS_FILE: rssFile },
+  });
+  const output = `${run.stdout}\n${run.stderr}`;
+  if (run.code !== 0) throw new Error(`generator ${args.join(' ')} exited with ${run.code}:\n${output.slice(-2000)}`);
+  const counts = SUMMARY_COUNTS.exec(output);
+  const checkTime = CHECK_TIME.exec(output);
+  const { maxRssKiB } = JSON.parse(await readFile(rssFile, 'utf8')) as { maxRssKiB: number };
+  return {
+    wallMs: run.wallMs,
+    cliMs: Number(counts?.[3] ?? checkTime?.[1]) * 1000,
+    maxRssKiB,
+    models: Number(counts?.[1] ?? Number.NaN),
+    methods: Number(counts?.[2] ?? Number.NaN),
+  };
+}
+
+function figure(id: string, scale: number, runs: readonly GeneratorRun[]): GeneratorFigure {
+  return {
+    id,
+    wallMs: median(runs.map((r) => r.wallMs)),
+    cliMs: median(runs.map((r) => r.cliMs)),
+    maxRssKiB: median(runs.map((r) => r.maxRssKiB)),
+    scale,
+    models: runs[0]!.models,
+    methods: runs[0]!.methods,
+    runs: runs.length,
+  };
+}
+
+function skippedFigure(id: string, scale: number, why: string): GeneratorFigure {
+  const nothing = Number.NaN;
+  return {
+    id,
+    wallMs: nothing,
+    cliMs: nothing,
+    maxRssKiB: nothing,
+    scale,
+    models: nothing,
+    methods: nothing,
+    runs: 0,
+    skipped: why,
+  };
+}
+
+const SKIPPED_IN_QUICK = 'skipped by --quick';
+
+async function repeat(times: number, once: (run: number) => Promise<GeneratorRun>): Promise<GeneratorRun[]> {
+  const runs: GeneratorRun[] = [];
+  for (let i = 0; i < times; i++) runs.push(await once(i));
+  return runs;
+}
+
+// The model whose description the incremental figure edits, and the file that must change with it.
+const EDITED_SPEC_FILE = 'access/groups.yaml';
+const EDITED_DESCRIPTION = 'description: The Access group that was fetched.';
+const EDITED_OUTPUT_FILE = 'src/types/access/groups.ts';
+
+async function editDescription(specDir: string, run: number): Promise<string> {
+  const file = path.join(specDir, EDITED_SPEC_FILE);
+  const text = await readFile(file, 'utf8');
+  const marker = `Edited for the benchmark, run ${run + 1}.`;
+  const edited = text.replace(
+    /description: The Access group that was fetched\.( Edited for the benchmark, run \d+\.)?/,
+    `${EDITED_DESCRIPTION} ${marker}`,
+  );
+  if (edited === text) throw new Error(`${EDITED_SPEC_FILE}: the description to edit was not found`);
+  await writeFile(file, edited);
+  return marker;
+}
+
+export async function benchGenerator(config: BenchConfig, log: (line: string) => void): Promise<GeneratorFigure[]> {
+  const work = await mkdtemp(path.join(os.tmpdir(), 'bench-generator-'));
+  try {
+    await symlink(path.join(ROOT, 'node_modules'), path.join(work, 'node_modules'), 'dir');
+    const spec = path.join(work, 'spec');
+    await cp(SPEC_DIR, spec, { recursive: true });
+    const out = path.join(work, 'out');
+    const outBuilt = path.join(work, 'out-built');
+    const figures: GeneratorFigure[] = [];
+    const step = (label: string, runs: number) => (run: number) =>
+      log(`generator: ${label} (run ${run + 1} of ${runs})`);
+
+    const n = config.generatorRuns;
+    if (config.skipSlowGenerations) figures.push(skippedFigure('generate', 1, SKIPPED_IN_QUICK));
+    else {
+      const built = await repeat(n, async (run) => {
+        step('full generation, with dist/', n)(run);
+        await rm(outBuilt, { recursive: true, force: true });
+        return runGenerator(work, ['--spec', spec, '--out', outBuilt]);
+      });
+      figures.push(figure('generate', 1, built));
+    }
+
+    const unbuilt = await repeat(n, async (run) => {
+      step('full generation, --no-build', n)(run);
+      await rm(out, { recursive: true, force: true });
+      return runGenerator(work, ['--no-build', '--spec', spec, '--out', out]);
+    });
+    figures.push(figure('generate --no-build', 1, unbuilt));
+
+    const checks = await repeat(n, async (run) => {
+      step('--check, nothing changed', n)(run);
+      return runGenerator(work, ['--check', '--spec', spec, '--out', out]);
+    });
+    figures.push(figure('--check', 1, checks));
+
+    const incremental = await repeat(n, async (run) => {
+      step('regeneration after one description changed, --no-build', n)(run);
+      const marker = await editDescription(spec, run);
+      const result = await runGenerator(work, ['--no-build', '--spec', spec, '--out', out]);
+      if (!(await readFile(path.join(out, EDITED_OUTPUT_FILE), 'utf8')).includes(marker)) {
+        throw new Error(`the edited description did not reach ${EDITED_OUTPUT_FILE}`);
+      }
+      return result;
+    });
+    figures.push(figure('regenerate one model changed, --no-build', 1, incremental));
+
+    for (const scale of config.scales) {
+      if (scale === 1) {
+        figures.push(figure('scale 1×, --no-build', 1, unbuilt));
+        continue;
+      }
+      if (config.skipSlowGenerations) {
+        figures.push(skippedFigure(`scale ${scale}×, --no-build`, scale, SKIPPED_IN_QUICK));
+        continue;
+      }
+      const scaledSpec = path.join(work, `spec-x${scale}`);
+      const scaledOut = path.join(work, `out-x${scale}`);
+      await writeScaledSpec(SPEC_DIR, scaledSpec, scale);
+      const runs = await repeat(config.scalingRuns, async (run) => {
+        step(`synthetic spec ${scale}×, --no-build`, config.scalingRuns)(run);
+        await rm(scaledOut, { recursive: true, force: true });
+        return runGenerator(work, ['--no-build', '--spec', scaledSpec, '--out', scaledOut]);
+      });
+      const scaled = figure(`scale ${scale}×, --no-build`, scale, runs);
+      const base = figures.find((f) => f.id === 'generate --no-build')!;
+      if (scaled.models !== base.models * scale || scaled.methods !== base.methods * scale) {
+        throw new Error(
+          `the ${scale}× spec gave ${scaled.models} models and ${scaled.methods} methods, not ${scale} times ${base.models} and ${base.methods}`,
+        );
+      }
+      figures.push(scaled);
+    }
+    return figures;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,159 @@
+/** The goals, judged against one run's figures; a goal not met says why, with figures from the same run. */
+import type { ContenderName } from './client-contenders.js';
+import { SCENARIOS } from './client-scenarios.js';
+import type { Goal, Measurements } from './results.js';
+import { formatBytes, formatNumber, formatRatio, ratio } from './stats.js';
+
+function judged(value: number, met: boolean, reason: () => string): Pick<Goal, 'status' | 'reason'> {
+  if (!Number.isFinite(value)) return { status: 'not measured', reason: 'this run skipped the figure' };
+  return met ? { status: 'met' } : { status: 'not met', reason: reason() };
+}
+
+function ratioGoal(goal: Omit<Goal, 'value' | 'status' | 'kind'>, reason: () => string): Goal {
+  const value = ratio(goal.ours, goal.peer);
+  return { ...goal, kind: 'ratio', value, ...judged(value, value <= goal.limit, reason) };
+}
+
+function msGoal(goal: Omit<Goal, 'value' | 'status' | 'kind' | 'unit' | 'peer'>, reason: () => string): Goal {
+  const value = goal.ours;
+  return { ...goal, kind: 'ms', unit: 'ms', peer: goal.limit, value, ...judged(value, value < goal.limit, reason) };
+}
+
+function clientGoals(m: Measurements): Goal[] {
+  const cpu = (scenario: string, contender: ContenderName) =>
+    m.client.find((f) => f.scenario === scenario && f.contender === contender)?.cpuUsPerCall ?? Number.NaN;
+  return SCENARIOS.flatMap((scenario) => {
+    const ours = cpu(scenario.id, 'ours');
+    const sdk = cpu(scenario.id, 'sdk');
+    const floor = cpu(scenario.id, 'undici');
+    return [
+      ratioGoal(
+        {
+          id: `client-cpu-sdk-${scenario.id}`,
+          part: 'client',
+          measure: `CPU per call, ${scenario.label}: ours / SDK`,
+          ours,
+          peer: sdk,
+          unit: 'µs',
+          limit: 0.5,
+        },
+        () => `ours takes ${formatNumber(ours)} µs per call, the SDK ${formatNumber(sdk)} µs; see Profile and fixes.`,
+      ),
+      ratioGoal(
+        {
+          id: `client-cpu-floor-${scenario.id}`,
+          part: 'client',
+          measure: `CPU per call, ${scenario.label}: ours / bare undici`,
+          ours,
+          peer: floor,
+          unit: 'µs',
+          limit: 1.3,
+        },
+        () =>
+          `ours spends ${formatNumber(ours - floor)} µs per call above the floor's ${formatNumber(floor)} µs ` +
+          `(building the request, the timeout, the promise layers, the envelope); see Profile and fixes.`,
+      ),
+    ];
+  });
+}
+
+function startupGoal(m: Measurements): Goal {
+  const figure = (subject: string) => m.startup.find((f) => f.subject === subject);
+  const ours = figure('zero-trust-client')?.importAndConstructMs ?? Number.NaN;
+  const sdk = figure('cloudflare')?.importAndConstructMs ?? Number.NaN;
+  const undici = figure('undici')?.importMs ?? Number.NaN;
+  return ratioGoal(
+    {
+      id: 'startup',
+      part: 'startup',
+      measure: 'cold import + new Cloudflare(), in the process: ours / SDK',
+      ours,
+      peer: sdk,
+      unit: 'ms',
+      limit: 0.2,
+    },
+    () =>
+      `importing undici, the HTTP library the runtime sends with, takes ${formatNumber(undici)} ms by itself ` +
+      `in a fresh process (ours, undici included: ${formatNumber(ours)} ms); the SDK sends with Node's built-in fetch, which costs it no import.`,
+  );
+}
+
+function typecheckGoal(m: Measurements): Goal {
+  const wall = (variant: string) => m.typecheck.find((f) => f.variant === variant)?.wallMs ?? Number.NaN;
+  const ours = wall('ours');
+  const sdk = wall('sdk');
+  const floor = wall('floor');
+  return ratioGoal(
+    {
+      id: 'typecheck',
+      part: 'typecheck',
+      measure: 'tsc --noEmit of the consumer, wall: ours / SDK',
+      ours,
+      peer: sdk,
+      unit: 'ms',
+      limit: 0.33,
+    },
+    () =>
+      `tsc itself, on a file that imports nothing, takes ${formatNumber(floor)} ms; above that floor ours takes ` +
+      `${formatNumber(ours - floor)} ms and the SDK ${formatNumber(sdk - floor)} ms (${formatRatio(ratio(ours - floor, sdk - floor))}).`,
+  );
+}
+
+function bundleGoal(m: Measurements): Goal {
+  const bundle = (variant: string) => m.bundle.find((f) => f.variant === variant);
+  const ours = bundle('ours-groups');
+  const sdk = bundle('sdk-groups');
+  const withoutUndici = bundle('ours-groups-undici-external');
+  return ratioGoal(
+    {
+      id: 'bundle',
+      part: 'bundle',
+      measure: 'groups-only bundle, all chunks, minified: ours / SDK',
+      ours: ours?.bytes ?? Number.NaN,
+      peer: sdk?.bytes ?? Number.NaN,
+      unit: 'bytes',
+      limit: 0.5,
+    },
+    () => {
+      const undici = (ours?.bytes ?? 0) - (withoutUndici?.bytes ?? 0);
+      return (
+        `undici is ${formatBytes(undici)} of it (the SDK uses Node's built-in fetch, which is not bundled); ` +
+        `the validators and zod are ${formatBytes(ours?.lazyBytes ?? Number.NaN)} in a chunk loaded only when validation is on, ` +
+        `but a bundler cannot know it will not be, so the chunk is emitted. ` +
+        `What loading the consumer loads is ${formatBytes(ours?.eagerBytes ?? Number.NaN)} ` +
+        `(${formatBytes(withoutUndici?.eagerBytes ?? Number.NaN)} without undici).`
+      );
+    },
+  );
+}
+
+function generatorGoals(m: Measurements): Goal[] {
+  const wall = (id: string) => m.generator.find((f) => f.id === id)?.wallMs ?? Number.NaN;
+  const cli = (id: string) => m.generator.find((f) => f.id === id)?.cliMs ?? Number.NaN;
+  const full = wall('generate');
+  const unbuilt = wall('generate --no-build');
+  const check = wall('--check');
+  return [
+    msGoal(
+      {
+        id: 'generator-full',
+        part: 'generator',
+        measure: 'full generation (npm run generate), wall',
+        ours: full,
+        limit: 2000,
+      },
+      () =>
+        `compiling dist/ takes ${formatNumber((full - unbuilt) / 1000)} s of the ${formatNumber(full / 1000)} s ` +
+        `(${formatNumber(unbuilt / 1000)} s with --no-build); node and tsx start in about ${formatNumber((unbuilt - cli('generate --no-build')) / 1000)} s.`,
+    ),
+    msGoal(
+      { id: 'generator-check', part: 'generator', measure: 'no-change --check, wall', ours: check, limit: 300 },
+      () =>
+        `--check runs the whole pipeline (load to format) and compares; it has no cache to skip work (CLI's own time ${formatNumber(cli('--check') / 1000)} s).`,
+    ),
+  ];
+}
+
+export function judgeGoals(m: Measurements): Goal[] {
+  return [...clientGoals(m), startupGoal(m), typecheckGoal(m), bundleGoal(m), ...generatorGoals(m)];
+}
