@@ -82,6 +82,17 @@ describe('request', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it('refuses to send once closed, whether or not it sent before', async () => {
+    const unused = new TestClient({ baseURL: `${server.url}/client/v4/` });
+    await unused.close();
+    await expect(unused.request(groups.get, ['g1'], { account_id: 'acc' })).rejects.toThrow(/client is closed/);
+    server.reply({ json: envelope({ id: 'g1' }) });
+    await client.request(groups.get, ['g1'], { account_id: 'acc' });
+    await client.close();
+    await expect(client.request(groups.get, ['g1'], { account_id: 'acc' })).rejects.toThrow(/client is closed/);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it('rejects, without sending, when the params are wrong', async () => {
     await expect(client.request(groups.get, ['g'], {})).rejects.toThrow(CloudflareError);
     expect(server.requests).toHaveLength(0);

@@ -1,6 +1,6 @@
 // Copied from generator/runtime/client.ts by `npm run generate`. Edit it there.
 import { setTimeout as delay } from 'node:timers/promises';
-import { Agent } from 'undici';
+import type { Agent } from 'undici';
 import { resolveAuthHeaders, type AuthScheme } from './auth.js';
 import { buildRequest, type Endpoint } from './endpoint.js';
 import { readPage, readResult, errorForStatus, type Redact } from './envelope.js';
@@ -93,7 +93,9 @@ export class BaseClient {
   readonly #jsonBodyHeaders: Readonly<Record<string, string>>;
   readonly #secrets: readonly string[];
   readonly #defaultUnwrap: string;
-  readonly #agent = new Agent();
+  // undici is imported with the first request: importing it costs several times the rest of the package.
+  #agent: Promise<Agent> | undefined;
+  #closed = false;
   /** The base URL, parsed once: given whole URLs, undici would parse the same base again for every request. */
   readonly #origin: string;
   readonly #basePath: string;
@@ -176,9 +178,17 @@ export class BaseClient {
     );
   }
 
-  /** Closes the kept-alive connections; the client cannot send requests afterwards. */
+  /** Closes the kept-alive connections; the client cannot send requests afterwards. Closing again does nothing. */
   async close(): Promise<void> {
-    await this.#agent.close();
+    if (this.#closed) return;
+    this.#closed = true;
+    if (this.#agent) await (await this.#agent).close();
+  }
+
+  /** The pool of kept-alive connections, created with the first request. */
+  async #dispatcher(): Promise<Agent> {
+    if (this.#closed) throw new CloudflareError('The client is closed: create a new one to send requests.');
+    return (this.#agent ??= import('undici').then(({ Agent }) => new Agent()));
   }
 
   /** Waits between retries; tests override it to avoid real delays. Rejects when `signal` aborts. */
@@ -244,7 +254,7 @@ export class BaseClient {
     const { path, query, body } = buildRequest(endpoint, pathArgs, params);
     const search = query.toString();
     const init = {
-      dispatcher: this.#agent,
+      dispatcher: await this.#dispatcher(),
       origin: this.#origin,
       target: `${this.#basePath}${path}${search ? `?${search}` : ''}`,
       method,
