@@ -1,5 +1,5 @@
 /** Target: what makes `generated/` an npm package: manifest, tsconfig, entry points, API facts, runtime. */
-import { VariableDeclarationKind } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind } from 'ts-morph';
 import type { Spec } from '../ir.js';
 import { API_FILE, CLIENT_FILE, ENDPOINT_SCHEMAS_FILE, importPath, runtimeFile } from '../layout.js';
 import { API_JSON_FILE } from './api-json.js';
@@ -46,10 +46,10 @@ export function emitPackage(spec: Spec, files: SourceFiles, runtime: ReadonlyMap
     include: ['src'],
   };
 
-  const api = files.create(API_FILE);
   const imports = new Imports(API_FILE);
   const description = imports.add(runtimeFile('index'), 'ApiDescription', true);
-  api.addVariableStatement({
+  files.create(API_FILE, imports).push({
+    kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: [
@@ -71,15 +71,16 @@ export function emitPackage(spec: Spec, files: SourceFiles, runtime: ReadonlyMap
       },
     ],
   });
-  api.insertImportDeclarations(0, imports.structures());
 
-  const index = files.create('src/index.ts');
-  index.addExportDeclaration({
-    moduleSpecifier: `./${CLIENT_FILE.slice(4, -3)}.js`,
-    namedExports: ['Cloudflare', 'Cloudflare as default', { name: 'ClientOptions', isTypeOnly: true }],
-  });
-  index.addExportDeclaration({ moduleSpecifier: './runtime/index.js' });
-  index.addExportDeclaration({ moduleSpecifier: './types/index.js', isTypeOnly: true });
+  files.create('src/index.ts').push(
+    {
+      kind: StructureKind.ExportDeclaration,
+      moduleSpecifier: `./${CLIENT_FILE.slice(4, -3)}.js`,
+      namedExports: ['Cloudflare', 'Cloudflare as default', { name: 'ClientOptions', isTypeOnly: true }],
+    },
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/index.js' },
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './types/index.js', isTypeOnly: true },
+  );
 
   const out = new Map<string, string>([
     ['package.json', `${JSON.stringify(manifest, null, 2)}\n`],

@@ -1,6 +1,6 @@
 /** Target: a zod schema for every model and every endpoint's params. */
 import type { WriterFunction } from 'ts-morph';
-import { VariableDeclarationKind } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind } from 'ts-morph';
 import {
   allTypes,
   EMPTY_OBJECT,
@@ -23,7 +23,7 @@ export function emitSchemas(spec: Spec, files: SourceFiles): void {
   files.perModule(
     spec,
     { fileOf: schemasFile, index: SCHEMAS_INDEX_FILE, typeOnly: false },
-    (module, source, imports) => {
+    (module, statements, imports) => {
       imports.add('zod', 'z', false);
       const context = (mode: ZodContext['mode'], from?: string): ZodContext => ({
         mode,
@@ -42,7 +42,8 @@ export function emitSchemas(spec: Spec, files: SourceFiles): void {
         // and declarations stay small (an inferred zod type spells out every nested field).
         // A variant of a discriminated union must also show zod that it can be told apart.
         const type = `z.ZodType<${imports.add(typesFile(model.module), name, true)}>`;
-        source.addVariableStatement({
+        statements.push({
+          kind: StructureKind.VariableStatement,
           isExported: true,
           declarationKind: VariableDeclarationKind.Const,
           docs: model.type.meta.description ? [model.type.meta.description] : [],
@@ -62,7 +63,8 @@ export function emitSchemas(spec: Spec, files: SourceFiles): void {
       }
       for (const endpoint of module.resource?.endpoints ?? []) {
         if (paramsArity(endpoint) === 'none') continue;
-        source.addVariableStatement({
+        statements.push({
+          kind: StructureKind.VariableStatement,
           isExported: true,
           declarationKind: VariableDeclarationKind.Const,
           docs: [`Parameters of \`${endpoint.id}\`.`],

@@ -15,7 +15,7 @@ export type Mode = 'response' | 'request';
 
 export interface TypeContext {
   readonly mode: Mode;
-  /** The name to write for a model reference (and records the import it needs). */
+  /** The name to write for a model reference (and records the import it needs, when the writer is made). */
   ref(name: string, mode: Mode): string;
 }
 
@@ -28,8 +28,10 @@ function shapeWriter(node: TypeNode, ctx: TypeContext): WriterFunction {
   switch (node.kind) {
     case 'primitive':
       return (w) => w.write(node.name === 'integer' ? 'number' : node.name);
-    case 'ref':
-      return (w) => w.write(ctx.ref(node.name, ctx.mode));
+    case 'ref': {
+      const name = ctx.ref(node.name, ctx.mode);
+      return (w) => w.write(name);
+    }
     case 'literal':
       return (w) => w.write(JSON.stringify(node.value));
     case 'enum':
