@@ -42,6 +42,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'HttpMethod',
   'InternalServerError',
   'Logger',
+  'LooseScope',
   'NotFoundError',
   'Page',
   'PageData',

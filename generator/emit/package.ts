@@ -38,6 +38,7 @@ export function emitPackage(spec: Spec, files: SourceFiles, runtime: ReadonlyMap
       types: ['node'],
       strict: true,
       declaration: true,
+      isolatedDeclarations: true,
       verbatimModuleSyntax: true,
       skipLibCheck: true,
       rootDir: 'src',
@@ -58,6 +59,7 @@ export function emitPackage(spec: Spec, files: SourceFiles, runtime: ReadonlyMap
     declarations: [
       {
         name: 'API',
+        type: description,
         initializer: (w) => {
           literal({
             baseURL: spec.api.baseURL,
@@ -66,7 +68,6 @@ export function emitPackage(spec: Spec, files: SourceFiles, runtime: ReadonlyMap
             loadSchemas: (w) =>
               w.write(`() => import('${importPath(API_FILE, ENDPOINT_SCHEMAS_FILE)}').then((m) => m.ENDPOINT_SCHEMAS)`),
           })(w);
-          w.write(` as const satisfies ${description}`);
         },
       },
     ],

@@ -12,7 +12,7 @@ import {
   stronglyConnected,
 } from '../ir-walk.js';
 import type { Endpoint, Field, Model, Spec } from '../ir.js';
-import { requestTypeName, SCHEMAS_INDEX_FILE, schemaName, schemasFile, typesFile } from '../layout.js';
+import { requestTypeName, runtimeFile, SCHEMAS_INDEX_FILE, schemaName, schemasFile, typesFile } from '../layout.js';
 import type { SourceFiles } from './source-files.js';
 import { call, intersection, zodObject, zodWriter, type ZodContext } from './zod-expr.js';
 
@@ -63,13 +63,23 @@ export function emitSchemas(spec: Spec, files: SourceFiles): void {
       }
       for (const endpoint of module.resource?.endpoints ?? []) {
         if (paramsArity(endpoint) === 'none') continue;
+        const params = imports.add(typesFile(module.name), endpoint.paramsType, true);
+        // As the models' schemas, typed as the TypeScript type; the scope keys are left loose.
+        const type =
+          endpoint.scope === 'account_or_zone'
+            ? `${imports.add(runtimeFile('index'), 'LooseScope', true)}<${params}>`
+            : params;
         statements.push({
           kind: StructureKind.VariableStatement,
           isExported: true,
           declarationKind: VariableDeclarationKind.Const,
           docs: [`Parameters of \`${endpoint.id}\`.`],
           declarations: [
-            { name: schemaName(endpoint.paramsType), initializer: paramsSchema(endpoint, context('request')) },
+            {
+              name: schemaName(endpoint.paramsType),
+              type: `z.ZodType<${type}>`,
+              initializer: paramsSchema(endpoint, context('request')),
+            },
           ],
         });
       }
