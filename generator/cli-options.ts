@@ -1,8 +1,6 @@
 /** The options of `npm run generate`, and the help that describes them. */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+import { ROOT } from './root.js';
 
 /** Every option; the help lists each one (a test checks it). */
 export const OPTIONS = {

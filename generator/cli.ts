@@ -1,9 +1,10 @@
 /** `npm run generate -- [options]`: regenerates generated/ from spec/. */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { HELP, OPTIONS, ROOT } from './cli-options.js';
+import { HELP, OPTIONS } from './cli-options.js';
 import { colorEnabled, Reporter } from './cli-output.js';
 import type { CommandContext } from './commands/context.js';
+import { CACHE_DIR, ROOT } from './root.js';
 
 async function main(argv: string[]): Promise<number> {
   let values;
@@ -30,6 +31,7 @@ async function main(argv: string[]): Promise<number> {
       templatesDir: path.resolve(values.templates),
       runtimeDir: path.join(ROOT, 'generator', 'runtime'),
       specLabel: path.relative(process.cwd(), specDir) || '.',
+      cacheDir: CACHE_DIR,
     },
     outDir,
     outLabel: path.relative(process.cwd(), outDir) || '.',

@@ -2,6 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { check } from './check.js';
+import { ContentCache } from './content-cache.js';
 import { SpecError, type Diagnostic } from './diagnostics.js';
 import { emitApiJson } from './emit/api-json.js';
 import { emitClient } from './emit/client.js';
@@ -24,6 +25,8 @@ export interface Inputs {
   readonly runtimeDir: string;
   /** How the spec folder is named in messages (`spec`). */
   readonly specLabel?: string;
+  /** Where formatted and compiled files are kept between runs (see content-cache.ts); nothing is kept without it. */
+  readonly cacheDir?: string;
   /**
    * The order in which spec files are read (default: sorted by path). Tests shuffle it to show
    * that the output does not depend on it.
@@ -62,7 +65,12 @@ export async function generate(inputs: Inputs): Promise<Output> {
     const code = [...sources.texts()].map(([file, text]): [string, string] => [file, GENERATED_HEADER + text]);
     return new Map([...code, ...other, ...docs, ...emitApiJson(spec)]);
   });
-  const files = await stage('format', () => formatFiles(emitted));
+  const files = await stage('format', async () => {
+    const cache = inputs.cacheDir ? await ContentCache.open<string>(inputs.cacheDir, 'formatted') : undefined;
+    const formatted = await formatFiles(emitted, cache);
+    await cache?.save();
+    return formatted;
+  });
   return { spec, files, timings };
 }
 

@@ -1,5 +1,7 @@
 /** What every CLI command is given, and the steps they share. */
+import type { Compiled } from '../build.js';
 import type { Reporter } from '../cli-output.js';
+import { ContentCache } from '../content-cache.js';
 import { SpecError } from '../diagnostics.js';
 import type { Inputs, Output } from '../pipeline.js';
 import { writeOutput } from '../write.js';
@@ -31,9 +33,12 @@ export async function writeGenerated(ctx: CommandContext, output: Output): Promi
   if (!ctx.build) return writeOutput(ctx.outDir, output.files);
   // TypeScript takes a while to load; runs that do not build do not load it.
   const { buildPackage } = await import('../build.js');
-  await writeOutput(ctx.outDir, output.files, (dir) => {
+  await writeOutput(ctx.outDir, output.files, async (dir) => {
     const start = performance.now();
-    buildPackage(dir);
+    const { cacheDir } = ctx.inputs;
+    const cache = cacheDir ? await ContentCache.open<Compiled>(cacheDir, 'compiled') : undefined;
+    await buildPackage(dir, output.files, cache);
+    await cache?.save();
     if (ctx.verbose) printTiming(ctx, 'build', performance.now() - start);
   });
 }
