@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, isSeq } from './yaml.js';
 import type { Diagnostic } from './diagnostics.js';
 import { yamlDiagnostic } from './yaml-errors.js';
 

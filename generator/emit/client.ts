@@ -1,10 +1,5 @@
 /** Target: the client tree, one class per node, each method a one-line description of its endpoint. */
-import {
-  StructureKind,
-  VariableDeclarationKind,
-  type OptionalKind,
-  type ParameterDeclarationStructure,
-} from 'ts-morph';
+import type { OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
 import { paramFields, paramsArity } from '../ir-walk.js';
 import type { Endpoint, Spec } from '../ir.js';
 import { API_FILE, clientTree, runtimeFile, typesFile, walkClientTree, type ClientNode } from '../layout.js';
@@ -14,6 +9,7 @@ import { optionNames } from '../runtime/auth.js';
 import { Imports } from './imports.js';
 import { literal, type Data } from './literal.js';
 import type { SourceFiles, Statements } from './source-files.js';
+import { StructureKind, VariableDeclarationKind } from './ts-morph.js';
 import { typeWriter, type TypeContext } from './ts-type.js';
 
 const RUNTIME = runtimeFile('index');

@@ -2,13 +2,13 @@
  * Target: the registry the runtime validates with, endpoint id -> params and result schemas.
  * The client loads it with a dynamic import, so that zod is loaded only when validation is on.
  */
-import { StructureKind, VariableDeclarationKind } from 'ts-morph';
 import { paramsArity } from '../ir-walk.js';
 import type { Spec } from '../ir.js';
 import { ENDPOINT_SCHEMAS_FILE, runtimeFile, SCHEMAS_INDEX_FILE, schemaName, schemasFile } from '../layout.js';
 import { Imports } from './imports.js';
 import { literal, type Data } from './literal.js';
 import type { SourceFiles } from './source-files.js';
+import { StructureKind, VariableDeclarationKind } from './ts-morph.js';
 import { zodWriter, type ZodContext } from './zod-expr.js';
 
 export function emitEndpointSchemas(spec: Spec, files: SourceFiles): void {

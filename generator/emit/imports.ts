@@ -1,5 +1,6 @@
-import { StructureKind, type ImportDeclarationStructure } from 'ts-morph';
+import type { ImportDeclarationStructure } from 'ts-morph';
 import { importPath } from '../layout.js';
+import { StructureKind } from './ts-morph.js';
 
 /**
  * Collects the imports of one generated file; emits them sorted, type-only where possible.

@@ -1,11 +1,11 @@
 /** Target: what makes `generated/` an npm package: manifest, tsconfig, entry points, API facts, runtime. */
-import { StructureKind, VariableDeclarationKind } from 'ts-morph';
 import type { Spec } from '../ir.js';
 import { API_FILE, CLIENT_FILE, ENDPOINT_SCHEMAS_FILE, importPath, runtimeFile } from '../layout.js';
 import { API_JSON_FILE } from './api-json.js';
 import { Imports } from './imports.js';
 import { literal } from './literal.js';
 import type { SourceFiles } from './source-files.js';
+import { StructureKind, VariableDeclarationKind } from './ts-morph.js';
 
 /** Versions the generated package depends on; the runtime is written against these. */
 const DEPENDENCIES = { undici: '^7.16.0', zod: '^4.1.0' };

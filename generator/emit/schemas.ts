@@ -1,6 +1,5 @@
 /** Target: a zod schema for every model and every endpoint's params. */
 import type { WriterFunction } from 'ts-morph';
-import { StructureKind, VariableDeclarationKind } from 'ts-morph';
 import {
   allTypes,
   EMPTY_OBJECT,
@@ -14,6 +13,7 @@ import {
 import type { Endpoint, Field, Model, Spec } from '../ir.js';
 import { requestTypeName, runtimeFile, SCHEMAS_INDEX_FILE, schemaName, schemasFile, typesFile } from '../layout.js';
 import type { SourceFiles } from './source-files.js';
+import { StructureKind, VariableDeclarationKind } from './ts-morph.js';
 import { call, intersection, zodObject, zodWriter, type ZodContext } from './zod-expr.js';
 
 export function emitSchemas(spec: Spec, files: SourceFiles): void {

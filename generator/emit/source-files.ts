@@ -1,6 +1,7 @@
-import { Project, StructureKind, type StatementStructures, type WriterFunction } from 'ts-morph';
+import type { StatementStructures, WriterFunction } from 'ts-morph';
 import type { Spec, SpecModule } from '../ir.js';
 import { Imports } from './imports.js';
+import { Project, StructureKind } from './ts-morph.js';
 
 /** What a generated file is made of, in order: structures, or code written by a writer. */
 export type Statements = (string | WriterFunction | StatementStructures)[];

@@ -1,14 +1,9 @@
 /** Writes an IR type as a TypeScript type, through ts-morph's code writer. */
-import {
-  Writers,
-  type CodeBlockWriter,
-  type PropertySignatureStructure,
-  type OptionalKind,
-  type WriterFunction,
-} from 'ts-morph';
+import type { CodeBlockWriter, PropertySignatureStructure, OptionalKind, WriterFunction } from 'ts-morph';
 import type { Field, TypeNode } from '../ir.js';
 import { propertyName } from '../names.js';
 import { jsDoc } from './jsdoc.js';
+import { Writers } from './ts-morph.js';
 
 /** `response` types show every field; `request` types leave readOnly fields out. */
 export type Mode = 'response' | 'request';

@@ -1,11 +1,12 @@
 /** Target: TypeScript types for every model, and the params type of every endpoint. */
-import { StructureKind, Writers, type WriterFunction } from 'ts-morph';
+import type { WriterFunction } from 'ts-morph';
 import { paramFields, requestVariants } from '../ir-walk.js';
 import type { Endpoint, Model, Spec } from '../ir.js';
 import { requestTypeName, runtimeFile, typesFile } from '../layout.js';
 import type { Imports } from './imports.js';
 import { jsDoc } from './jsdoc.js';
 import type { SourceFiles, Statements } from './source-files.js';
+import { StructureKind, Writers } from './ts-morph.js';
 import { objectWriter, propertyStructures, typeWriter, type Mode, type TypeContext } from './ts-type.js';
 
 export const SCOPE_TYPES = {
