@@ -31,7 +31,7 @@ async function main(argv: string[]): Promise<number> {
       templatesDir: path.resolve(values.templates),
       runtimeDir: path.join(ROOT, 'generator', 'runtime'),
       specLabel: path.relative(process.cwd(), specDir) || '.',
-      cacheDir: CACHE_DIR,
+      cacheDir: values['no-cache'] ? undefined : CACHE_DIR,
     },
     outDir,
     outLabel: path.relative(process.cwd(), outDir) || '.',

@@ -71,7 +71,7 @@ export async function diffOutput(
   outDir: string,
   files: ReadonlyMap<string, string>,
 ): Promise<{ changed: string[]; added: string[]; removed: string[] }> {
-  const existing = new Set(await listFiles(outDir));
+  const existing = new Set(await listOutputFiles(outDir));
   const changed: string[] = [];
   const added: string[] = [];
   for (const [file, text] of files) {
@@ -82,7 +82,8 @@ export async function diffOutput(
   return { changed, added, removed: [...existing].sort() };
 }
 
-async function listFiles(dir: string, prefix = ''): Promise<string[]> {
+/** Every file of the output folder that generation owns (dist and node_modules aside), by package-relative path. */
+export async function listOutputFiles(dir: string, prefix = ''): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(path.join(dir, prefix), { withFileTypes: true });
@@ -93,7 +94,7 @@ async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   for (const e of entries) {
     const rel = prefix ? `${prefix}/${e.name}` : e.name;
     if (e.isDirectory()) {
-      if (!(prefix === '' && KEPT.has(e.name))) out.push(...(await listFiles(dir, rel)));
+      if (!(prefix === '' && KEPT.has(e.name))) out.push(...(await listOutputFiles(dir, rel)));
     } else out.push(rel);
   }
   return out;

@@ -2,6 +2,7 @@
 import type { Compiled } from '../build.js';
 import type { Reporter } from '../cli-output.js';
 import { ContentCache } from '../content-cache.js';
+import { fingerprintInputs, manifestOf, openGenerations } from '../fingerprint.js';
 import { SpecError } from '../diagnostics.js';
 import type { Inputs, Output } from '../pipeline.js';
 import { writeOutput } from '../write.js';
@@ -14,6 +15,26 @@ export interface CommandContext {
   readonly build: boolean;
   readonly verbose: boolean;
   readonly reporter: Reporter;
+}
+
+/**
+ * Generates from the spec; a spec with errors is reported and gives undefined. The output's
+ * manifest is remembered under the fingerprint of the inputs (fingerprint.ts), taken before the
+ * run (`fingerprint`, when the caller has it) and again after: an input edited during the run
+ * could otherwise be paired with output generated from its other version.
+ */
+export async function runPipeline(ctx: CommandContext, fingerprint?: string): Promise<Output | undefined> {
+  // Loaded on demand: the pipeline's libraries take long to load, and a --check that finds the output up to date needs none.
+  const { generate } = await import('../pipeline.js');
+  const { cacheDir } = ctx.inputs;
+  const before = cacheDir && (fingerprint ?? (await fingerprintInputs(ctx.inputs)));
+  const output = await reportingSpecErrors(ctx, () => generate(ctx.inputs));
+  if (output && cacheDir && before === (await fingerprintInputs(ctx.inputs))) {
+    const generations = await openGenerations(cacheDir);
+    generations.set(before, manifestOf(output.files));
+    await generations.save();
+  }
+  return output;
 }
 
 /** Runs `run`; a spec with errors is reported (every error, with its place) and gives undefined. */
