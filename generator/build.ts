@@ -4,12 +4,12 @@
  * `isolatedDeclarations` makes possible. A whole-program compile type-checks the package first,
  * which takes seconds; the tests type-check the package instead.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as TypeScript from 'typescript';
 import { hashOf, type ContentCache } from './content-cache.js';
 import { installedVersion } from './versions.js';
+import { writeFiles } from './write.js';
 
 /** What one source file compiles to. */
 export interface Compiled {
@@ -38,6 +38,7 @@ export async function buildPackage(
   const salt = [await installedVersion('typescript'), tsconfig];
   let compiler: Compiler | undefined;
   const errors: string[] = [];
+  const outputs = new Map<string, string>();
   for (const [file, text] of sources) {
     const key = hashOf(...salt, file, text);
     let compiled = cache?.get(key);
@@ -51,12 +52,11 @@ export async function buildPackage(
       compiled = result.compiled;
       cache?.set(key, compiled);
     }
-    const target = path.join(dir, outDir, file.slice(rootDir.length + 1, -'.ts'.length));
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(`${target}.js`, compiled.js);
-    await writeFile(`${target}.d.ts`, compiled.dts);
+    const stem = path.join(outDir, file.slice(rootDir.length + 1, -'.ts'.length));
+    outputs.set(`${stem}.js`, compiled.js).set(`${stem}.d.ts`, compiled.dts);
   }
   if (errors.length > 0) throw new Error(`the generated package does not compile:\n${errors.join('\n')}`);
+  await writeFiles(dir, outputs);
 }
 
 function isCompiled(file: string): boolean {

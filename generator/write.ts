@@ -17,11 +17,7 @@ export async function writeOutput(
   const staging = sibling(outDir, 'tmp');
   await rm(staging, { recursive: true, force: true });
   try {
-    for (const [file, text] of files) {
-      const target = path.join(staging, file);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, text);
-    }
+    await writeFiles(staging, files);
     if (build) await build(staging);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
@@ -38,6 +34,14 @@ export async function writeOutput(
   }
   await rename(staging, outDir);
   await rm(old, { recursive: true, force: true });
+}
+
+/** Writes `files` (relative path -> text) below `dir`, creating folders; all at once, which is faster than one by one. */
+export async function writeFiles(dir: string, files: Iterable<readonly [string, string]>): Promise<void> {
+  const targets = [...files].map(([file, text]) => [path.join(dir, file), text] as const);
+  const folders = new Set(targets.map(([target]) => path.dirname(target)));
+  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
+  await Promise.all(targets.map(([target, text]) => writeFile(target, text)));
 }
 
 /**
