@@ -5,14 +5,8 @@ import { check } from './check.js';
 import { ContentCache } from './content-cache.js';
 import { SpecError, type Diagnostic } from './diagnostics.js';
 import { emitApiJson } from './emit/api-json.js';
-import { emitClient } from './emit/client.js';
 import { emitDocs } from './emit/docs.js';
-import { emitEndpointSchemas } from './emit/endpoint-schemas.js';
-import { emitPackage } from './emit/package.js';
-import { emitSchemas } from './emit/schemas.js';
 import { emitSite } from './emit/site.js';
-import { SourceFiles } from './emit/source-files.js';
-import { emitTypes } from './emit/types.js';
 import { formatFiles } from './format.js';
 import type { Spec } from './ir.js';
 import { loadSpec, type ReadOrder } from './load.js';
@@ -41,8 +35,6 @@ export interface Output {
   readonly timings: readonly (readonly [stage: string, ms: number])[];
 }
 
-const GENERATED_HEADER = '// Generated from the YAML spec by `npm run generate`. Do not edit.\n';
-
 export async function generate(inputs: Inputs): Promise<Output> {
   const timings: [string, number][] = [];
   const stage = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
@@ -52,18 +44,12 @@ export async function generate(inputs: Inputs): Promise<Output> {
     return result;
   };
   const spec = await readSpec(inputs, stage);
-
   const emitted = await stage('emit', async () => {
-    const sources = new SourceFiles();
-    emitTypes(spec, sources);
-    emitSchemas(spec, sources);
-    emitEndpointSchemas(spec, sources);
-    emitClient(spec, sources);
-    const runtime = await readRuntime(inputs.runtimeDir);
-    const other = emitPackage(spec, sources, runtime);
+    // Loaded here, not up front: reading the spec (--diff) needs neither ts-morph nor the emitters.
+    const { emitCode } = await import('./emit/code.js');
+    const code = emitCode(spec, await readRuntime(inputs.runtimeDir));
     const docs = await emitDocTargets(spec, inputs.templatesDir);
-    const code = [...sources.texts()].map(([file, text]): [string, string] => [file, GENERATED_HEADER + text]);
-    return new Map([...code, ...other, ...docs, ...emitApiJson(spec)]);
+    return new Map([...code, ...docs, ...emitApiJson(spec)]);
   });
   const files = await stage('format', async () => {
     const cache = inputs.cacheDir ? await ContentCache.open<string>(inputs.cacheDir, 'formatted') : undefined;
