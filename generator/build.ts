@@ -9,7 +9,6 @@ import path from 'node:path';
 import type * as TypeScript from 'typescript';
 import { hashOf, type ContentCache } from './content-cache.js';
 import { installedVersion } from './versions.js';
-import { writeFiles } from './write.js';
 
 /** What one source file compiles to. */
 export interface Compiled {
@@ -22,15 +21,16 @@ interface TsConfig {
 }
 
 /**
- * Compiles the TypeScript files of `files` (the package, as generated) under the tsconfig's
- * rootDir into `dir`'s outDir; throws with the compiler's messages. With a cache, a file
- * compiled before is taken from it, and TypeScript is not loaded when every file is found there.
+ * The compiled package: the TypeScript files of `files` (the package, as generated, to be
+ * written to `dir`) under the tsconfig's rootDir, compiled, by their path in its outDir
+ * (`dist/index.js`, `dist/index.d.ts`); throws with the compiler's messages. With a cache, a
+ * file compiled before is taken from it, and TypeScript is not loaded when every file is there.
  */
-export async function buildPackage(
+export async function compilePackage(
   dir: string,
   files: ReadonlyMap<string, string>,
   cache?: ContentCache<Compiled>,
-): Promise<void> {
+): Promise<Map<string, string>> {
   const tsconfig = files.get('tsconfig.json');
   if (tsconfig === undefined) throw new Error('the generated package has no tsconfig.json');
   const { rootDir, outDir } = (JSON.parse(tsconfig) as TsConfig).compilerOptions;
@@ -52,11 +52,11 @@ export async function buildPackage(
       compiled = result.compiled;
       cache?.set(key, compiled);
     }
-    const stem = path.join(outDir, file.slice(rootDir.length + 1, -'.ts'.length));
+    const stem = path.posix.join(outDir, file.slice(rootDir.length + 1, -'.ts'.length));
     outputs.set(`${stem}.js`, compiled.js).set(`${stem}.d.ts`, compiled.dts);
   }
   if (errors.length > 0) throw new Error(`the generated package does not compile:\n${errors.join('\n')}`);
-  await writeFiles(dir, outputs);
+  return outputs;
 }
 
 function isCompiled(file: string): boolean {

@@ -1,24 +1,20 @@
 /**
  * Writing `generated/` so that a failed or interrupted run never leaves it half-written:
- * everything is written (and built) in a sibling folder, then swapped in with renames.
+ * everything is written in a sibling folder, then swapped in with renames.
  */
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Folders inside the output that generation does not own. */
 const KEPT = new Set(['dist', 'node_modules']);
 
-export async function writeOutput(
-  outDir: string,
-  files: ReadonlyMap<string, string>,
-  build?: (dir: string) => void | Promise<void>,
-): Promise<void> {
+/** Replaces `outDir` with `files` (dist/ included, when built), keeping its node_modules. */
+export async function writeOutput(outDir: string, files: ReadonlyMap<string, string>): Promise<void> {
   await recoverInterruptedSwap(outDir);
   const staging = sibling(outDir, 'tmp');
   await rm(staging, { recursive: true, force: true });
   try {
-    await writeFiles(staging, files);
-    if (build) await build(staging);
+    await stageFiles(staging, outDir, files);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
@@ -36,12 +32,33 @@ export async function writeOutput(
   await rm(old, { recursive: true, force: true });
 }
 
-/** Writes `files` (relative path -> text) below `dir`, creating folders; all at once, which is faster than one by one. */
-export async function writeFiles(dir: string, files: Iterable<readonly [string, string]>): Promise<void> {
-  const targets = [...files].map(([file, text]) => [path.join(dir, file), text] as const);
-  const folders = new Set(targets.map(([target]) => path.dirname(target)));
+/**
+ * Writes `files` below `staging`, all at once (faster than one by one). A file whose bytes are
+ * already those of the same file in `current`, the folder being replaced, is hard-linked from
+ * there instead: a link costs a fraction of a write, and the file keeps its modification time.
+ */
+async function stageFiles(staging: string, current: string, files: ReadonlyMap<string, string>): Promise<void> {
+  const folders = new Set([...files.keys()].map((file) => path.dirname(path.join(staging, file))));
   await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
-  await Promise.all(targets.map(([target, text]) => writeFile(target, text)));
+  await Promise.all(
+    [...files].map(async ([file, text]) => {
+      const target = path.join(staging, file);
+      const bytes = Buffer.from(text);
+      if (!(await linkIfSame(path.join(current, file), target, bytes))) await writeFile(target, bytes);
+    }),
+  );
+}
+
+async function linkIfSame(from: string, to: string, bytes: Buffer): Promise<boolean> {
+  try {
+    await link(from, to);
+  } catch {
+    return false;
+  }
+  // Compared after linking, so that what was compared is what was linked.
+  if (bytes.equals(await readFile(to))) return true;
+  await unlink(to);
+  return false;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** What every CLI command is given, and the steps they share. */
-import type { Compiled } from '../build.js';
+import { compilePackage, type Compiled } from '../build.js';
 import type { Reporter } from '../cli-output.js';
 import { ContentCache } from '../content-cache.js';
 import { fingerprintInputs, manifestOf, openGenerations } from '../fingerprint.js';
@@ -48,20 +48,23 @@ export async function reportingSpecErrors<T>(ctx: CommandContext, run: () => Pro
   }
 }
 
-/** Replaces the output folder with `output` as one swap, compiling dist/ first unless --no-build. */
+/** Replaces the output folder, as one swap, with `output` and, unless --no-build, dist/ compiled from it. */
 export async function writeGenerated(ctx: CommandContext, output: Output): Promise<void> {
   if (ctx.verbose) for (const [stage, ms] of output.timings) printTiming(ctx, stage, ms);
-  if (!ctx.build) return writeOutput(ctx.outDir, output.files);
-  // TypeScript takes a while to load; runs that do not build do not load it.
-  const { buildPackage } = await import('../build.js');
-  await writeOutput(ctx.outDir, output.files, async (dir) => {
-    const start = performance.now();
-    const { cacheDir } = ctx.inputs;
-    const cache = cacheDir ? await ContentCache.open<Compiled>(cacheDir, 'compiled') : undefined;
-    await buildPackage(dir, output.files, cache);
-    await cache?.save();
-    if (ctx.verbose) printTiming(ctx, 'build', performance.now() - start);
-  });
+  const files = ctx.build ? new Map([...output.files, ...(await compile(ctx, output))]) : output.files;
+  const start = performance.now();
+  await writeOutput(ctx.outDir, files);
+  if (ctx.verbose) printTiming(ctx, 'write', performance.now() - start);
+}
+
+async function compile(ctx: CommandContext, output: Output): Promise<Map<string, string>> {
+  const start = performance.now();
+  const { cacheDir } = ctx.inputs;
+  const cache = cacheDir ? await ContentCache.open<Compiled>(cacheDir, 'compiled') : undefined;
+  const dist = await compilePackage(ctx.outDir, output.files, cache);
+  await cache?.save();
+  if (ctx.verbose) printTiming(ctx, 'build', performance.now() - start);
+  return dist;
 }
 
 /** The summary of a run: `generated out: 38 files (types, …, dist), 5 models, 5 methods in 0.80 s` */
