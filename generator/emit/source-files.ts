@@ -66,7 +66,6 @@ export class SourceFiles {
         statements: head.length > 0 ? [...head, (w) => w.blankLineIfLastNot(), ...statements] : statements,
       });
       texts.set(path, source.getFullText());
-      project.removeSourceFile(source);
     }
     return texts;
   }
