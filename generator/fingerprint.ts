@@ -42,7 +42,9 @@ export async function fingerprintInputs(inputs: Inputs): Promise<string> {
     templates: inputs.templatesDir,
   };
   for (const [label, dir] of Object.entries(folders)) {
-    for (const file of await listTree(dir)) add(`${label}/${file}`, await readFile(path.join(dir, file)));
+    const files = await listTree(dir);
+    const contents = await Promise.all(files.map((file) => readFile(path.join(dir, file))));
+    files.forEach((file, i) => add(`${label}/${file}`, contents[i]!));
   }
   return hash.digest('hex');
 }
@@ -54,12 +56,10 @@ export function manifestOf(files: ReadonlyMap<string, string>): Manifest {
 /** Whether `outDir` holds exactly the files of `manifest`, with the same bytes. */
 export async function matchesManifest(outDir: string, manifest: Manifest): Promise<boolean> {
   const files = await listOutputFiles(outDir);
-  if (files.length !== Object.keys(manifest).length) return false;
-  for (const file of files) {
-    if (manifest[file] === undefined || manifest[file] !== hashBytes(await readFile(path.join(outDir, file))))
-      return false;
-  }
-  return true;
+  if (files.length !== Object.keys(manifest).length || !files.every((file) => Object.hasOwn(manifest, file)))
+    return false;
+  const contents = await Promise.all(files.map((file) => readFile(path.join(outDir, file))));
+  return files.every((file, i) => manifest[file] === hashBytes(contents[i]!));
 }
 
 /** The manifests of earlier generations, by the fingerprint of their inputs. */
