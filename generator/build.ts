@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as TypeScript from 'typescript';
-import { hashOf, type ContentCache } from './content-cache.js';
+import { hashOf, sourceOf, type ContentCache } from './content-cache.js';
 import { installedVersion } from './versions.js';
 
 /** What one source file compiles to. */
@@ -35,7 +35,7 @@ export async function compilePackage(
   if (tsconfig === undefined) throw new Error('the generated package has no tsconfig.json');
   const { rootDir, outDir } = (JSON.parse(tsconfig) as TsConfig).compilerOptions;
   const sources = [...files].filter(([file]) => file.startsWith(`${rootDir}/`) && isCompiled(file));
-  const salt = [await installedVersion('typescript'), tsconfig];
+  const salt = [await installedVersion('typescript'), await sourceOf(import.meta.url), tsconfig];
   let compiler: Compiler | undefined;
   const errors: string[] = [];
   const outputs = new Map<string, string>();

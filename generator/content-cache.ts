@@ -7,6 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Entries beyond this many characters, least recently used first, are dropped when saving. */
 const MAX_CHARS = 16_000_000;
@@ -78,4 +79,12 @@ export function hashOf(...parts: readonly string[]): string {
   const hash = createHash('sha256');
   for (const part of parts) hash.update(`${part.length}:`).update(part);
   return hash.digest('hex');
+}
+
+/**
+ * The source of the module at `moduleUrl` (its `import.meta.url`), for the keys of what it
+ * caches: an edit to the code that makes an entry makes the old entries unreachable.
+ */
+export function sourceOf(moduleUrl: string): Promise<string> {
+  return readFile(fileURLToPath(moduleUrl), 'utf8');
 }

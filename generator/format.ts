@@ -1,5 +1,5 @@
 import type { Options } from 'prettier';
-import { hashOf, type ContentCache } from './content-cache.js';
+import { hashOf, sourceOf, type ContentCache } from './content-cache.js';
 import { installedVersion } from './versions.js';
 
 /** Fixed formatting options: the output must not depend on any prettier config lying around. */
@@ -26,7 +26,7 @@ export async function formatFiles(
   files: ReadonlyMap<string, string>,
   cache?: ContentCache<string>,
 ): Promise<Map<string, string>> {
-  const salt = cache ? [await installedVersion('prettier'), JSON.stringify(OPTIONS)] : [];
+  const salt = cache ? [await installedVersion('prettier'), await sourceOf(import.meta.url)] : [];
   const formatted = await Promise.all(
     [...files].map(async ([path, text]): Promise<[string, string]> => {
       const ext = path.slice(path.lastIndexOf('.') + 1);
