@@ -1,8 +1,6 @@
 /** The options of `npm run generate`, and the help that describes them. */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+import { ROOT } from './root.js';
 
 /** Every option; the help lists each one (a test checks it). */
 export const OPTIONS = {
@@ -10,6 +8,7 @@ export const OPTIONS = {
   diff: { type: 'boolean', default: false },
   watch: { type: 'boolean', default: false },
   'no-build': { type: 'boolean', default: false },
+  'no-cache': { type: 'boolean', default: false },
   spec: { type: 'string', default: path.join(ROOT, 'spec') },
   out: { type: 'string', default: path.join(ROOT, 'generated') },
   templates: { type: 'string', default: path.join(ROOT, 'templates') },
@@ -29,6 +28,7 @@ Options:
   --diff           write nothing; list public API changes from generated/api.json to the spec
   --watch          generate, then regenerate on every change under the spec and templates folders
   --no-build       skip compiling generated/dist
+  --no-cache       neither use nor update node_modules/.cache/zero-trust-generator
   --spec DIR       spec folder (default: spec)
   --out DIR        output folder (default: generated)
   --templates DIR  docs templates folder (default: templates)

@@ -1,9 +1,10 @@
 /** `npm run generate -- [options]`: regenerates generated/ from spec/. */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { HELP, OPTIONS, ROOT } from './cli-options.js';
+import { HELP, OPTIONS } from './cli-options.js';
 import { colorEnabled, Reporter } from './cli-output.js';
 import type { CommandContext } from './commands/context.js';
+import { CACHE_DIR, ROOT } from './root.js';
 
 async function main(argv: string[]): Promise<number> {
   let values;
@@ -31,6 +32,7 @@ async function main(argv: string[]): Promise<number> {
       runtimeDir: path.join(ROOT, 'generator', 'runtime'),
       mockDir: path.join(ROOT, 'generator', 'mock'),
       specLabel: path.relative(process.cwd(), specDir) || '.',
+      cacheDir: values['no-cache'] ? undefined : CACHE_DIR,
     },
     outDir,
     outLabel: path.relative(process.cwd(), outDir) || '.',

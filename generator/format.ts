@@ -1,4 +1,6 @@
-import { format, type Options } from 'prettier';
+import type { Options } from 'prettier';
+import { hashOf, sourceOf, type ContentCache } from './content-cache.js';
+import { installedVersion } from './versions.js';
 
 /** Fixed formatting options: the output must not depend on any prettier config lying around. */
 const OPTIONS: Options = { printWidth: 100, singleQuote: true, trailingComma: 'all', proseWrap: 'preserve' };
@@ -19,19 +21,36 @@ function tidyMarkdown(text: string): string {
     .trim()}\n`;
 }
 
-export async function formatFiles(files: ReadonlyMap<string, string>): Promise<Map<string, string>> {
+/**
+ * Formats generated files. With a cache, a file prettier has formatted before is taken from it,
+ * and prettier is not even loaded when every file is found there.
+ */
+export async function formatFiles(
+  files: ReadonlyMap<string, string>,
+  cache?: ContentCache<string>,
+): Promise<Map<string, string>> {
+  const salt = cache ? [await installedVersion('prettier'), await sourceOf(import.meta.url)] : [];
   const formatted = await Promise.all(
     [...files].map(async ([path, text]): Promise<[string, string]> => {
       const ext = path.slice(path.lastIndexOf('.') + 1);
       if (ext === 'md') return [path, tidyMarkdown(text)];
       const parser = PARSERS[ext];
       if (!parser || text.startsWith(COPIED_HEADER)) return [path, text];
-      try {
-        return [path, await format(text, { ...OPTIONS, parser })];
-      } catch (error) {
-        throw new Error(`generated ${path} is not valid ${parser}: ${(error as Error).message}\n${text}`);
-      }
+      if (!cache) return [path, await prettierFormat(path, text, parser)];
+      const key = hashOf(...salt, parser, text);
+      let result = cache.get(key);
+      if (result === undefined) cache.set(key, (result = await prettierFormat(path, text, parser)));
+      return [path, result];
     }),
   );
   return new Map(formatted.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+async function prettierFormat(path: string, text: string, parser: string): Promise<string> {
+  const { format } = await import('prettier');
+  try {
+    return await format(text, { ...OPTIONS, parser });
+  } catch (error) {
+    throw new Error(`generated ${path} is not valid ${parser}: ${(error as Error).message}\n${text}`);
+  }
 }

@@ -46,6 +46,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'HttpMethod',
   'InternalServerError',
   'Logger',
+  'LooseScope',
   'NotFoundError',
   'Page',
   'PageData',

@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, isSeq } from './yaml.js';
 import type { Diagnostic } from './diagnostics.js';
 import { yamlDiagnostic } from './yaml-errors.js';
 
@@ -46,20 +47,25 @@ export async function loadSpec(
     const message = 'the spec folder has no *.yaml files';
     diagnostics.push({ file: displayDir, line: 1, col: 1, code: 'SPEC_EMPTY', message });
   }
-  for (const rel of order(listed)) {
+  const ordered = order(listed);
+  // Read all at once, parsed one by one in order.
+  const contents = await Promise.all(ordered.map((rel) => readSpecFile(path.join(specDir, rel))));
+  ordered.forEach((rel, i) => {
     const name = `${displayDir}/${rel}`;
-    const file = path.join(specDir, rel);
-    // Checked before reading, so that an oversized file is never held in memory.
-    const size = (await stat(file)).size;
-    if (size > MAX_FILE_BYTES) {
-      diagnostics.push(tooLarge(name, size));
-      continue;
-    }
-    const result = parseSpecText(name, rel.replace(/\.yaml$/, ''), await readFile(file));
+    const bytes = contents[i]!;
+    if (typeof bytes === 'number') return void diagnostics.push(tooLarge(name, bytes));
+    const result = parseSpecText(name, rel.replace(/\.yaml$/, ''), bytes);
     diagnostics.push(...result.diagnostics);
     if (result.file) files.push(result.file);
-  }
+  });
   return { files, diagnostics };
+}
+
+/** The file's bytes, or its size when it is too large to read. */
+async function readSpecFile(file: string): Promise<Uint8Array | number> {
+  // Checked before reading, so that an oversized file is never held in memory.
+  const { size } = await stat(file);
+  return size > MAX_FILE_BYTES ? size : readFile(file);
 }
 
 function tooLarge(file: string, bytes: number): Diagnostic {

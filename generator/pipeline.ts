@@ -2,17 +2,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { check } from './check.js';
+import { ContentCache } from './content-cache.js';
 import { SpecError, type Diagnostic } from './diagnostics.js';
 import { emitApiJson } from './emit/api-json.js';
-import { emitClient } from './emit/client.js';
 import { emitDocs } from './emit/docs.js';
-import { emitEndpointSchemas } from './emit/endpoint-schemas.js';
-import { emitMock } from './emit/mock.js';
-import { emitPackage } from './emit/package.js';
-import { emitSchemas } from './emit/schemas.js';
 import { emitSite } from './emit/site.js';
-import { SourceFiles } from './emit/source-files.js';
-import { emitTypes } from './emit/types.js';
 import { COPIED_HEADER, formatFiles } from './format.js';
 import { mockFile, runtimeFile } from './layout.js';
 import type { Spec } from './ir.js';
@@ -28,6 +22,8 @@ export interface Inputs {
   readonly mockDir: string;
   /** How the spec folder is named in messages (`spec`). */
   readonly specLabel?: string;
+  /** Where formatted and compiled files are kept between runs (see content-cache.ts); nothing is kept without it. */
+  readonly cacheDir?: string;
   /**
    * The order in which spec files are read (default: sorted by path). Tests shuffle it to show
    * that the output does not depend on it.
@@ -42,8 +38,6 @@ export interface Output {
   readonly timings: readonly (readonly [stage: string, ms: number])[];
 }
 
-const GENERATED_HEADER = '// Generated from the YAML spec by `npm run generate`. Do not edit.\n';
-
 export async function generate(inputs: Inputs): Promise<Output> {
   const timings: [string, number][] = [];
   const stage = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
@@ -53,24 +47,23 @@ export async function generate(inputs: Inputs): Promise<Output> {
     return result;
   };
   const spec = await readSpec(inputs, stage);
-
   const emitted = await stage('emit', async () => {
-    const sources = new SourceFiles();
-    emitTypes(spec, sources);
-    emitSchemas(spec, sources);
-    emitEndpointSchemas(spec, sources);
-    emitClient(spec, sources);
-    emitMock(spec, sources);
+    // Loaded here, not up front: reading the spec (--diff) needs neither ts-morph nor the emitters.
+    const { emitCode } = await import('./emit/code.js');
     const copied = new Map([
       ...(await readHandWritten(inputs.runtimeDir, 'generator/runtime', runtimeFile)),
       ...(await readHandWritten(inputs.mockDir, 'generator/mock', mockFile)),
     ]);
-    const other = emitPackage(spec, sources, copied);
+    const code = emitCode(spec, copied);
     const docs = await emitDocTargets(spec, inputs.templatesDir);
-    const code = [...sources.texts()].map(([file, text]): [string, string] => [file, GENERATED_HEADER + text]);
-    return new Map([...code, ...other, ...docs, ...emitApiJson(spec)]);
+    return new Map([...code, ...docs, ...emitApiJson(spec)]);
   });
-  const files = await stage('format', () => formatFiles(emitted));
+  const files = await stage('format', async () => {
+    const cache = inputs.cacheDir ? await ContentCache.open<string>(inputs.cacheDir, 'formatted') : undefined;
+    const formatted = await formatFiles(emitted, cache);
+    await cache?.save();
+    return formatted;
+  });
   return { spec, files, timings };
 }
 

@@ -1,28 +1,20 @@
 /**
  * Writing `generated/` so that a failed or interrupted run never leaves it half-written:
- * everything is written (and built) in a sibling folder, then swapped in with renames.
+ * everything is written in a sibling folder, then swapped in with renames.
  */
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Folders inside the output that generation does not own. */
 const KEPT = new Set(['dist', 'node_modules']);
 
-export async function writeOutput(
-  outDir: string,
-  files: ReadonlyMap<string, string>,
-  build?: (dir: string) => void | Promise<void>,
-): Promise<void> {
+/** Replaces `outDir` with `files` (dist/ included, when built), keeping its node_modules. */
+export async function writeOutput(outDir: string, files: ReadonlyMap<string, string>): Promise<void> {
   await recoverInterruptedSwap(outDir);
   const staging = sibling(outDir, 'tmp');
   await rm(staging, { recursive: true, force: true });
   try {
-    for (const [file, text] of files) {
-      const target = path.join(staging, file);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, text);
-    }
-    if (build) await build(staging);
+    await stageFiles(staging, outDir, files);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
@@ -38,6 +30,35 @@ export async function writeOutput(
   }
   await rename(staging, outDir);
   await rm(old, { recursive: true, force: true });
+}
+
+/**
+ * Writes `files` below `staging`, all at once (faster than one by one). A file whose bytes are
+ * already those of the same file in `current`, the folder being replaced, is hard-linked from
+ * there instead: a link costs a fraction of a write, and the file keeps its modification time.
+ */
+async function stageFiles(staging: string, current: string, files: ReadonlyMap<string, string>): Promise<void> {
+  const folders = new Set([...files.keys()].map((file) => path.dirname(path.join(staging, file))));
+  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
+  await Promise.all(
+    [...files].map(async ([file, text]) => {
+      const target = path.join(staging, file);
+      const bytes = Buffer.from(text);
+      if (!(await linkIfSame(path.join(current, file), target, bytes))) await writeFile(target, bytes);
+    }),
+  );
+}
+
+async function linkIfSame(from: string, to: string, bytes: Buffer): Promise<boolean> {
+  try {
+    await link(from, to);
+  } catch {
+    return false;
+  }
+  // Compared after linking, so that what was compared is what was linked.
+  if (bytes.equals(await readFile(to))) return true;
+  await unlink(to);
+  return false;
 }
 
 /**
@@ -71,7 +92,7 @@ export async function diffOutput(
   outDir: string,
   files: ReadonlyMap<string, string>,
 ): Promise<{ changed: string[]; added: string[]; removed: string[] }> {
-  const existing = new Set(await listFiles(outDir));
+  const existing = new Set(await listOutputFiles(outDir));
   const changed: string[] = [];
   const added: string[] = [];
   for (const [file, text] of files) {
@@ -82,7 +103,8 @@ export async function diffOutput(
   return { changed, added, removed: [...existing].sort() };
 }
 
-async function listFiles(dir: string, prefix = ''): Promise<string[]> {
+/** Every file of the output folder that generation owns (dist and node_modules aside), by package-relative path. */
+export async function listOutputFiles(dir: string, prefix = ''): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(path.join(dir, prefix), { withFileTypes: true });
@@ -93,7 +115,7 @@ async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   for (const e of entries) {
     const rel = prefix ? `${prefix}/${e.name}` : e.name;
     if (e.isDirectory()) {
-      if (!(prefix === '' && KEPT.has(e.name))) out.push(...(await listFiles(dir, rel)));
+      if (!(prefix === '' && KEPT.has(e.name))) out.push(...(await listOutputFiles(dir, rel)));
     } else out.push(rel);
   }
   return out;

@@ -3,7 +3,8 @@
  * key is named, with the line of its first use, and an unclosed `[` or `{` is reported where it
  * opens rather than where the parser gave up on it, often lines further down.
  */
-import { isCollection, isMap, isScalar, visit, type Document, type LineCounter, type YAMLError } from 'yaml';
+import type { Document, LineCounter, YAMLError } from 'yaml';
+import { isCollection, isMap, isScalar, visit } from './yaml.js';
 import type { Diagnostic } from './diagnostics.js';
 
 export function yamlDiagnostic(file: string, error: YAMLError, doc: Document, lines: LineCounter): Diagnostic {

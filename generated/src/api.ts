@@ -2,7 +2,7 @@
 import type { ApiDescription } from './runtime/index.js';
 
 /** Facts about the API that the runtime needs: where it is, how to authenticate, how results are wrapped, where the validators are. */
-export const API = {
+export const API: ApiDescription = {
   baseURL: 'https://api.cloudflare.com/client/v4',
   auth: [
     {
@@ -30,4 +30,4 @@ export const API = {
     unwrap: 'result',
   },
   loadSchemas: () => import('./schemas/endpoints.js').then((m) => m.ENDPOINT_SCHEMAS),
-} as const satisfies ApiDescription;
+};

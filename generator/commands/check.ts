@@ -1,13 +1,28 @@
-/** `--check`: whether the output folder is exactly what the spec gives; writes nothing. */
-import { generate } from '../pipeline.js';
+/**
+ * `--check`: whether the output folder is exactly what the spec gives; writes nothing. When an
+ * earlier run generated from these very inputs, comparing the folder with what that run gave
+ * (fingerprint.ts) answers without generating; otherwise, or when they differ, it generates.
+ */
+import { fingerprintInputs, matchesManifest, openGenerations } from '../fingerprint.js';
 import { diffOutput } from '../write.js';
-import { elapsed, reportingSpecErrors, type CommandContext } from './context.js';
+import { elapsed, runPipeline, type CommandContext } from './context.js';
 
 export async function runCheck(ctx: CommandContext): Promise<number> {
   const started = performance.now();
-  const output = await reportingSpecErrors(ctx, () => generate(ctx.inputs));
-  if (!output) return 2;
   const { outLabel, reporter } = ctx;
+  const { cacheDir } = ctx.inputs;
+  const fingerprint = cacheDir && (await fingerprintInputs(ctx.inputs));
+  if (cacheDir && fingerprint) {
+    const known = (await openGenerations(cacheDir)).get(fingerprint);
+    if (known && (await matchesManifest(ctx.outDir, known))) {
+      if (ctx.verbose)
+        reporter.info('  the inputs are those of an earlier run, and the files what it gave: nothing generated');
+      reporter.info(`${outLabel} is up to date (${Object.keys(known).length} files, ${elapsed(started)})`);
+      return 0;
+    }
+  }
+  const output = await runPipeline(ctx, fingerprint);
+  if (!output) return 2;
   const diff = await diffOutput(ctx.outDir, output.files);
   const lines = [
     ...diff.changed.map((f) => `${outLabel}/${f}: differs from a fresh generation`),

@@ -1,5 +1,8 @@
 /** What every CLI command is given, and the steps they share. */
+import { compilePackage, type Compiled } from '../build.js';
 import type { Reporter } from '../cli-output.js';
+import { ContentCache } from '../content-cache.js';
+import { fingerprintInputs, manifestOf, openGenerations } from '../fingerprint.js';
 import { SpecError } from '../diagnostics.js';
 import type { Inputs, Output } from '../pipeline.js';
 import { writeOutput } from '../write.js';
@@ -14,6 +17,26 @@ export interface CommandContext {
   readonly reporter: Reporter;
 }
 
+/**
+ * Generates from the spec; a spec with errors is reported and gives undefined. The output's
+ * manifest is remembered under the fingerprint of the inputs (fingerprint.ts), taken before the
+ * run (`fingerprint`, when the caller has it) and again after: an input edited during the run
+ * could otherwise be paired with output generated from its other version.
+ */
+export async function runPipeline(ctx: CommandContext, fingerprint?: string): Promise<Output | undefined> {
+  // Loaded on demand: the pipeline's libraries take long to load, and a --check that finds the output up to date needs none.
+  const { generate } = await import('../pipeline.js');
+  const { cacheDir } = ctx.inputs;
+  const before = cacheDir && (fingerprint ?? (await fingerprintInputs(ctx.inputs)));
+  const output = await reportingSpecErrors(ctx, () => generate(ctx.inputs));
+  if (output && cacheDir && before === (await fingerprintInputs(ctx.inputs))) {
+    const generations = await openGenerations(cacheDir);
+    generations.set(before, manifestOf(output.files));
+    await generations.save();
+  }
+  return output;
+}
+
 /** Runs `run`; a spec with errors is reported (every error, with its place) and gives undefined. */
 export async function reportingSpecErrors<T>(ctx: CommandContext, run: () => Promise<T>): Promise<T | undefined> {
   try {
@@ -25,17 +48,23 @@ export async function reportingSpecErrors<T>(ctx: CommandContext, run: () => Pro
   }
 }
 
-/** Replaces the output folder with `output` as one swap, compiling dist/ first unless --no-build. */
+/** Replaces the output folder, as one swap, with `output` and, unless --no-build, dist/ compiled from it. */
 export async function writeGenerated(ctx: CommandContext, output: Output): Promise<void> {
   if (ctx.verbose) for (const [stage, ms] of output.timings) printTiming(ctx, stage, ms);
-  if (!ctx.build) return writeOutput(ctx.outDir, output.files);
-  // TypeScript takes a while to load; runs that do not build do not load it.
-  const { buildPackage } = await import('../build.js');
-  await writeOutput(ctx.outDir, output.files, (dir) => {
-    const start = performance.now();
-    buildPackage(dir);
-    if (ctx.verbose) printTiming(ctx, 'build', performance.now() - start);
-  });
+  const files = ctx.build ? new Map([...output.files, ...(await compile(ctx, output))]) : output.files;
+  const start = performance.now();
+  await writeOutput(ctx.outDir, files);
+  if (ctx.verbose) printTiming(ctx, 'write', performance.now() - start);
+}
+
+async function compile(ctx: CommandContext, output: Output): Promise<Map<string, string>> {
+  const start = performance.now();
+  const { cacheDir } = ctx.inputs;
+  const cache = cacheDir ? await ContentCache.open<Compiled>(cacheDir, 'compiled') : undefined;
+  const dist = await compilePackage(ctx.outDir, output.files, cache);
+  await cache?.save();
+  if (ctx.verbose) printTiming(ctx, 'build', performance.now() - start);
+  return dist;
 }
 
 /** The summary of a run: `generated out: 38 files (types, …, dist), 5 models, 5 methods in 0.80 s` */

@@ -7,16 +7,9 @@
 import path from 'node:path';
 import { watchFolders, type ChangeBatch } from '../file-watcher.js';
 import type { Spec } from '../ir.js';
-import { generate, generateDocs } from '../pipeline.js';
+import { generateDocs } from '../pipeline.js';
 import { writeChangedFiles } from '../write.js';
-import {
-  describeOutput,
-  elapsed,
-  generatedLine,
-  reportingSpecErrors,
-  writeGenerated,
-  type CommandContext,
-} from './context.js';
+import { describeOutput, elapsed, generatedLine, runPipeline, writeGenerated, type CommandContext } from './context.js';
 
 type Folder = 'spec' | 'templates';
 
@@ -39,7 +32,7 @@ export async function runWatch(ctx: CommandContext): Promise<number> {
         return;
       }
       lastGood = undefined;
-      const output = await reportingSpecErrors(ctx, () => generate(ctx.inputs));
+      const output = await runPipeline(ctx);
       if (!output) return;
       await writeGenerated(ctx, output);
       lastGood = output.spec;

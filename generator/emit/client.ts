@@ -1,10 +1,5 @@
 /** Target: the client tree, one class per node, each method a one-line description of its endpoint. */
-import {
-  VariableDeclarationKind,
-  type OptionalKind,
-  type ParameterDeclarationStructure,
-  type SourceFile,
-} from 'ts-morph';
+import type { OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
 import { paramFields, paramsArity } from '../ir-walk.js';
 import type { Endpoint, Spec } from '../ir.js';
 import { API_FILE, clientTree, runtimeFile, typesFile, walkClientTree, type ClientNode } from '../layout.js';
@@ -13,18 +8,18 @@ import { positionalName } from '../names.js';
 import { optionNames } from '../runtime/auth.js';
 import { Imports } from './imports.js';
 import { literal, type Data } from './literal.js';
-import type { SourceFiles } from './source-files.js';
+import type { SourceFiles, Statements } from './source-files.js';
+import { StructureKind, VariableDeclarationKind } from './ts-morph.js';
 import { typeWriter, type TypeContext } from './ts-type.js';
 
 const RUNTIME = runtimeFile('index');
 
 export function emitClient(spec: Spec, files: SourceFiles): void {
   walkClientTree(clientTree(spec), (node) => {
-    const source = files.create(node.file);
     const imports = new Imports(node.file);
-    if (node.segments.length === 0) declareRoot(spec, node, source, imports);
-    else declareResource(spec, node, source, imports);
-    source.insertImportDeclarations(0, imports.structures());
+    const statements = files.create(node.file, imports);
+    if (node.segments.length === 0) declareRoot(spec, node, statements, imports);
+    else declareResource(spec, node, statements, imports);
   });
 }
 
@@ -40,9 +35,10 @@ function childProperties(node: ClientNode, imports: Imports, clientExpression: s
   });
 }
 
-function declareRoot(spec: Spec, node: ClientNode, source: SourceFile, imports: Imports): void {
+function declareRoot(spec: Spec, node: ClientNode, statements: Statements, imports: Imports): void {
   const options = new Set(spec.api.auth.flatMap(optionNames));
-  source.addInterface({
+  statements.push({
+    kind: StructureKind.Interface,
     name: 'ClientOptions',
     isExported: true,
     docs: [
@@ -62,7 +58,8 @@ function declareRoot(spec: Spec, node: ClientNode, source: SourceFile, imports: 
       };
     }),
   });
-  source.addClass({
+  statements.push({
+    kind: StructureKind.Class,
     name: node.className,
     isExported: true,
     docs: [
@@ -77,20 +74,22 @@ function declareRoot(spec: Spec, node: ClientNode, source: SourceFile, imports: 
       },
     ],
   });
-  source.addExportAssignment({ isExportEquals: false, expression: node.className });
+  statements.push({ kind: StructureKind.ExportAssignment, isExportEquals: false, expression: node.className });
 }
 
-function declareResource(spec: Spec, node: ClientNode, source: SourceFile, imports: Imports): void {
+function declareResource(spec: Spec, node: ClientNode, statements: Statements, imports: Imports): void {
   const endpoints = node.resource?.endpoints ?? [];
   if (endpoints.length > 0) {
-    source.addVariableStatement({
+    const endpointType = imports.add(RUNTIME, 'Endpoint', true);
+    statements.push({
+      kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
       declarations: [
         {
           name: 'endpoints',
           initializer: (w) => {
             literal(Object.fromEntries(endpoints.map((e) => [e.name, describe(spec, e)])))(w);
-            w.write(` satisfies Record<string, ${imports.add(RUNTIME, 'Endpoint', true)}>`);
+            w.write(` satisfies Record<string, ${endpointType}>`);
           },
         },
       ],
@@ -101,7 +100,8 @@ function declareResource(spec: Spec, node: ClientNode, source: SourceFile, impor
     mode: 'response',
     ref: (name) => imports.add(typesFile(spec.models.get(name)!.module), name, true),
   };
-  source.addClass({
+  statements.push({
+    kind: StructureKind.Class,
     name: node.className,
     isExported: true,
     docs: node.resource ? [[node.resource.title, node.resource.description].filter(Boolean).join('\n\n')] : [],
@@ -123,6 +123,7 @@ function declareResource(spec: Spec, node: ClientNode, source: SourceFile, impor
       parameters.push({ name: 'options', hasQuestionToken: true, type: imports.add(RUNTIME, 'RequestOptions', true) });
       const call = e.pagination ? 'requestPage' : 'request';
       const wrapper = imports.add(RUNTIME, e.pagination ? 'PagePromise' : 'APIPromise', true);
+      const response = e.response ? typeWriter(e.response, ctx) : 'unknown';
       const args = `endpoints.${e.name}, [${e.pathParams.map((p) => positionalName(p.name)).join(', ')}], ${arity === 'none' ? 'undefined' : 'params'}, options`;
       return {
         name: e.name,
@@ -130,8 +131,8 @@ function declareResource(spec: Spec, node: ClientNode, source: SourceFile, impor
         parameters,
         returnType: (w) => {
           w.write(`${wrapper}<`);
-          if (e.response) typeWriter(e.response, ctx)(w);
-          else w.write('unknown');
+          if (typeof response === 'string') w.write(response);
+          else response(w);
           w.write('>');
         },
         statements: [`return this._client.${call}(${args});`],

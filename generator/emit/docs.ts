@@ -1,7 +1,7 @@
 /** Target: markdown documentation. This module only prepares data; the pages are handlebars templates. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import Handlebars from 'handlebars';
+import { Handlebars } from './handlebars.js';
 import type { Spec } from '../ir.js';
 import { DocPages, documentedModules, pageStem, type DocStyle } from './doc-pages.js';
 

@@ -2,36 +2,43 @@
  * Target: the registry the runtime validates with, endpoint id -> params and result schemas.
  * The client loads it with a dynamic import, so that zod is loaded only when validation is on.
  */
-import { VariableDeclarationKind } from 'ts-morph';
 import { paramsArity } from '../ir-walk.js';
 import type { Spec } from '../ir.js';
 import { ENDPOINT_SCHEMAS_FILE, runtimeFile, SCHEMAS_INDEX_FILE, schemaName, schemasFile } from '../layout.js';
 import { Imports } from './imports.js';
 import { literal, type Data } from './literal.js';
 import type { SourceFiles } from './source-files.js';
+import { StructureKind, VariableDeclarationKind } from './ts-morph.js';
 import { zodWriter, type ZodContext } from './zod-expr.js';
 
 export function emitEndpointSchemas(spec: Spec, files: SourceFiles): void {
-  const source = files.create(ENDPOINT_SCHEMAS_FILE);
   const imports = new Imports(ENDPOINT_SCHEMAS_FILE);
   const response: ZodContext = {
     mode: 'response',
-    ref: (name) => (w) => w.write(imports.add(schemasFile(spec.models.get(name)!.module), schemaName(name), false)),
+    ref: (name) => {
+      const id = imports.add(schemasFile(spec.models.get(name)!.module), schemaName(name), false);
+      return (w) => w.write(id);
+    },
   };
   const registry: Record<string, Data> = {};
   for (const resource of spec.resources) {
     for (const e of resource.endpoints) {
+      const request =
+        paramsArity(e) === 'none'
+          ? undefined
+          : imports.add(schemasFile(resource.module), schemaName(e.paramsType), false);
       registry[e.id] = {
-        request:
-          paramsArity(e) === 'none'
-            ? undefined
-            : (w) => w.write(imports.add(schemasFile(resource.module), schemaName(e.paramsType), false)),
+        request: request === undefined ? undefined : (w) => w.write(request),
         // For a list, the schema of one item.
         response: e.response && zodWriter(e.response, response),
       };
     }
   }
-  source.addVariableStatement({
+  // Results typed inline (not by a model) are written as zod expressions.
+  if (spec.resources.some((r) => r.endpoints.some((e) => e.response && e.response.kind !== 'ref')))
+    imports.add('zod', 'z', false);
+  files.create(ENDPOINT_SCHEMAS_FILE, imports).push({
+    kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: ["Each endpoint's params schema and the schema of its result (of one item, for lists)."],
@@ -44,10 +51,9 @@ export function emitEndpointSchemas(spec: Spec, files: SourceFiles): void {
       },
     ],
   });
-  // Results typed inline (not by a model) are written as zod expressions.
-  if (/\bz\./.test(source.getFullText())) imports.add('zod', 'z', false);
-  source.insertImportDeclarations(0, imports.structures());
-  files
-    .get(SCHEMAS_INDEX_FILE)
-    .addExportDeclaration({ moduleSpecifier: './endpoints.js', namedExports: ['ENDPOINT_SCHEMAS'] });
+  files.get(SCHEMAS_INDEX_FILE).push({
+    kind: StructureKind.ExportDeclaration,
+    moduleSpecifier: './endpoints.js',
+    namedExports: ['ENDPOINT_SCHEMAS'],
+  });
 }

@@ -1,11 +1,11 @@
 /** Target: what makes `generated/` an npm package: manifest, tsconfig, entry points, API facts, runtime. */
-import { VariableDeclarationKind } from 'ts-morph';
 import type { Spec } from '../ir.js';
 import { API_FILE, CLIENT_FILE, ENDPOINT_SCHEMAS_FILE, importPath, runtimeFile } from '../layout.js';
 import { API_JSON_FILE } from './api-json.js';
 import { Imports } from './imports.js';
 import { literal } from './literal.js';
 import type { SourceFiles } from './source-files.js';
+import { StructureKind, VariableDeclarationKind } from './ts-morph.js';
 
 /** Versions the generated package depends on; the runtime is written against these. */
 const DEPENDENCIES = { undici: '^7.16.0', zod: '^4.1.0' };
@@ -44,6 +44,7 @@ export function emitPackage(spec: Spec, files: SourceFiles, copied: ReadonlyMap<
       types: ['node'],
       strict: true,
       declaration: true,
+      isolatedDeclarations: true,
       verbatimModuleSyntax: true,
       skipLibCheck: true,
       rootDir: 'src',
@@ -52,10 +53,10 @@ export function emitPackage(spec: Spec, files: SourceFiles, copied: ReadonlyMap<
     include: ['src'],
   };
 
-  const api = files.create(API_FILE);
   const imports = new Imports(API_FILE);
   const description = imports.add(runtimeFile('index'), 'ApiDescription', true);
-  api.addVariableStatement({
+  files.create(API_FILE, imports).push({
+    kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: [
@@ -64,6 +65,7 @@ export function emitPackage(spec: Spec, files: SourceFiles, copied: ReadonlyMap<
     declarations: [
       {
         name: 'API',
+        type: description,
         initializer: (w) => {
           literal({
             baseURL: spec.api.baseURL,
@@ -72,20 +74,20 @@ export function emitPackage(spec: Spec, files: SourceFiles, copied: ReadonlyMap<
             loadSchemas: (w) =>
               w.write(`() => import('${importPath(API_FILE, ENDPOINT_SCHEMAS_FILE)}').then((m) => m.ENDPOINT_SCHEMAS)`),
           })(w);
-          w.write(` as const satisfies ${description}`);
         },
       },
     ],
   });
-  api.insertImportDeclarations(0, imports.structures());
 
-  const index = files.create('src/index.ts');
-  index.addExportDeclaration({
-    moduleSpecifier: `./${CLIENT_FILE.slice(4, -3)}.js`,
-    namedExports: ['Cloudflare', 'Cloudflare as default', { name: 'ClientOptions', isTypeOnly: true }],
-  });
-  index.addExportDeclaration({ moduleSpecifier: './runtime/index.js' });
-  index.addExportDeclaration({ moduleSpecifier: './types/index.js', isTypeOnly: true });
+  files.create('src/index.ts').push(
+    {
+      kind: StructureKind.ExportDeclaration,
+      moduleSpecifier: `./${CLIENT_FILE.slice(4, -3)}.js`,
+      namedExports: ['Cloudflare', 'Cloudflare as default', { name: 'ClientOptions', isTypeOnly: true }],
+    },
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/index.js' },
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './types/index.js', isTypeOnly: true },
+  );
 
   const out = new Map<string, string>([
     ['package.json', `${JSON.stringify(manifest, null, 2)}\n`],

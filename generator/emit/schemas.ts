@@ -1,6 +1,5 @@
 /** Target: a zod schema for every model and every endpoint's params. */
 import type { WriterFunction } from 'ts-morph';
-import { VariableDeclarationKind } from 'ts-morph';
 import {
   allTypes,
   EMPTY_OBJECT,
@@ -12,8 +11,9 @@ import {
   stronglyConnected,
 } from '../ir-walk.js';
 import type { Endpoint, Field, Model, Spec } from '../ir.js';
-import { requestTypeName, SCHEMAS_INDEX_FILE, schemaName, schemasFile, typesFile } from '../layout.js';
+import { requestTypeName, runtimeFile, SCHEMAS_INDEX_FILE, schemaName, schemasFile, typesFile } from '../layout.js';
 import type { SourceFiles } from './source-files.js';
+import { StructureKind, VariableDeclarationKind } from './ts-morph.js';
 import { call, intersection, zodObject, zodWriter, type ZodContext } from './zod-expr.js';
 
 export function emitSchemas(spec: Spec, files: SourceFiles): void {
@@ -23,7 +23,7 @@ export function emitSchemas(spec: Spec, files: SourceFiles): void {
   files.perModule(
     spec,
     { fileOf: schemasFile, index: SCHEMAS_INDEX_FILE, typeOnly: false },
-    (module, source, imports) => {
+    (module, statements, imports) => {
       imports.add('zod', 'z', false);
       const context = (mode: ZodContext['mode'], from?: string): ZodContext => ({
         mode,
@@ -42,7 +42,8 @@ export function emitSchemas(spec: Spec, files: SourceFiles): void {
         // and declarations stay small (an inferred zod type spells out every nested field).
         // A variant of a discriminated union must also show zod that it can be told apart.
         const type = `z.ZodType<${imports.add(typesFile(model.module), name, true)}>`;
-        source.addVariableStatement({
+        statements.push({
+          kind: StructureKind.VariableStatement,
           isExported: true,
           declarationKind: VariableDeclarationKind.Const,
           docs: model.type.meta.description ? [model.type.meta.description] : [],
@@ -62,12 +63,23 @@ export function emitSchemas(spec: Spec, files: SourceFiles): void {
       }
       for (const endpoint of module.resource?.endpoints ?? []) {
         if (paramsArity(endpoint) === 'none') continue;
-        source.addVariableStatement({
+        const params = imports.add(typesFile(module.name), endpoint.paramsType, true);
+        // As the models' schemas, typed as the TypeScript type; the scope keys are left loose.
+        const type =
+          endpoint.scope === 'account_or_zone'
+            ? `${imports.add(runtimeFile('index'), 'LooseScope', true)}<${params}>`
+            : params;
+        statements.push({
+          kind: StructureKind.VariableStatement,
           isExported: true,
           declarationKind: VariableDeclarationKind.Const,
           docs: [`Parameters of \`${endpoint.id}\`.`],
           declarations: [
-            { name: schemaName(endpoint.paramsType), initializer: paramsSchema(endpoint, context('request')) },
+            {
+              name: schemaName(endpoint.paramsType),
+              type: `z.ZodType<${type}>`,
+              initializer: paramsSchema(endpoint, context('request')),
+            },
           ],
         });
       }

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import Handlebars from 'handlebars';
+import { Handlebars } from './handlebars.js';
 import type { Spec } from '../ir.js';
 import { clientTree, type ClientNode } from '../layout.js';
 import { DocPages, documentedModules, pageStem, resourceStem, type DocStyle } from './doc-pages.js';

@@ -1,48 +1,76 @@
-import { Project, type SourceFile } from 'ts-morph';
+import type { StatementStructures, WriterFunction } from 'ts-morph';
 import type { Spec, SpecModule } from '../ir.js';
 import { Imports } from './imports.js';
+import { Project, StructureKind } from './ts-morph.js';
 
-/** The ts-morph project that code emitters write into; each file's text is read at the end. */
+/** What a generated file is made of, in order: structures, or code written by a writer. */
+export type Statements = (string | WriterFunction | StatementStructures)[];
+
+interface PendingFile {
+  readonly statements: Statements;
+  readonly imports: Imports | undefined;
+}
+
+/**
+ * The code files being generated, each a list of statements that emitters add to. A file is
+ * printed once, when its text is asked for: adding statements one at a time to a ts-morph
+ * source file re-parses the whole file after each one.
+ */
 export class SourceFiles {
-  private readonly project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
-  private readonly files = new Map<string, SourceFile>();
+  private readonly files = new Map<string, PendingFile>();
 
-  create(path: string): SourceFile {
+  /** A new file; the imports given are collected while its statements are printed, and put first. */
+  create(path: string, imports?: Imports): Statements {
     if (this.files.has(path)) throw new Error(`generated file ${path} is written twice`);
-    const file = this.project.createSourceFile(`/${path}`, '');
-    this.files.set(path, file);
-    return file;
+    const statements: Statements = [];
+    this.files.set(path, { statements, imports });
+    return statements;
   }
 
   /**
    * Runs `emit` for every spec module that declares something, each in its own file
-   * (`fileOf`), then adds the imports it collected and lists the file in `index`.
+   * (`fileOf`), with the imports it collects, and lists the file in `index`.
    */
   perModule(
     spec: Spec,
     target: { fileOf: (module: string) => string; index: string; typeOnly: boolean },
-    emit: (module: SpecModule, source: SourceFile, imports: Imports) => void,
+    emit: (module: SpecModule, statements: Statements, imports: Imports) => void,
   ): void {
     const index = this.create(target.index);
     for (const module of spec.modules) {
       if (module.models.length === 0 && !module.resource) continue;
       const file = target.fileOf(module.name);
-      const source = this.create(file);
       const imports = new Imports(file);
-      emit(module, source, imports);
-      source.insertImportDeclarations(0, imports.structures());
-      index.addExportDeclaration({ isTypeOnly: target.typeOnly, moduleSpecifier: `./${module.name}.js` });
+      emit(module, this.create(file, imports), imports);
+      index.push(exportAll(`./${module.name}.js`, target.typeOnly));
     }
   }
 
-  /** A file created earlier, to add to it. */
-  get(path: string): SourceFile {
+  /** The statements of a file created earlier, to add to them. */
+  get(path: string): Statements {
     const file = this.files.get(path);
     if (!file) throw new Error(`generated file ${path} does not exist yet`);
-    return file;
+    return file.statements;
   }
 
   texts(): Map<string, string> {
-    return new Map([...this.files].map(([path, file]) => [path, file.getFullText()]));
+    const project = new Project({
+      useInMemoryFileSystem: true,
+      skipLoadingLibFiles: true,
+      skipFileDependencyResolution: true,
+    });
+    const texts = new Map<string, string>();
+    for (const [path, { statements, imports }] of this.files) {
+      const head = imports?.structures() ?? [];
+      const source = project.createSourceFile(`/${path}`, {
+        statements: head.length > 0 ? [...head, (w) => w.blankLineIfLastNot(), ...statements] : statements,
+      });
+      texts.set(path, source.getFullText());
+    }
+    return texts;
   }
+}
+
+function exportAll(moduleSpecifier: string, isTypeOnly: boolean): StatementStructures {
+  return { kind: StructureKind.ExportDeclaration, moduleSpecifier, isTypeOnly };
 }

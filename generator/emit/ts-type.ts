@@ -1,21 +1,16 @@
 /** Writes an IR type as a TypeScript type, through ts-morph's code writer. */
-import {
-  Writers,
-  type CodeBlockWriter,
-  type PropertySignatureStructure,
-  type OptionalKind,
-  type WriterFunction,
-} from 'ts-morph';
+import type { CodeBlockWriter, PropertySignatureStructure, OptionalKind, WriterFunction } from 'ts-morph';
 import type { Field, TypeNode } from '../ir.js';
 import { propertyName } from '../names.js';
 import { jsDoc } from './jsdoc.js';
+import { Writers } from './ts-morph.js';
 
 /** `response` types show every field; `request` types leave readOnly fields out. */
 export type Mode = 'response' | 'request';
 
 export interface TypeContext {
   readonly mode: Mode;
-  /** The name to write for a model reference (and records the import it needs). */
+  /** The name to write for a model reference (and records the import it needs, when the writer is made). */
   ref(name: string, mode: Mode): string;
 }
 
@@ -28,8 +23,10 @@ function shapeWriter(node: TypeNode, ctx: TypeContext): WriterFunction {
   switch (node.kind) {
     case 'primitive':
       return (w) => w.write(node.name === 'integer' ? 'number' : node.name);
-    case 'ref':
-      return (w) => w.write(ctx.ref(node.name, ctx.mode));
+    case 'ref': {
+      const name = ctx.ref(node.name, ctx.mode);
+      return (w) => w.write(name);
+    }
     case 'literal':
       return (w) => w.write(JSON.stringify(node.value));
     case 'enum':

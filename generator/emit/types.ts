@@ -1,11 +1,12 @@
 /** Target: TypeScript types for every model, and the params type of every endpoint. */
-import { Writers, type SourceFile, type WriterFunction } from 'ts-morph';
+import type { WriterFunction } from 'ts-morph';
 import { paramFields, requestVariants } from '../ir-walk.js';
 import type { Endpoint, Model, Spec } from '../ir.js';
 import { requestTypeName, runtimeFile, typesFile } from '../layout.js';
 import type { Imports } from './imports.js';
 import { jsDoc } from './jsdoc.js';
-import type { SourceFiles } from './source-files.js';
+import type { SourceFiles, Statements } from './source-files.js';
+import { StructureKind, Writers } from './ts-morph.js';
 import { objectWriter, propertyStructures, typeWriter, type Mode, type TypeContext } from './ts-type.js';
 
 export const SCOPE_TYPES = {
@@ -19,7 +20,7 @@ export function emitTypes(spec: Spec, files: SourceFiles): void {
   files.perModule(
     spec,
     { fileOf: typesFile, index: 'src/types/index.ts', typeOnly: true },
-    (module, source, imports) => {
+    (module, statements, imports) => {
       const context = (mode: Mode): TypeContext => ({
         mode,
         ref(name, refMode) {
@@ -29,27 +30,33 @@ export function emitTypes(spec: Spec, files: SourceFiles): void {
         },
       });
       for (const model of module.models) {
-        declareModel(source, model, model.name, context('response'));
-        if (variants.has(model.name)) declareModel(source, model, requestTypeName(model.name), context('request'));
+        declareModel(statements, model, model.name, context('response'));
+        if (variants.has(model.name)) declareModel(statements, model, requestTypeName(model.name), context('request'));
       }
       for (const endpoint of module.resource?.endpoints ?? [])
-        declareParams(source, endpoint, context('request'), imports);
+        declareParams(statements, endpoint, context('request'), imports);
     },
   );
 }
 
-function declareModel(source: SourceFile, model: Model, name: string, ctx: TypeContext): void {
+function declareModel(statements: Statements, model: Model, name: string, ctx: TypeContext): void {
   const { type } = model;
   const note = name === model.name ? [] : [`The request form of {@link ${model.name}}, without its readOnly fields.`];
   const docs = jsDoc(type, note);
   if (type.kind === 'object' && !type.meta.nullable) {
-    source.addInterface({ name, isExported: true, docs, properties: propertyStructures(type.fields, ctx) });
+    statements.push({
+      kind: StructureKind.Interface,
+      name,
+      isExported: true,
+      docs,
+      properties: propertyStructures(type.fields, ctx),
+    });
   } else {
-    source.addTypeAlias({ name, isExported: true, docs, type: typeWriter(type, ctx) });
+    statements.push({ kind: StructureKind.TypeAlias, name, isExported: true, docs, type: typeWriter(type, ctx) });
   }
 }
 
-function declareParams(source: SourceFile, endpoint: Endpoint, ctx: TypeContext, imports: Imports): void {
+function declareParams(statements: Statements, endpoint: Endpoint, ctx: TypeContext, imports: Imports): void {
   const parts: (string | WriterFunction)[] = [];
   if (endpoint.scope !== 'none') parts.push(imports.add(runtimeFile('index'), SCOPE_TYPES[endpoint.scope], true));
   const fields = paramFields(endpoint);
@@ -57,7 +64,8 @@ function declareParams(source: SourceFile, endpoint: Endpoint, ctx: TypeContext,
   if (endpoint.body?.kind === 'type') parts.push(typeWriter(endpoint.body.type, ctx));
   if (parts.length === 0) return;
   const type = parts.length === 1 ? parts[0]! : Writers.intersectionType(parts[0]!, parts[1]!, ...parts.slice(2));
-  source.addTypeAlias({
+  statements.push({
+    kind: StructureKind.TypeAlias,
     name: endpoint.paramsType,
     isExported: true,
     docs: [{ description: `Parameters of \`${endpoint.id}\`.` }],

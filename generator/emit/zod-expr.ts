@@ -6,7 +6,7 @@ import { propertyName } from '../names.js';
 export interface ZodContext {
   /** `request` schemas leave readOnly fields out, as the request types do. */
   readonly mode: 'response' | 'request';
-  /** The expression for a model reference (and records the import it needs). */
+  /** The expression for a model reference (and records the import it needs, when the writer is made). */
   ref(name: string): WriterFunction;
 }
 
@@ -60,13 +60,17 @@ export function zodWriter(node: TypeNode, ctx: ZodContext): WriterFunction {
 }
 
 export function zodObject(fields: readonly Field[], ctx: ZodContext): WriterFunction {
+  const properties = fields
+    .filter((field) => !(ctx.mode === 'request' && field.readOnly))
+    .map((field): [string, WriterFunction] => {
+      const value = zodWriter(field.type, ctx);
+      return [propertyName(field.name), field.required ? value : method(value, 'optional')];
+    });
   return call('z.object', (w) => {
     w.inlineBlock(() => {
-      for (const field of fields) {
-        if (ctx.mode === 'request' && field.readOnly) continue;
-        w.write(`${propertyName(field.name)}: `);
-        const value = zodWriter(field.type, ctx);
-        (field.required ? value : method(value, 'optional'))(w);
+      for (const [name, value] of properties) {
+        w.write(`${name}: `);
+        value(w);
         w.write(',').newLine();
       }
     });

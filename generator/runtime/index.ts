@@ -25,7 +25,7 @@ export { Page, PagePromise, type PageData, type PageLoader, type ResultInfo } fr
 export { APIPromise, type WithResponse } from './promise.js';
 export { parseRetryAfter, retryDelay } from './retry.js';
 export { APIResource } from './resource.js';
-export type { AccountOrZoneScope, AccountScope, ZoneScope } from './scope.js';
+export type { AccountOrZoneScope, AccountScope, LooseScope, ZoneScope } from './scope.js';
 export {
   ValidationError,
   type EndpointSchemas,

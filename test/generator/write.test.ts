@@ -18,6 +18,8 @@ const files = new Map([
   ['src/a.ts', 'a'],
   ['docs/b.md', 'b'],
 ]);
+/** `src/a.ts` cannot be a file and a folder at once. */
+const unwritable = new Map([...files, ['src/a.ts/c.ts', 'c']]);
 
 describe('writeOutput', () => {
   it('replaces the folder with exactly the new files, keeping node_modules', async () => {
@@ -29,23 +31,27 @@ describe('writeOutput', () => {
     await expect(readFile(path.join(out, 'node_modules/x'), 'utf8')).rejects.toThrow(/EISDIR/);
   });
 
-  it('leaves the folder as it was when the build fails', async () => {
-    const failingBuild = () => {
-      throw new Error('does not compile');
-    };
-    await expect(writeOutput(out, files, failingBuild)).rejects.toThrow('does not compile');
+  it('leaves the folder as it was when writing fails', async () => {
+    await expect(writeOutput(out, unwritable)).rejects.toThrow();
     expect(await readFile(path.join(out, 'src/old.ts'), 'utf8')).toBe('old');
     expect(await diffOutput(out, new Map([['src/old.ts', 'old']]))).toEqual({ changed: [], added: [], removed: [] });
+    expect(await readdir(root)).toEqual(['generated']);
+  });
+
+  it('links the files that did not change from the folder it replaces, and writes the others', async () => {
+    await writeOutput(out, files);
+    const kept = await stat(path.join(out, 'docs/b.md'));
+    await writeOutput(out, new Map([...files, ['src/a.ts', 'a, changed']]));
+    expect(await stat(path.join(out, 'docs/b.md'))).toMatchObject({ ino: kept.ino, mtimeMs: kept.mtimeMs });
+    expect(await readFile(path.join(out, 'src/a.ts'), 'utf8')).toBe('a, changed');
+    expect(await readFile(path.join(out, 'docs/b.md'), 'utf8')).toBe('b');
   });
 
   it('puts the old folder back after a run killed between its renames', async () => {
     await rm(out, { recursive: true });
     await mkdir(path.join(root, '.generated-old/src'), { recursive: true });
     await writeFile(path.join(root, '.generated-old/src/old.ts'), 'old');
-    const failingBuild = () => {
-      throw new Error('stop');
-    };
-    await expect(writeOutput(out, files, failingBuild)).rejects.toThrow('stop');
+    await expect(writeOutput(out, unwritable)).rejects.toThrow();
     expect(await readFile(path.join(out, 'src/old.ts'), 'utf8')).toBe('old');
   });
 

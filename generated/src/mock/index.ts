@@ -10,7 +10,7 @@ export function startMockServer(options: MockServerOptions = {}): Promise<MockSe
 
 export { BASE_PATH } from './server.js';
 export type { MockServer, MockServerOptions } from './server.js';
-export type { FaultSpec } from './faults.js';
 export { Faults } from './faults.js';
-export type { Snapshot, Item } from './store.js';
+export type { FaultSpec } from './faults.js';
 export { Store } from './store.js';
+export type { Item, Snapshot } from './store.js';

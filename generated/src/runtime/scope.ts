@@ -24,3 +24,11 @@ export type AccountOrZoneScope =
       zone_id: string;
       account_id?: never;
     };
+
+/**
+ * Params of an account-or-zone method as their zod schema types them: `account_id` and
+ * `zone_id` both optional, since which one is given is checked when the request is made.
+ */
+export type LooseScope<Params> = Params extends unknown
+  ? Omit<Params, 'account_id' | 'zone_id'> & { account_id?: string; zone_id?: string }
+  : never;

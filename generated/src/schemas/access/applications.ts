@@ -1,5 +1,6 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { z } from 'zod';
+import type { LooseScope } from '../../runtime/index.js';
 import type {
   AppIdPBase,
   AppLauncherApplication,
@@ -10,12 +11,17 @@ import type {
   AppSessionBase,
   Application,
   ApplicationBase,
+  ApplicationCreateParams,
   ApplicationCreateResponse,
+  ApplicationDeleteParams,
   ApplicationDeleteResponse,
+  ApplicationGetParams,
   ApplicationGetResponse,
+  ApplicationListParams,
   ApplicationListResponse,
   ApplicationParam,
   ApplicationType,
+  ApplicationUpdateParams,
   ApplicationUpdateResponse,
   BISOApplication,
   BISOApplicationParam,
@@ -904,7 +910,7 @@ export const AppSelfHostedBaseSchema: z.ZodType<AppSelfHostedBase> = z.object({
   use_clientless_isolation_app_launcher_url: z.boolean().optional(),
 });
 /** Parameters of `zeroTrust.access.applications.list`. */
-export const ApplicationListParamsSchema = z.object({
+export const ApplicationListParamsSchema: z.ZodType<LooseScope<ApplicationListParams>> = z.object({
   account_id: z.string().optional(),
   zone_id: z.string().optional(),
   aud: z.string().optional(),
@@ -917,28 +923,31 @@ export const ApplicationListParamsSchema = z.object({
   per_page: z.int().min(1).optional(),
 });
 /** Parameters of `zeroTrust.access.applications.get`. */
-export const ApplicationGetParamsSchema = z.object({
+export const ApplicationGetParamsSchema: z.ZodType<LooseScope<ApplicationGetParams>> = z.object({
   account_id: z.string().optional(),
   zone_id: z.string().optional(),
 });
 /** Parameters of `zeroTrust.access.applications.create`. */
-export const ApplicationCreateParamsSchema = z.intersection(
-  z.object({
-    account_id: z.string().optional(),
-    zone_id: z.string().optional(),
-  }),
-  ApplicationParamSchema,
-);
+export const ApplicationCreateParamsSchema: z.ZodType<LooseScope<ApplicationCreateParams>> =
+  z.intersection(
+    z.object({
+      account_id: z.string().optional(),
+      zone_id: z.string().optional(),
+    }),
+    ApplicationParamSchema,
+  );
 /** Parameters of `zeroTrust.access.applications.update`. */
-export const ApplicationUpdateParamsSchema = z.intersection(
+export const ApplicationUpdateParamsSchema: z.ZodType<LooseScope<ApplicationUpdateParams>> =
+  z.intersection(
+    z.object({
+      account_id: z.string().optional(),
+      zone_id: z.string().optional(),
+    }),
+    ApplicationParamSchema,
+  );
+/** Parameters of `zeroTrust.access.applications.delete`. */
+export const ApplicationDeleteParamsSchema: z.ZodType<LooseScope<ApplicationDeleteParams>> =
   z.object({
     account_id: z.string().optional(),
     zone_id: z.string().optional(),
-  }),
-  ApplicationParamSchema,
-);
-/** Parameters of `zeroTrust.access.applications.delete`. */
-export const ApplicationDeleteParamsSchema = z.object({
-  account_id: z.string().optional(),
-  zone_id: z.string().optional(),
-});
+  });

@@ -1,10 +1,16 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { z } from 'zod';
+import type { LooseScope } from '../../runtime/index.js';
 import type {
+  GroupCreateParams,
   GroupCreateResponse,
+  GroupDeleteParams,
   GroupDeleteResponse,
+  GroupGetParams,
   GroupGetResponse,
+  GroupListParams,
   GroupListResponse,
+  GroupUpdateParams,
   GroupUpdateResponse,
   ZeroTrustGroup,
 } from '../../types/access/groups.js';
@@ -42,7 +48,7 @@ export const GroupDeleteResponseSchema: z.ZodType<GroupDeleteResponse> = z.objec
   id: z.string().max(36).optional(),
 });
 /** Parameters of `zeroTrust.access.groups.list`. */
-export const GroupListParamsSchema = z.object({
+export const GroupListParamsSchema: z.ZodType<LooseScope<GroupListParams>> = z.object({
   account_id: z.string().optional(),
   zone_id: z.string().optional(),
   name: z.string().optional(),
@@ -51,12 +57,12 @@ export const GroupListParamsSchema = z.object({
   per_page: z.int().min(1).optional(),
 });
 /** Parameters of `zeroTrust.access.groups.get`. */
-export const GroupGetParamsSchema = z.object({
+export const GroupGetParamsSchema: z.ZodType<LooseScope<GroupGetParams>> = z.object({
   account_id: z.string().optional(),
   zone_id: z.string().optional(),
 });
 /** Parameters of `zeroTrust.access.groups.create`. */
-export const GroupCreateParamsSchema = z.object({
+export const GroupCreateParamsSchema: z.ZodType<LooseScope<GroupCreateParams>> = z.object({
   account_id: z.string().optional(),
   zone_id: z.string().optional(),
   include: z.array(AccessRuleSchema),
@@ -66,7 +72,7 @@ export const GroupCreateParamsSchema = z.object({
   require: z.array(AccessRuleSchema).optional(),
 });
 /** Parameters of `zeroTrust.access.groups.update`. */
-export const GroupUpdateParamsSchema = z.object({
+export const GroupUpdateParamsSchema: z.ZodType<LooseScope<GroupUpdateParams>> = z.object({
   account_id: z.string().optional(),
   zone_id: z.string().optional(),
   include: z.array(AccessRuleSchema),
@@ -76,7 +82,7 @@ export const GroupUpdateParamsSchema = z.object({
   require: z.array(AccessRuleSchema).optional(),
 });
 /** Parameters of `zeroTrust.access.groups.delete`. */
-export const GroupDeleteParamsSchema = z.object({
+export const GroupDeleteParamsSchema: z.ZodType<LooseScope<GroupDeleteParams>> = z.object({
   account_id: z.string().optional(),
   zone_id: z.string().optional(),
 });

@@ -2,7 +2,9 @@
 import { z } from 'zod';
 import type {
   DeprecatedDeviceAccount,
+  DeprecatedDeviceGetParams,
   DeprecatedDeviceGetResponse,
+  DeprecatedDeviceListParams,
   Device,
   DeviceUser,
 } from '../../types/devices/devices.js';
@@ -61,10 +63,10 @@ export const DeprecatedDeviceGetResponseSchema: z.ZodType<DeprecatedDeviceGetRes
   version: z.string().optional(),
 });
 /** Parameters of `zeroTrust.devices.list`. */
-export const DeprecatedDeviceListParamsSchema = z.object({
+export const DeprecatedDeviceListParamsSchema: z.ZodType<DeprecatedDeviceListParams> = z.object({
   account_id: z.string(),
 });
 /** Parameters of `zeroTrust.devices.get`. */
-export const DeprecatedDeviceGetParamsSchema = z.object({
+export const DeprecatedDeviceGetParamsSchema: z.ZodType<DeprecatedDeviceGetParams> = z.object({
   account_id: z.string(),
 });

@@ -1,10 +1,15 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { z } from 'zod';
 import type {
+  DEXTestCreateParams,
+  DEXTestDeleteParams,
   DEXTestDeleteResponse,
+  DEXTestGetParams,
+  DEXTestListParams,
   DEXTestSchemaData,
   DEXTestSchemaHTTP,
   DEXTestTargetPolicy,
+  DEXTestUpdateParams,
 } from '../../types/devices/dex-tests.js';
 
 /** The configuration object which contains the details for the WARP client to conduct the test. */
@@ -34,7 +39,7 @@ export const DEXTestDeleteResponseSchema: z.ZodType<DEXTestDeleteResponse> = z.o
   dex_tests: z.array(DEXTestSchemaHTTPSchema).optional(),
 });
 /** Parameters of `zeroTrust.devices.dexTests.list`. */
-export const DEXTestListParamsSchema = z.object({
+export const DEXTestListParamsSchema: z.ZodType<DEXTestListParams> = z.object({
   account_id: z.string(),
   kind: z.enum(['http', 'traceroute']).optional(),
   testName: z.string().optional(),
@@ -42,11 +47,11 @@ export const DEXTestListParamsSchema = z.object({
   per_page: z.int().min(1).optional(),
 });
 /** Parameters of `zeroTrust.devices.dexTests.get`. */
-export const DEXTestGetParamsSchema = z.object({
+export const DEXTestGetParamsSchema: z.ZodType<DEXTestGetParams> = z.object({
   account_id: z.string(),
 });
 /** Parameters of `zeroTrust.devices.dexTests.create`. */
-export const DEXTestCreateParamsSchema = z.object({
+export const DEXTestCreateParamsSchema: z.ZodType<DEXTestCreateParams> = z.object({
   account_id: z.string(),
   data: DEXTestSchemaDataSchema,
   enabled: z.boolean(),
@@ -57,7 +62,7 @@ export const DEXTestCreateParamsSchema = z.object({
   targeted: z.boolean().optional(),
 });
 /** Parameters of `zeroTrust.devices.dexTests.update`. */
-export const DEXTestUpdateParamsSchema = z.object({
+export const DEXTestUpdateParamsSchema: z.ZodType<DEXTestUpdateParams> = z.object({
   account_id: z.string(),
   data: DEXTestSchemaDataSchema,
   enabled: z.boolean(),
@@ -68,6 +73,6 @@ export const DEXTestUpdateParamsSchema = z.object({
   targeted: z.boolean().optional(),
 });
 /** Parameters of `zeroTrust.devices.dexTests.delete`. */
-export const DEXTestDeleteParamsSchema = z.object({
+export const DEXTestDeleteParamsSchema: z.ZodType<DEXTestDeleteParams> = z.object({
   account_id: z.string(),
 });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type {
   FleetStatusCPUPctByApp,
   FleetStatusDirectionalValue,
+  FleetStatusGetParams,
   FleetStatusGetResponse,
   FleetStatusIPInfo,
   FleetStatusIPLocation,
@@ -104,7 +105,7 @@ export const FleetStatusGetResponseSchema: z.ZodType<FleetStatusGetResponse> = z
   wifiStrengthDbm: z.number().nullable().optional(),
 });
 /** Parameters of `zeroTrust.devices.fleetStatus.get`. */
-export const FleetStatusGetParamsSchema = z.object({
+export const FleetStatusGetParamsSchema: z.ZodType<FleetStatusGetParams> = z.object({
   account_id: z.string(),
   since_minutes: z.number(),
   colo: z.string().optional(),

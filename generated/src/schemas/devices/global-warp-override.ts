@@ -1,7 +1,9 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { z } from 'zod';
 import type {
+  GlobalWARPOverrideCreateParams,
   GlobalWARPOverrideCreateResponse,
+  GlobalWARPOverrideGetParams,
   GlobalWARPOverrideGetResponse,
 } from '../../types/devices/global-warp-override.js';
 
@@ -13,12 +15,13 @@ export const GlobalWARPOverrideGetResponseSchema: z.ZodType<GlobalWARPOverrideGe
 export const GlobalWARPOverrideCreateResponseSchema: z.ZodType<GlobalWARPOverrideCreateResponse> =
   GlobalWARPOverrideGetResponseSchema;
 /** Parameters of `zeroTrust.devices.resilience.globalWARPOverride.get`. */
-export const GlobalWARPOverrideGetParamsSchema = z.object({
+export const GlobalWARPOverrideGetParamsSchema: z.ZodType<GlobalWARPOverrideGetParams> = z.object({
   account_id: z.string(),
 });
 /** Parameters of `zeroTrust.devices.resilience.globalWARPOverride.create`. */
-export const GlobalWARPOverrideCreateParamsSchema = z.object({
-  account_id: z.string(),
-  disconnect: z.boolean(),
-  justification: z.string().optional(),
-});
+export const GlobalWARPOverrideCreateParamsSchema: z.ZodType<GlobalWARPOverrideCreateParams> =
+  z.object({
+    account_id: z.string(),
+    disconnect: z.boolean(),
+    justification: z.string().optional(),
+  });

@@ -1,6 +1,14 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { z } from 'zod';
-import type { IPProfile, IPProfileDeleteResponse } from '../../types/devices/ip-profiles.js';
+import type {
+  IPProfile,
+  IPProfileCreateParams,
+  IPProfileDeleteParams,
+  IPProfileDeleteResponse,
+  IPProfileGetParams,
+  IPProfileListParams,
+  IPProfileUpdateParams,
+} from '../../types/devices/ip-profiles.js';
 
 export const IPProfileSchema: z.ZodType<IPProfile> = z.object({
   id: z.string(),
@@ -17,17 +25,17 @@ export const IPProfileDeleteResponseSchema: z.ZodType<IPProfileDeleteResponse> =
   id: z.string().optional(),
 });
 /** Parameters of `zeroTrust.devices.ipProfiles.list`. */
-export const IPProfileListParamsSchema = z.object({
+export const IPProfileListParamsSchema: z.ZodType<IPProfileListParams> = z.object({
   account_id: z.string(),
   page: z.int().min(1).optional(),
   per_page: z.int().min(1).optional(),
 });
 /** Parameters of `zeroTrust.devices.ipProfiles.get`. */
-export const IPProfileGetParamsSchema = z.object({
+export const IPProfileGetParamsSchema: z.ZodType<IPProfileGetParams> = z.object({
   account_id: z.string(),
 });
 /** Parameters of `zeroTrust.devices.ipProfiles.create`. */
-export const IPProfileCreateParamsSchema = z.object({
+export const IPProfileCreateParamsSchema: z.ZodType<IPProfileCreateParams> = z.object({
   account_id: z.string(),
   match: z.string(),
   name: z.string(),
@@ -37,7 +45,7 @@ export const IPProfileCreateParamsSchema = z.object({
   enabled: z.boolean().optional(),
 });
 /** Parameters of `zeroTrust.devices.ipProfiles.update`. */
-export const IPProfileUpdateParamsSchema = z.object({
+export const IPProfileUpdateParamsSchema: z.ZodType<IPProfileUpdateParams> = z.object({
   account_id: z.string(),
   description: z.string().optional(),
   enabled: z.boolean().optional(),
@@ -47,6 +55,6 @@ export const IPProfileUpdateParamsSchema = z.object({
   subnet_id: z.string().optional(),
 });
 /** Parameters of `zeroTrust.devices.ipProfiles.delete`. */
-export const IPProfileDeleteParamsSchema = z.object({
+export const IPProfileDeleteParamsSchema: z.ZodType<IPProfileDeleteParams> = z.object({
   account_id: z.string(),
 });

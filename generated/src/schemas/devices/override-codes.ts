@@ -2,7 +2,9 @@
 import { z } from 'zod';
 import type {
   OverrideCodeDisableForTime,
+  OverrideCodeGetParams,
   OverrideCodeGetResponse,
+  OverrideCodeListParams,
   OverrideCodeListResponse,
 } from '../../types/devices/override-codes.js';
 
@@ -20,10 +22,10 @@ export const OverrideCodeGetResponseSchema: z.ZodType<OverrideCodeGetResponse> =
   disable_for_time: z.record(z.string(), z.string()).optional(),
 });
 /** Parameters of `zeroTrust.devices.overrideCodes.list`. */
-export const OverrideCodeListParamsSchema = z.object({
+export const OverrideCodeListParamsSchema: z.ZodType<OverrideCodeListParams> = z.object({
   account_id: z.string(),
 });
 /** Parameters of `zeroTrust.devices.overrideCodes.get`. */
-export const OverrideCodeGetParamsSchema = z.object({
+export const OverrideCodeGetParamsSchema: z.ZodType<OverrideCodeGetParams> = z.object({
   account_id: z.string(),
 });

@@ -1,9 +1,13 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { z } from 'zod';
 import type {
+  DeviceDeleteParams,
+  DeviceGetParams,
   DeviceGetResponse,
   DeviceLastSeenRegistration,
+  DeviceListParams,
   DeviceListResponse,
+  DeviceRevokeParams,
 } from '../../types/devices/physical-devices.js';
 import { DeviceUserSchema } from './devices.js';
 import { RegistrationPolicySchema } from './registrations.js';
@@ -38,7 +42,7 @@ export const DeviceListResponseSchema: z.ZodType<DeviceListResponse> = z.object(
 /** A WARP Device. */
 export const DeviceGetResponseSchema: z.ZodType<DeviceGetResponse> = DeviceListResponseSchema;
 /** Parameters of `zeroTrust.devices.devices.list`. */
-export const DeviceListParamsSchema = z.object({
+export const DeviceListParamsSchema: z.ZodType<DeviceListParams> = z.object({
   account_id: z.string(),
   id: z.array(z.string()).optional(),
   active_registrations: z.enum(['include', 'only', 'exclude']).optional(),
@@ -74,15 +78,15 @@ export const DeviceListParamsSchema = z.object({
   per_page: z.int().min(1).optional(),
 });
 /** Parameters of `zeroTrust.devices.devices.get`. */
-export const DeviceGetParamsSchema = z.object({
+export const DeviceGetParamsSchema: z.ZodType<DeviceGetParams> = z.object({
   account_id: z.string(),
   include: z.string().optional(),
 });
 /** Parameters of `zeroTrust.devices.devices.delete`. */
-export const DeviceDeleteParamsSchema = z.object({
+export const DeviceDeleteParamsSchema: z.ZodType<DeviceDeleteParams> = z.object({
   account_id: z.string(),
 });
 /** Parameters of `zeroTrust.devices.devices.revoke`. */
-export const DeviceRevokeParamsSchema = z.object({
+export const DeviceRevokeParamsSchema: z.ZodType<DeviceRevokeParams> = z.object({
   account_id: z.string(),
 });

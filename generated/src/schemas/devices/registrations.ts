@@ -1,10 +1,16 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { z } from 'zod';
 import type {
+  RegistrationBulkDeleteParams,
+  RegistrationDeleteParams,
   RegistrationDevice,
+  RegistrationGetParams,
   RegistrationGetResponse,
+  RegistrationListParams,
   RegistrationListResponse,
   RegistrationPolicy,
+  RegistrationRevokeParams,
+  RegistrationUnrevokeParams,
 } from '../../types/devices/registrations.js';
 import { DeviceUserSchema } from './devices.js';
 
@@ -44,7 +50,7 @@ export const RegistrationListResponseSchema: z.ZodType<RegistrationListResponse>
 export const RegistrationGetResponseSchema: z.ZodType<RegistrationGetResponse> =
   RegistrationListResponseSchema;
 /** Parameters of `zeroTrust.devices.registrations.list`. */
-export const RegistrationListParamsSchema = z.object({
+export const RegistrationListParamsSchema: z.ZodType<RegistrationListParams> = z.object({
   account_id: z.string(),
   id: z.array(z.string()).optional(),
   device: z
@@ -74,26 +80,28 @@ export const RegistrationListParamsSchema = z.object({
   per_page: z.int().min(1).optional(),
 });
 /** Parameters of `zeroTrust.devices.registrations.get`. */
-export const RegistrationGetParamsSchema = z.object({
+export const RegistrationGetParamsSchema: z.ZodType<RegistrationGetParams> = z.object({
   account_id: z.string(),
   include: z.string().optional(),
 });
 /** Parameters of `zeroTrust.devices.registrations.delete`. */
-export const RegistrationDeleteParamsSchema = z.object({
+export const RegistrationDeleteParamsSchema: z.ZodType<RegistrationDeleteParams> = z.object({
   account_id: z.string(),
 });
 /** Parameters of `zeroTrust.devices.registrations.bulkDelete`. */
-export const RegistrationBulkDeleteParamsSchema = z.object({
-  account_id: z.string(),
-  id: z.array(z.string()),
-});
+export const RegistrationBulkDeleteParamsSchema: z.ZodType<RegistrationBulkDeleteParams> = z.object(
+  {
+    account_id: z.string(),
+    id: z.array(z.string()),
+  },
+);
 /** Parameters of `zeroTrust.devices.registrations.revoke`. */
-export const RegistrationRevokeParamsSchema = z.object({
+export const RegistrationRevokeParamsSchema: z.ZodType<RegistrationRevokeParams> = z.object({
   account_id: z.string(),
   id: z.array(z.string()),
 });
 /** Parameters of `zeroTrust.devices.registrations.unrevoke`. */
-export const RegistrationUnrevokeParamsSchema = z.object({
+export const RegistrationUnrevokeParamsSchema: z.ZodType<RegistrationUnrevokeParams> = z.object({
   account_id: z.string(),
   id: z.array(z.string()),
 });

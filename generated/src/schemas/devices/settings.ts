@@ -1,6 +1,12 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { z } from 'zod';
-import type { DeviceSettings } from '../../types/devices/settings.js';
+import type {
+  DeviceSettings,
+  SettingDeleteParams,
+  SettingEditParams,
+  SettingGetParams,
+  SettingUpdateParams,
+} from '../../types/devices/settings.js';
 
 export const DeviceSettingsSchema: z.ZodType<DeviceSettings> = z.object({
   disable_for_time: z.number().optional(),
@@ -17,11 +23,11 @@ export const DeviceSettingsSchema: z.ZodType<DeviceSettings> = z.object({
   use_zt_virtual_ip: z.boolean().optional(),
 });
 /** Parameters of `zeroTrust.devices.settings.get`. */
-export const SettingGetParamsSchema = z.object({
+export const SettingGetParamsSchema: z.ZodType<SettingGetParams> = z.object({
   account_id: z.string(),
 });
 /** Parameters of `zeroTrust.devices.settings.update`. */
-export const SettingUpdateParamsSchema = z.object({
+export const SettingUpdateParamsSchema: z.ZodType<SettingUpdateParams> = z.object({
   account_id: z.string(),
   disable_for_time: z.number().optional(),
   external_emergency_signal_enabled: z.boolean().optional(),
@@ -37,7 +43,7 @@ export const SettingUpdateParamsSchema = z.object({
   use_zt_virtual_ip: z.boolean().optional(),
 });
 /** Parameters of `zeroTrust.devices.settings.edit`. */
-export const SettingEditParamsSchema = z.object({
+export const SettingEditParamsSchema: z.ZodType<SettingEditParams> = z.object({
   account_id: z.string(),
   disable_for_time: z.number().optional(),
   external_emergency_signal_enabled: z.boolean().optional(),
@@ -53,6 +59,6 @@ export const SettingEditParamsSchema = z.object({
   use_zt_virtual_ip: z.boolean().optional(),
 });
 /** Parameters of `zeroTrust.devices.settings.delete`. */
-export const SettingDeleteParamsSchema = z.object({
+export const SettingDeleteParamsSchema: z.ZodType<SettingDeleteParams> = z.object({
   account_id: z.string(),
 });

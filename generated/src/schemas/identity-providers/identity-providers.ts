@@ -1,5 +1,6 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { z } from 'zod';
+import type { LooseScope } from '../../runtime/index.js';
 import type {
   IdentityProvider,
   IdentityProviderAzureAD,
@@ -13,10 +14,13 @@ import type {
   IdentityProviderCloudflareConfig,
   IdentityProviderCloudflareConfigParam,
   IdentityProviderCloudflareParam,
+  IdentityProviderCreateParams,
+  IdentityProviderDeleteParams,
   IdentityProviderDeleteResponse,
   IdentityProviderFacebook,
   IdentityProviderFacebookParam,
   IdentityProviderGenericOAuthConfig,
+  IdentityProviderGetParams,
   IdentityProviderGitHub,
   IdentityProviderGitHubParam,
   IdentityProviderGoogle,
@@ -27,6 +31,7 @@ import type {
   IdentityProviderGoogleParam,
   IdentityProviderLinkedIn,
   IdentityProviderLinkedInParam,
+  IdentityProviderListParams,
   IdentityProviderListResponse,
   IdentityProviderOIDC,
   IdentityProviderOIDCConfig,
@@ -54,6 +59,7 @@ import type {
   IdentityProviderSCIMConfig,
   IdentityProviderSCIMConfigParam,
   IdentityProviderType,
+  IdentityProviderUpdateParams,
   IdentityProviderYandex,
   IdentityProviderYandexParam,
 } from '../../types/identity-providers/identity-providers.js';
@@ -607,20 +613,24 @@ export const IdentityProviderDeleteResponseSchema: z.ZodType<IdentityProviderDel
     id: z.string().max(36).optional(),
   });
 /** Parameters of `zeroTrust.identityProviders.list`. */
-export const IdentityProviderListParamsSchema = z.object({
-  account_id: z.string().optional(),
-  zone_id: z.string().optional(),
-  scim_enabled: z.string().optional(),
-  page: z.int().min(1).optional(),
-  per_page: z.int().min(1).optional(),
-});
+export const IdentityProviderListParamsSchema: z.ZodType<LooseScope<IdentityProviderListParams>> =
+  z.object({
+    account_id: z.string().optional(),
+    zone_id: z.string().optional(),
+    scim_enabled: z.string().optional(),
+    page: z.int().min(1).optional(),
+    per_page: z.int().min(1).optional(),
+  });
 /** Parameters of `zeroTrust.identityProviders.get`. */
-export const IdentityProviderGetParamsSchema = z.object({
-  account_id: z.string().optional(),
-  zone_id: z.string().optional(),
-});
+export const IdentityProviderGetParamsSchema: z.ZodType<LooseScope<IdentityProviderGetParams>> =
+  z.object({
+    account_id: z.string().optional(),
+    zone_id: z.string().optional(),
+  });
 /** Parameters of `zeroTrust.identityProviders.create`. */
-export const IdentityProviderCreateParamsSchema = z.intersection(
+export const IdentityProviderCreateParamsSchema: z.ZodType<
+  LooseScope<IdentityProviderCreateParams>
+> = z.intersection(
   z.object({
     account_id: z.string().optional(),
     zone_id: z.string().optional(),
@@ -628,7 +638,9 @@ export const IdentityProviderCreateParamsSchema = z.intersection(
   IdentityProviderParamSchema,
 );
 /** Parameters of `zeroTrust.identityProviders.update`. */
-export const IdentityProviderUpdateParamsSchema = z.intersection(
+export const IdentityProviderUpdateParamsSchema: z.ZodType<
+  LooseScope<IdentityProviderUpdateParams>
+> = z.intersection(
   z.object({
     account_id: z.string().optional(),
     zone_id: z.string().optional(),
@@ -636,7 +648,9 @@ export const IdentityProviderUpdateParamsSchema = z.intersection(
   IdentityProviderParamSchema,
 );
 /** Parameters of `zeroTrust.identityProviders.delete`. */
-export const IdentityProviderDeleteParamsSchema = z.object({
+export const IdentityProviderDeleteParamsSchema: z.ZodType<
+  LooseScope<IdentityProviderDeleteParams>
+> = z.object({
   account_id: z.string().optional(),
   zone_id: z.string().optional(),
 });

@@ -4,6 +4,7 @@ import type {
   AccessUser,
   AccessUserEmail,
   AccessUserMeta,
+  SCIMUserListParams,
 } from '../../types/identity-providers/scim-users.js';
 
 /** An email address of a SCIM User resource. */
@@ -28,7 +29,7 @@ export const AccessUserSchema: z.ZodType<AccessUser> = z.object({
   schemas: z.array(z.string()).optional(),
 });
 /** Parameters of `zeroTrust.identityProviders.scim.users.list`. */
-export const SCIMUserListParamsSchema = z.object({
+export const SCIMUserListParamsSchema: z.ZodType<SCIMUserListParams> = z.object({
   account_id: z.string(),
   cf_resource_id: z.array(z.string()).max(50).optional(),
   email: z.string().optional(),

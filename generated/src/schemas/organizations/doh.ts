@@ -1,6 +1,11 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { z } from 'zod';
-import type { DOHGetResponse, DOHUpdateResponse } from '../../types/organizations/doh.js';
+import type {
+  DOHGetParams,
+  DOHGetResponse,
+  DOHUpdateParams,
+  DOHUpdateResponse,
+} from '../../types/organizations/doh.js';
 
 /** The DoH settings of your Zero Trust organization. */
 export const DOHGetResponseSchema: z.ZodType<DOHGetResponse> = z.object({
@@ -23,11 +28,11 @@ export const DOHUpdateResponseSchema: z.ZodType<DOHUpdateResponse> = z.object({
   doh_jwt_duration: z.string().optional(),
 });
 /** Parameters of `zeroTrust.organizations.doh.get`. */
-export const DOHGetParamsSchema = z.object({
+export const DOHGetParamsSchema: z.ZodType<DOHGetParams> = z.object({
   account_id: z.string(),
 });
 /** Parameters of `zeroTrust.organizations.doh.update`. */
-export const DOHUpdateParamsSchema = z.object({
+export const DOHUpdateParamsSchema: z.ZodType<DOHUpdateParams> = z.object({
   account_id: z.string(),
   doh_jwt_duration: z.string().optional(),
   service_token_id: z.string().optional(),

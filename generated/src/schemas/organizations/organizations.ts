@@ -1,14 +1,19 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { z } from 'zod';
+import type { LooseScope } from '../../runtime/index.js';
 import type {
   Organization,
+  OrganizationCreateParams,
   OrganizationCustomPages,
+  OrganizationListParams,
   OrganizationListResponse,
   OrganizationLoginDesign,
   OrganizationMFAConfig,
   OrganizationMFAPIVKeyRequirements,
+  OrganizationRevokeUsersParams,
   OrganizationRevokeUsersResponse,
   OrganizationServiceTokenInactivity,
+  OrganizationUpdateParams,
 } from '../../types/organizations/organizations.js';
 
 /** The custom pages Access shows instead of its default ones. */
@@ -113,43 +118,49 @@ export const OrganizationListResponseSchema: z.ZodType<OrganizationListResponse>
 export const OrganizationRevokeUsersResponseSchema: z.ZodType<OrganizationRevokeUsersResponse> =
   z.boolean();
 /** Parameters of `zeroTrust.organizations.list`. */
-export const OrganizationListParamsSchema = z.object({
-  account_id: z.string().optional(),
-  zone_id: z.string().optional(),
-});
+export const OrganizationListParamsSchema: z.ZodType<LooseScope<OrganizationListParams>> = z.object(
+  {
+    account_id: z.string().optional(),
+    zone_id: z.string().optional(),
+  },
+);
 /** Parameters of `zeroTrust.organizations.create`. */
-export const OrganizationCreateParamsSchema = z.object({
-  account_id: z.string().optional(),
-  zone_id: z.string().optional(),
-  auth_domain: z.string(),
-  name: z.string(),
-  allow_authenticate_via_warp: z.boolean().optional(),
-  auto_redirect_to_identity: z.boolean().optional(),
-  deny_unmatched_requests: z.boolean().optional(),
-  deny_unmatched_requests_exempted_zone_names: z.array(z.string()).optional(),
-  is_ui_read_only: z.boolean().optional(),
-  login_design: OrganizationLoginDesignSchema.optional(),
-  mfa_config: OrganizationMFAConfigSchema.optional(),
-  mfa_piv_key_requirements: OrganizationMFAPIVKeyRequirementsSchema.optional(),
-  mfa_required_for_all_apps: z.boolean().optional(),
-  service_token_inactivity: OrganizationServiceTokenInactivitySchema.optional(),
-  session_duration: z.string().optional(),
-  strict_service_token_auth: z.boolean().optional(),
-  ui_read_only_toggle_reason: z.string().optional(),
-  user_seat_expiration_inactive_time: z.string().optional(),
-  warp_auth_non_browser_401: z.boolean().optional(),
-  warp_auth_session_duration: z.string().optional(),
-});
-/** Parameters of `zeroTrust.organizations.update`. */
-export const OrganizationUpdateParamsSchema = z.intersection(
+export const OrganizationCreateParamsSchema: z.ZodType<LooseScope<OrganizationCreateParams>> =
   z.object({
     account_id: z.string().optional(),
     zone_id: z.string().optional(),
-  }),
-  OrganizationSchema,
-);
+    auth_domain: z.string(),
+    name: z.string(),
+    allow_authenticate_via_warp: z.boolean().optional(),
+    auto_redirect_to_identity: z.boolean().optional(),
+    deny_unmatched_requests: z.boolean().optional(),
+    deny_unmatched_requests_exempted_zone_names: z.array(z.string()).optional(),
+    is_ui_read_only: z.boolean().optional(),
+    login_design: OrganizationLoginDesignSchema.optional(),
+    mfa_config: OrganizationMFAConfigSchema.optional(),
+    mfa_piv_key_requirements: OrganizationMFAPIVKeyRequirementsSchema.optional(),
+    mfa_required_for_all_apps: z.boolean().optional(),
+    service_token_inactivity: OrganizationServiceTokenInactivitySchema.optional(),
+    session_duration: z.string().optional(),
+    strict_service_token_auth: z.boolean().optional(),
+    ui_read_only_toggle_reason: z.string().optional(),
+    user_seat_expiration_inactive_time: z.string().optional(),
+    warp_auth_non_browser_401: z.boolean().optional(),
+    warp_auth_session_duration: z.string().optional(),
+  });
+/** Parameters of `zeroTrust.organizations.update`. */
+export const OrganizationUpdateParamsSchema: z.ZodType<LooseScope<OrganizationUpdateParams>> =
+  z.intersection(
+    z.object({
+      account_id: z.string().optional(),
+      zone_id: z.string().optional(),
+    }),
+    OrganizationSchema,
+  );
 /** Parameters of `zeroTrust.organizations.revokeUsers`. */
-export const OrganizationRevokeUsersParamsSchema = z.object({
+export const OrganizationRevokeUsersParamsSchema: z.ZodType<
+  LooseScope<OrganizationRevokeUsersParams>
+> = z.object({
   account_id: z.string().optional(),
   zone_id: z.string().optional(),
   query_devices: z.boolean().optional(),

@@ -1,6 +1,19 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { z } from 'zod';
-import type { Animal, Cat, CatParam, Dog, DogParam, Pet, PetParam } from '../types/pets.js';
+import type { LooseScope } from '../runtime/index.js';
+import type {
+  Animal,
+  Cat,
+  CatParam,
+  Dog,
+  DogParam,
+  Pet,
+  PetCreateParams,
+  PetGetParams,
+  PetListParams,
+  PetParam,
+  PetSetTagsParams,
+} from '../types/pets.js';
 import { OwnerParamSchema, OwnerSchema } from './shared/people.js';
 
 export const CatSchema: z.ZodType<Cat> & z.core.$ZodTypeDiscriminable = z.object({
@@ -48,25 +61,25 @@ export const AnimalSchema: z.ZodType<Animal> = z.object({
   name: z.string(),
 });
 /** Parameters of `zoo.pets.list`. */
-export const PetListParamsSchema = z.object({
+export const PetListParamsSchema: z.ZodType<PetListParams> = z.object({
   account_id: z.string(),
   kind: z.enum(['cat', 'dog']).optional(),
   cursor: z.string().optional(),
 });
 /** Parameters of `zoo.pets.get`. */
-export const PetGetParamsSchema = z.object({
+export const PetGetParamsSchema: z.ZodType<LooseScope<PetGetParams>> = z.object({
   account_id: z.string().optional(),
   zone_id: z.string().optional(),
 });
 /** Parameters of `zoo.pets.create`. */
-export const PetCreateParamsSchema = z.intersection(
+export const PetCreateParamsSchema: z.ZodType<PetCreateParams> = z.intersection(
   z.object({
     account_id: z.string(),
   }),
   PetParamSchema,
 );
 /** Parameters of `zoo.pets.setTags`. */
-export const PetSetTagsParamsSchema = z.object({
+export const PetSetTagsParamsSchema: z.ZodType<PetSetTagsParams> = z.object({
   zone_id: z.string(),
   body: z.array(z.string()),
 });

@@ -1,5 +1,12 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { z } from 'zod';
+import type {
+  CustomPolicyCreateParams,
+  CustomPolicyDeleteParams,
+  CustomPolicyEditParams,
+  CustomPolicyGetParams,
+  CustomPolicyListParams,
+} from '../../../types/devices/policies/custom.js';
 import {
   DevicePolicyBrowserExtensionConfigSchema,
   DevicePolicyDNSSearchSuffixSchema,
@@ -12,16 +19,16 @@ import {
 } from './models.js';
 
 /** Parameters of `zeroTrust.devices.policies.custom.list`. */
-export const CustomPolicyListParamsSchema = z.object({
+export const CustomPolicyListParamsSchema: z.ZodType<CustomPolicyListParams> = z.object({
   account_id: z.string(),
   profile_type: DevicePolicyProfileTypeSchema.optional(),
 });
 /** Parameters of `zeroTrust.devices.policies.custom.get`. */
-export const CustomPolicyGetParamsSchema = z.object({
+export const CustomPolicyGetParamsSchema: z.ZodType<CustomPolicyGetParams> = z.object({
   account_id: z.string(),
 });
 /** Parameters of `zeroTrust.devices.policies.custom.create`. */
-export const CustomPolicyCreateParamsSchema = z.object({
+export const CustomPolicyCreateParamsSchema: z.ZodType<CustomPolicyCreateParams> = z.object({
   account_id: z.string(),
   name: z.string(),
   allow_mode_switch: z.boolean().optional(),
@@ -54,7 +61,7 @@ export const CustomPolicyCreateParamsSchema = z.object({
   virtual_networks: DevicePolicyVirtualNetworksSchema.nullable().optional(),
 });
 /** Parameters of `zeroTrust.devices.policies.custom.edit`. */
-export const CustomPolicyEditParamsSchema = z.object({
+export const CustomPolicyEditParamsSchema: z.ZodType<CustomPolicyEditParams> = z.object({
   account_id: z.string(),
   allow_mode_switch: z.boolean().optional(),
   allow_updates: z.boolean().optional(),
@@ -86,6 +93,6 @@ export const CustomPolicyEditParamsSchema = z.object({
   virtual_networks: DevicePolicyVirtualNetworksSchema.nullable().optional(),
 });
 /** Parameters of `zeroTrust.devices.policies.custom.delete`. */
-export const CustomPolicyDeleteParamsSchema = z.object({
+export const CustomPolicyDeleteParamsSchema: z.ZodType<CustomPolicyDeleteParams> = z.object({
   account_id: z.string(),
 });

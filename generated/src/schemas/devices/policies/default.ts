@@ -1,7 +1,9 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { z } from 'zod';
 import type {
+  DefaultPolicyEditParams,
   DefaultPolicyEditResponse,
+  DefaultPolicyGetParams,
   DefaultPolicyGetResponse,
 } from '../../../types/devices/policies/default.js';
 import {
@@ -21,11 +23,11 @@ export const DefaultPolicyGetResponseSchema: z.ZodType<DefaultPolicyGetResponse>
 export const DefaultPolicyEditResponseSchema: z.ZodType<DefaultPolicyEditResponse> =
   DevicePolicyDefaultSettingsPolicySchema;
 /** Parameters of `zeroTrust.devices.policies.default.get`. */
-export const DefaultPolicyGetParamsSchema = z.object({
+export const DefaultPolicyGetParamsSchema: z.ZodType<DefaultPolicyGetParams> = z.object({
   account_id: z.string(),
 });
 /** Parameters of `zeroTrust.devices.policies.default.edit`. */
-export const DefaultPolicyEditParamsSchema = z.object({
+export const DefaultPolicyEditParamsSchema: z.ZodType<DefaultPolicyEditParams> = z.object({
   account_id: z.string(),
   allow_mode_switch: z.boolean().optional(),
   allow_updates: z.boolean().optional(),

@@ -13,7 +13,12 @@ import type {
   DevicePostureTaniumConfigRequest,
   DevicePostureUptycsConfigRequest,
   DevicePostureWorkspaceOneConfigRequest,
+  IntegrationCreateParams,
+  IntegrationDeleteParams,
   IntegrationDeleteResponse,
+  IntegrationEditParams,
+  IntegrationGetParams,
+  IntegrationListParams,
 } from '../../../types/devices/posture/integrations.js';
 
 /** The configuration object containing third-party integration information. */
@@ -105,15 +110,15 @@ export const DevicePostureIntegrationConfigRequestSchema: z.ZodType<DevicePostur
   ]);
 export const IntegrationDeleteResponseSchema: z.ZodType<IntegrationDeleteResponse> = z.unknown();
 /** Parameters of `zeroTrust.devices.posture.integrations.list`. */
-export const IntegrationListParamsSchema = z.object({
+export const IntegrationListParamsSchema: z.ZodType<IntegrationListParams> = z.object({
   account_id: z.string(),
 });
 /** Parameters of `zeroTrust.devices.posture.integrations.get`. */
-export const IntegrationGetParamsSchema = z.object({
+export const IntegrationGetParamsSchema: z.ZodType<IntegrationGetParams> = z.object({
   account_id: z.string(),
 });
 /** Parameters of `zeroTrust.devices.posture.integrations.create`. */
-export const IntegrationCreateParamsSchema = z.object({
+export const IntegrationCreateParamsSchema: z.ZodType<IntegrationCreateParams> = z.object({
   account_id: z.string(),
   config: DevicePostureIntegrationConfigRequestSchema,
   interval: z.string(),
@@ -121,7 +126,7 @@ export const IntegrationCreateParamsSchema = z.object({
   type: DevicePostureIntegrationTypeSchema,
 });
 /** Parameters of `zeroTrust.devices.posture.integrations.edit`. */
-export const IntegrationEditParamsSchema = z.object({
+export const IntegrationEditParamsSchema: z.ZodType<IntegrationEditParams> = z.object({
   account_id: z.string(),
   config: DevicePostureIntegrationConfigRequestSchema.optional(),
   interval: z.string().optional(),
@@ -129,6 +134,6 @@ export const IntegrationEditParamsSchema = z.object({
   type: DevicePostureIntegrationTypeSchema.optional(),
 });
 /** Parameters of `zeroTrust.devices.posture.integrations.delete`. */
-export const IntegrationDeleteParamsSchema = z.object({
+export const IntegrationDeleteParamsSchema: z.ZodType<IntegrationDeleteParams> = z.object({
   account_id: z.string(),
 });

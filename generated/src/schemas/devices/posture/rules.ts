@@ -26,7 +26,12 @@ import type {
   DevicePostureTaniumInput,
   DevicePostureUniqueClientIDInput,
   DevicePostureWorkspaceOneInput,
+  PostureCreateParams,
+  PostureDeleteParams,
   PostureDeleteResponse,
+  PostureGetParams,
+  PostureListParams,
+  PostureUpdateParams,
 } from '../../../types/devices/posture/rules.js';
 
 export const DevicePostureFileInputSchema: z.ZodType<DevicePostureFileInput> = z.object({
@@ -252,15 +257,15 @@ export const PostureDeleteResponseSchema: z.ZodType<PostureDeleteResponse> = z.o
   id: z.string().optional(),
 });
 /** Parameters of `zeroTrust.devices.posture.list`. */
-export const PostureListParamsSchema = z.object({
+export const PostureListParamsSchema: z.ZodType<PostureListParams> = z.object({
   account_id: z.string(),
 });
 /** Parameters of `zeroTrust.devices.posture.get`. */
-export const PostureGetParamsSchema = z.object({
+export const PostureGetParamsSchema: z.ZodType<PostureGetParams> = z.object({
   account_id: z.string(),
 });
 /** Parameters of `zeroTrust.devices.posture.create`. */
-export const PostureCreateParamsSchema = z.object({
+export const PostureCreateParamsSchema: z.ZodType<PostureCreateParams> = z.object({
   account_id: z.string(),
   name: z.string(),
   type: DevicePostureRuleTypeSchema,
@@ -271,7 +276,7 @@ export const PostureCreateParamsSchema = z.object({
   schedule: z.string().optional(),
 });
 /** Parameters of `zeroTrust.devices.posture.update`. */
-export const PostureUpdateParamsSchema = z.object({
+export const PostureUpdateParamsSchema: z.ZodType<PostureUpdateParams> = z.object({
   account_id: z.string(),
   name: z.string(),
   type: DevicePostureRuleTypeSchema,
@@ -282,6 +287,6 @@ export const PostureUpdateParamsSchema = z.object({
   schedule: z.string().optional(),
 });
 /** Parameters of `zeroTrust.devices.posture.delete`. */
-export const PostureDeleteParamsSchema = z.object({
+export const PostureDeleteParamsSchema: z.ZodType<PostureDeleteParams> = z.object({
   account_id: z.string(),
 });

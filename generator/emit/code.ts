@@ -1,0 +1,24 @@
+/** The package's TypeScript, written through ts-morph: types, schemas, client, and the files that make it a package. */
+import type { Spec } from '../ir.js';
+import { emitClient } from './client.js';
+import { emitEndpointSchemas } from './endpoint-schemas.js';
+import { emitMock } from './mock.js';
+import { emitPackage } from './package.js';
+import { emitSchemas } from './schemas.js';
+import { SourceFiles } from './source-files.js';
+import { emitTypes } from './types.js';
+
+const GENERATED_HEADER = '// Generated from the YAML spec by `npm run generate`. Do not edit.\n';
+
+/** Package-relative path -> text; `copied`: hand-written files shipped as they are, by package path. */
+export function emitCode(spec: Spec, copied: ReadonlyMap<string, string>): Map<string, string> {
+  const sources = new SourceFiles();
+  emitTypes(spec, sources);
+  emitSchemas(spec, sources);
+  emitEndpointSchemas(spec, sources);
+  emitClient(spec, sources);
+  emitMock(spec, sources);
+  const other = emitPackage(spec, sources, copied);
+  const code = [...sources.texts()].map(([file, text]): [string, string] => [file, GENERATED_HEADER + text]);
+  return new Map([...code, ...other]);
+}
