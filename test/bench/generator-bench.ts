@@ -129,14 +129,24 @@ export async function benchGenerator(config: BenchConfig, log: (line: string) =>
       log(`generator: ${label} (run ${run + 1} of ${runs})`);
 
     const n = config.generatorRuns;
-    if (config.skipSlowGenerations) figures.push(skippedFigure('generate', 1, SKIPPED_IN_QUICK));
-    else {
+    if (config.skipSlowGenerations) {
+      figures.push(
+        skippedFigure('generate', 1, SKIPPED_IN_QUICK),
+        skippedFigure('generate, cache empty', 1, SKIPPED_IN_QUICK),
+      );
+    } else {
       const built = await repeat(n, async (run) => {
         step('full generation, with dist/', n)(run);
         await rm(outBuilt, { recursive: true, force: true });
         return runGenerator(work, ['--spec', spec, '--out', outBuilt]);
       });
       figures.push(figure('generate', 1, built));
+      const cold = await repeat(n, async (run) => {
+        step('full generation, with dist/, nothing cached (--no-cache)', n)(run);
+        await rm(outBuilt, { recursive: true, force: true });
+        return runGenerator(work, ['--no-cache', '--spec', spec, '--out', outBuilt]);
+      });
+      figures.push(figure('generate, cache empty', 1, cold));
     }
 
     const unbuilt = await repeat(n, async (run) => {
@@ -163,12 +173,9 @@ export async function benchGenerator(config: BenchConfig, log: (line: string) =>
     });
     figures.push(figure('regenerate one model changed, --no-build', 1, incremental));
 
+    // Growth is measured with nothing cached, so that every size does the same work per file.
     for (const scale of config.scales) {
-      if (scale === 1) {
-        figures.push(figure('scale 1×, --no-build', 1, unbuilt));
-        continue;
-      }
-      if (config.skipSlowGenerations) {
+      if (config.skipSlowGenerations && scale > 1) {
         figures.push(skippedFigure(`scale ${scale}×, --no-build`, scale, SKIPPED_IN_QUICK));
         continue;
       }
@@ -178,7 +185,7 @@ export async function benchGenerator(config: BenchConfig, log: (line: string) =>
       const runs = await repeat(config.scalingRuns, async (run) => {
         step(`synthetic spec ${scale}×, --no-build`, config.scalingRuns)(run);
         await rm(scaledOut, { recursive: true, force: true });
-        return runGenerator(work, ['--no-build', '--spec', scaledSpec, '--out', scaledOut]);
+        return runGenerator(work, ['--no-build', '--no-cache', '--spec', scaledSpec, '--out', scaledOut]);
       });
       const scaled = figure(`scale ${scale}×, --no-build`, scale, runs);
       const base = figures.find((f) => f.id === 'generate --no-build')!;

@@ -196,7 +196,9 @@ function generatorSection(r: BenchResults): Section {
         "its wall time from spawn to exit (what `npm run generate` costs, tsx's start included), the time the CLI prints, and its peak RSS " +
         '(process.resourceUsage().maxRSS; the CLI compiles dist/ in-process).',
       "'regenerate one model changed': one model's description edited in a copy of the spec, then a regeneration into the output of the previous run; " +
-        'the generator has no incremental path, so this is a full pipeline run. --check compares with an output generated with --no-build.',
+        'the whole pipeline runs again, but prettier and TypeScript see only the changed files (the others come from the cache in node_modules/.cache). ' +
+        "'generate' reuses that cache from earlier runs; 'generate, cache empty' runs with --no-cache, as a fresh clone does. " +
+        '--check compares with an output generated with --no-build.',
       "Synthetic specs: the real spec's files copied N times into one spec, each copy's models and type prefixes suffixed and its resources moved " +
         'under client.zeroTrustX<N>; each size generated without errors and with N times the models and methods.',
     ],
