@@ -37,14 +37,14 @@ function resourceRoutes(spec: Spec, resource: Resource): MockRoute[] {
   const itemPath = itemPaths.size === 1 ? [...itemPaths][0]! : undefined;
   const [, collection, itemParam] = itemPath?.match(PLACEHOLDER_AT_END) ?? [];
   const itemType = collection ? itemTypeOf(resource) : undefined;
+  const items = itemParam ? { store: collection, itemParam, ...identity(spec, itemType, itemParam) } : undefined;
+  // A new or replaced item starts from the required fields of the item type.
+  const newItem = itemType && exampleOf(spec, itemType, 'response', 1);
 
   return resource.endpoints.map((e): MockRoute => {
     const base = baseRoute(spec, e);
     const paginated = e.pagination !== undefined && e.pagination.style !== 'single';
-    if (collection && itemParam) {
-      const items = { store: collection, itemParam, ...identity(spec, itemType, itemParam) };
-      // A new or replaced item starts from the required fields of the item type.
-      const newItem = itemType && exampleOf(spec, itemType, 'response', 1);
+    if (collection && items) {
       if (e.path === itemPath) {
         const action = ITEM_METHODS[e.method]!;
         const template = action === 'delete' ? (e.pagination ? undefined : example(spec, e)) : newItem;
@@ -61,18 +61,19 @@ function resourceRoutes(spec: Spec, resource: Resource): MockRoute[] {
     if (e.method === 'GET' && paginated) return { ...base, action: 'list', store: e.path };
     if (e.method === 'GET') return { ...base, action: 'get', store: e.path, template: example(spec, e) };
     const getter = getterOf(resource, e);
-    const action =
-      e.method === 'PUT' || (e.method === 'POST' && e.name === 'create' && getter)
-        ? 'replace'
-        : e.method === 'PATCH'
-          ? 'merge'
-          : e.method === 'DELETE' && e.name === 'delete'
-            ? 'delete'
-            : 'example';
+    const action = valueWriteAction(e, getter !== undefined);
     if (action === 'example') return { ...base, action, template: example(spec, e) };
     // A write starts from, and a delete goes back to, what a read of the same path first answers.
     return { ...base, action, store: e.path, template: example(spec, getter ?? e) };
   });
+}
+
+/** What a write to a value's own path does; a create next to a read of the same path sets the value. */
+function valueWriteAction(e: Endpoint, hasGetter: boolean): MockAction {
+  if (e.method === 'PUT' || (e.method === 'POST' && e.name === 'create' && hasGetter)) return 'replace';
+  if (e.method === 'PATCH') return 'merge';
+  if (e.method === 'DELETE' && e.name === 'delete') return 'delete';
+  return 'example';
 }
 
 function baseRoute(spec: Spec, e: Endpoint) {
