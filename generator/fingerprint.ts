@@ -35,14 +35,18 @@ export async function fingerprintInputs(inputs: Inputs): Promise<string> {
     hash.update(`${label}\0${Buffer.byteLength(content)}\0`).update(content);
   add('spec label', inputs.specLabel ?? '');
   for (const name of LIBRARIES) add(`version of ${name}`, await installedVersion(name));
+  const generator = path.join(ROOT, 'generator');
   const folders = {
-    generator: path.join(ROOT, 'generator'),
+    generator,
     runtime: inputs.runtimeDir,
     mock: inputs.mockDir,
     spec: inputs.specDir,
     templates: inputs.templatesDir,
   };
+  // The hand-written runtime and mock server usually lie inside the generator's folder: hashed once, with it.
+  const within = (dir: string) => !path.relative(generator, dir).startsWith('..');
   for (const [label, dir] of Object.entries(folders)) {
+    if (label !== 'generator' && within(dir)) continue;
     const files = await listTree(dir);
     const contents = await Promise.all(files.map((file) => readFile(path.join(dir, file))));
     files.forEach((file, i) => add(`${label}/${file}`, contents[i]!));

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleOf } from '../../generator/examples.js';
 import type { Endpoint, Resource, Spec } from '../../generator/ir.js';
 import { mockRoutes } from '../../generator/emit/mock-routes.js';
+import { fillTemplate } from '../../generator/mock/match.js';
 import type { MockAction, MockRoute } from '../../generator/mock/route.js';
 import { readSpec } from '../../generator/pipeline.js';
 import { callArguments, exampleCall, methodOf } from '../helpers/example-calls.js';
@@ -44,7 +45,7 @@ function collectionPath(route: MockRoute, scope: Record<string, string>): string
     account_or_zone_id: scope['account_id'] ?? scope['zone_id'] ?? '',
     ...scope,
   };
-  return route.store!.replace(/\{([^}]+)\}/g, (_, name: string) => values[name]!);
+  return fillTemplate(route.store!, values);
 }
 
 describe.each(spec.resources.map((r) => [r.path.join('.'), r] as const))('%s', (_name, resource) => {

@@ -38,14 +38,22 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
 });
 
-async function call(mock: MockServer, method: string, pathname: string, body?: unknown, headers = AUTH) {
-  const response = await request(`${mock.url}${pathname}`, {
+async function send(url: string, method: string, body?: unknown, headers = AUTH) {
+  const response = await request(url, {
     method: method as 'GET',
     headers: { ...headers, 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return { status: response.statusCode, headers: response.headers, json: (await response.body.json()) as any };
 }
+
+/** A call to the API, below the mock's base URL. */
+const call = (mock: MockServer, method: string, pathname: string, body?: unknown, headers = AUTH) =>
+  send(`${mock.url}${pathname}`, method, body, headers);
+
+/** A call to the mock's control endpoints (/__mock/...). */
+const control = (mock: MockServer, method: string, pathname: string, body?: unknown) =>
+  send(new URL(`/__mock${pathname}`, mock.url).href, method, body);
 
 const newGroup = (name: string) => ({ name, include: [{ everyone: {} }] });
 
@@ -136,26 +144,22 @@ describe('state', () => {
 
   it('/__mock/state reads, replaces and clears the state; a bad state changes nothing', async () => {
     const { mock, client } = await start();
-    const control = (method: string, body?: unknown) =>
-      request(`${mock.url.replace('/client/v4', '')}/__mock/state`, {
-        method: method as 'GET',
-        body: body === undefined ? undefined : JSON.stringify(body),
-      }).then(async (r) => ({ status: r.statusCode, json: (await r.body.json()) as any }));
+    const state = (method: string, body?: unknown) => control(mock, method, '/state', body);
     const groups = `/accounts/${account_id}/access/groups`;
-    const put = await control('PUT', { collections: { [groups]: [{ id: 'g1', ...newGroup('Loaded') }] } });
+    const put = await state('PUT', { collections: { [groups]: [{ id: 'g1', ...newGroup('Loaded') }] } });
     expect(put.status).toBe(200);
     expect((await client.zeroTrust.access.groups.get('g1', { account_id })).name).toBe('Loaded');
-    const bad = await control('PUT', { collections: { [groups]: 'not a list' } });
+    const bad = await state('PUT', { collections: { [groups]: 'not a list' } });
     expect([bad.status, bad.json.errors[0].message]).toEqual([
       400,
       `collections["${groups}"] must be an array of objects`,
     ]);
-    expect((await control('GET')).json).toEqual({
+    expect((await state('GET')).json).toEqual({
       collections: { [groups]: [{ id: 'g1', ...newGroup('Loaded') }] },
       values: {},
     });
-    await control('DELETE');
-    expect((await control('GET')).json).toEqual({ collections: {}, values: {} });
+    await state('DELETE');
+    expect((await state('GET')).json).toEqual({ collections: {}, values: {} });
   });
 
   it('settings start as the example, take edits, and go back on delete', async () => {
@@ -259,12 +263,13 @@ describe('faults', () => {
 
   it('the control endpoint arms a fault for the next N matching calls', async () => {
     const { mock, client } = await start();
-    const armed = await request(`${mock.url.replace('/client/v4', '')}/__mock/faults`, {
-      method: 'POST',
-      body: JSON.stringify({ kind: '500', count: 2, method: 'GET', path: '/access/groups' }),
+    const armed = await control(mock, 'POST', '/faults', {
+      kind: '500',
+      count: 2,
+      method: 'GET',
+      path: '/access/groups',
     });
-    expect(armed.statusCode).toBe(201);
-    await armed.body.dump();
+    expect(armed.status).toBe(201);
     await client.zeroTrust.devices.settings.get({ account_id }); // not matching: unaffected
     for (let i = 0; i < 2; i++) {
       await expect(client.zeroTrust.access.groups.list({ account_id })).rejects.toBeInstanceOf(InternalServerError);

@@ -1,6 +1,6 @@
 // Copied from generator/mock/validation.ts by `npm run generate`. Edit it there.
 /** The generated schemas applied by the mock server: to what it is sent, and to what it keeps. */
-import type { SchemaRegistry } from '../runtime/index.js';
+import { issuePath, type SchemaRegistry } from '../runtime/validation.js';
 import { copy, ERROR_CODES, type Answer } from './actions.js';
 import { isObject, wireName } from './params.js';
 import type { MockRoute } from './route.js';
@@ -18,10 +18,7 @@ export function checkParams(
     const [head, ...rest] = issue.path;
     const root =
       typeof route.body === 'object' && head === route.body.param ? 'body' : wireName(route, String(head ?? ''));
-    const field = rest.reduce<string>(
-      (out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`),
-      root,
-    );
+    const field = issuePath(root, rest);
     const pointer = `/${[root, ...rest].map(String).join('/')}`;
     return { code: ERROR_CODES.invalidRequest, message: `${field || 'body'}: ${issue.message}`, source: { pointer } };
   });
