@@ -1,5 +1,5 @@
 /** Target: the client tree, one class per node, each method a one-line description of its endpoint. */
-import type { OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
+import type { JSDocStructure, OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
 import { paramFields, paramsArity } from '../ir-walk.js';
 import type { Endpoint, Spec } from '../ir.js';
 import { API_FILE, clientTree, runtimeFile, typesFile, walkClientTree, type ClientNode } from '../layout.js';
@@ -7,6 +7,7 @@ import { positionalName } from '../names.js';
 // The runtime reads credentials by these names, so the options type takes them from the same place.
 import { optionNames } from '../runtime/auth.js';
 import { Imports } from './imports.js';
+import { docText } from './jsdoc.js';
 import { literal, type Data } from './literal.js';
 import type { SourceFiles, Statements } from './source-files.js';
 import { StructureKind, VariableDeclarationKind } from './ts-morph.js';
@@ -53,7 +54,10 @@ function declareRoot(spec: Spec, node: ClientNode, statements: Statements, impor
         hasQuestionToken: true,
         type: 'string | null',
         docs: [
-          `${scheme.description ?? scheme.name}${env ? `\n\nDefaults to the \`${env}\` environment variable when no credential is given.` : ''}`,
+          docText(
+            scheme.description ?? scheme.name,
+            env && `Defaults to the \`${env}\` environment variable when no credential is given.`,
+          ),
         ],
       };
     }),
@@ -63,7 +67,15 @@ function declareRoot(spec: Spec, node: ClientNode, statements: Statements, impor
     name: node.className,
     isExported: true,
     docs: [
-      `${spec.api.title} client.\n\n@example\n\`\`\`ts\nconst client = new ${node.className}({ apiToken: process.env.CLOUDFLARE_API_TOKEN });\n\`\`\``,
+      {
+        description: `${docText(`${spec.api.title} client.`)}\n`,
+        tags: [
+          {
+            tagName: 'example',
+            text: `\n\`\`\`ts\nconst client = new ${node.className}({ apiToken: process.env.CLOUDFLARE_API_TOKEN });\n\`\`\``,
+          },
+        ],
+      },
     ],
     extends: imports.add(RUNTIME, 'BaseClient', false),
     properties: childProperties(node, imports, 'this'),
@@ -104,7 +116,7 @@ function declareResource(spec: Spec, node: ClientNode, statements: Statements, i
     kind: StructureKind.Class,
     name: node.className,
     isExported: true,
-    docs: node.resource ? [[node.resource.title, node.resource.description].filter(Boolean).join('\n\n')] : [],
+    docs: node.resource ? [docText(node.resource.title, node.resource.description)] : [],
     extends: imports.add(RUNTIME, 'APIResource', false),
     properties: childProperties(node, imports, 'this._client'),
     methods: endpoints.map((e) => {
@@ -141,11 +153,11 @@ function declareResource(spec: Spec, node: ClientNode, statements: Statements, i
   });
 }
 
-function methodDoc(e: Endpoint): string {
-  const lines = [e.title, e.description].filter(Boolean) as string[];
-  lines.push(`\`${e.method} ${e.path}\``);
-  if (e.deprecated) lines.push(`@deprecated${e.deprecated === true ? '' : ` ${e.deprecated}`}`);
-  return lines.join('\n\n');
+function methodDoc(e: Endpoint): OptionalKind<JSDocStructure> {
+  const description = docText(e.title, e.description, `\`${e.method} ${e.path}\``);
+  if (!e.deprecated) return { description };
+  const text = e.deprecated === true ? undefined : docText(e.deprecated);
+  return { description: `${description}\n`, tags: [{ tagName: 'deprecated', text }] };
 }
 
 /** The runtime's view of an endpoint: only what it needs to send the request. */

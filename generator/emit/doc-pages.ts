@@ -4,11 +4,11 @@
  */
 import path from 'node:path';
 import { coverage } from '../coverage.js';
+import { tsString } from '../escape.js';
 import { exampleOf, objectExample } from '../examples.js';
 import { paramFields, paramsArity, scopeKeys } from '../ir-walk.js';
 import type { Endpoint, Field, Model, Resource, Spec, SpecModule, TypeNode } from '../ir.js';
 import { kebabCase, positionalName, propertyName } from '../names.js';
-import { quote } from './literal.js';
 
 export interface DocStyle {
   /** File extension of a page: `.md`, `.html`. */
@@ -167,7 +167,7 @@ class PageRenderer {
 
   /** A complete call with example values; the docs test type-checks every one. */
   private example(resource: Resource, e: Endpoint): string {
-    const args: string[] = e.pathParams.map(() => quote(EXAMPLE_ID));
+    const args: string[] = e.pathParams.map(() => tsString(EXAMPLE_ID));
     if (paramsArity(e) !== 'none') {
       const params: Record<string, unknown> = {};
       for (const key of scopeKeys(e.scope).slice(0, 1)) params[key] = EXAMPLE_SCOPE[key];
@@ -270,7 +270,7 @@ function sentence(text: string): string {
 
 /** Plain data as a TypeScript literal, indented: keys bare where they can be. */
 export function tsLiteral(value: unknown, indent: string): string {
-  if (typeof value === 'string') return quote(value);
+  if (typeof value === 'string') return tsString(value);
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined';
   const inner = `${indent}  `;
   if (Array.isArray(value)) {

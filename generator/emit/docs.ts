@@ -1,6 +1,7 @@
 /** Target: markdown documentation. This module only prepares data; the pages are handlebars templates. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { markdownCell, markdownCode } from '../escape.js';
 import { Handlebars } from './handlebars.js';
 import type { Spec } from '../ir.js';
 import { DocPages, documentedModules, pageStem, type DocStyle } from './doc-pages.js';
@@ -8,11 +9,11 @@ import { DocPages, documentedModules, pageStem, type DocStyle } from './doc-page
 export const MARKDOWN: DocStyle = {
   ext: '.md',
   root: 'docs',
-  code: (text) => (text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``),
+  code: markdownCode,
   link: (text, href) => `[${text}](${href})`,
   or: ' \\| ',
   escape: (text) => text,
-  text: cell,
+  text: markdownCell,
   // The ids GitHub and most renderers give headings.
   anchor: (_kind, name) => name.toLowerCase(),
 };
@@ -48,12 +49,4 @@ export async function emitDocs(spec: Spec, templatesDir: string): Promise<Map<st
     }),
   );
   return out;
-}
-
-/** Text that must fit in one markdown table cell. */
-function cell(text: string): string {
-  return text
-    .replace(/\|/g, '\\|')
-    .replace(/\s*\n\s*/g, ' ')
-    .trim();
 }

@@ -1,4 +1,5 @@
 import type { WriterFunction } from 'ts-morph';
+import { tsString } from '../escape.js';
 import { propertyName } from '../names.js';
 
 /** Plain data, or a writer for a value that is code (`z.string()`). */
@@ -10,7 +11,7 @@ export function literal(value: Data): WriterFunction {
   return (w) => {
     if (typeof value === 'function') return value(w);
     if (value === null || typeof value !== 'object') {
-      w.write(typeof value === 'string' ? quote(value) : String(value));
+      w.write(typeof value === 'string' ? tsString(value) : String(value));
     } else if (Array.isArray(value)) {
       w.write('[');
       (value as readonly Data[]).forEach((item, i) => {
@@ -30,9 +31,4 @@ export function literal(value: Data): WriterFunction {
       });
     }
   };
-}
-
-/** A single-quoted TypeScript string literal. */
-export function quote(text: string): string {
-  return `'${JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
 }

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { html, htmlProse, jsonInScript } from '../escape.js';
 import { Handlebars } from './handlebars.js';
 import type { Spec } from '../ir.js';
 import { clientTree, type ClientNode } from '../layout.js';
@@ -15,11 +16,11 @@ const SITE_ROOT = 'docs/site';
 export const HTML: DocStyle = {
   ext: '.html',
   root: SITE_ROOT,
-  code: (text) => `<code>${escapeHtml(text)}</code>`,
-  link: (text, href) => `<a href="${escapeHtml(href)}">${text}</a>`,
+  code: (text) => `<code>${html(text)}</code>`,
+  link: (text, href) => `<a href="${html(href)}">${text}</a>`,
   or: ' | ',
-  escape: escapeHtml,
-  text: inlineHtml,
+  escape: html,
+  text: htmlProse,
   anchor: (kind, name) => `${kind}-${name}`,
 };
 
@@ -69,7 +70,7 @@ export async function emitSite(spec: Spec, templatesDir: string): Promise<Map<st
   const index = pages.index();
   out.set(pages.file('index'), wrap('index', index.title, indexBody(index)));
   search.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  out.set(`${SITE_ROOT}/search-index.js`, `window.SEARCH_INDEX = ${JSON.stringify(search, null, 1)};\n`);
+  out.set(`${SITE_ROOT}/search-index.js`, `window.SEARCH_INDEX = ${jsonInScript(search, 1)};\n`);
   for (const asset of ['site.css', 'search.js']) out.set(`${SITE_ROOT}/${asset}`, await read(asset));
   return out;
 }
@@ -89,17 +90,4 @@ function navTree(spec: Spec): NavNode[] {
     .filter((m) => !m.resource)
     .map((m) => ({ label: m.name, link: `${pageStem(m)}.html`, children: [] }));
   return [...resources, ...(models.length > 0 ? [{ label: 'models', children: models }] : [])];
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
-}
-
-/** Prose from the spec as HTML: escaped, with `code`, **bold**, *emphasis* and [links](url). */
-function inlineHtml(prose: string): string {
-  return escapeHtml(prose.trim())
-    .replace(/`([^`]+)`/g, '<code>$1</code>')
-    .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
-    .replace(/\*([^*\s][^*]*)\*/g, '<em>$1</em>')
-    .replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '<a href="$2">$1</a>');
 }
