@@ -17,11 +17,14 @@ export interface Packed {
   readonly files: readonly { readonly path: string; readonly size: number }[];
 }
 
-/** `npm pack` of the package in `dir`, the tarball written to `destination`. */
-export async function npmPack(dir: string, destination: string): Promise<Packed> {
-  const { stdout } = await run('npm', ['pack', dir, '--pack-destination', destination, '--json'], {
-    cwd: destination,
-  });
+/**
+ * `npm pack` of `spec` (a package's folder, or a registry spec such as `cloudflare@7.3.0`,
+ * from npm's cache where it has it), the tarball written to `destination`.
+ */
+export async function npmPack(spec: string, destination: string): Promise<Packed> {
+  const args = ['pack', spec, '--pack-destination', destination, '--json', '--prefer-offline'];
+  // The SDK's file list alone is megabytes of JSON.
+  const { stdout } = await run('npm', args, { cwd: destination, maxBuffer: 256 * 1024 * 1024 });
   const [packed] = JSON.parse(stdout) as (Omit<Packed, 'tarball'> & { filename: string })[];
   return { ...packed!, tarball: path.join(destination, packed!.filename) };
 }
@@ -39,14 +42,20 @@ export async function installInto(dir: string, specs: readonly string[], flags: 
   await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', ...flags, ...specs], { cwd: dir });
 }
 
-/** Bytes and number of the files below `dir` (symbolic links not followed, nor counted). */
-export async function treeSize(dir: string): Promise<{ bytes: number; files: number }> {
+/**
+ * The files below `dir` (symbolic links neither followed nor counted): how many, their bytes,
+ * and the disk space they take, as `du` counts it (whole blocks).
+ */
+export async function treeSize(dir: string): Promise<{ bytes: number; diskBytes: number; files: number }> {
   let bytes = 0;
+  let diskBytes = 0;
   let files = 0;
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
-    bytes += (await lstat(path.join(entry.parentPath, entry.name))).size;
+    const stats = await lstat(path.join(entry.parentPath, entry.name));
+    bytes += stats.size;
+    diskBytes += stats.blocks * 512;
     files += 1;
   }
-  return { bytes, files };
+  return { bytes, diskBytes, files };
 }
