@@ -116,7 +116,7 @@ describe('the tarball', () => {
       ]),
     );
     const unexpected = files().filter(
-      (file) => !/^(?:dist\/.*\.(?:js|d\.ts)|docs\/.*\.md|README\.md|LICENSE|package\.json|api\.json)$/.test(file),
+      (file) => !/^(?:dist\/.*\.(?:c?js|d\.c?ts)|docs\/.*\.md|README\.md|LICENSE|package\.json|api\.json)$/.test(file),
     );
     expect(unexpected).toEqual([]);
     // No sources: without source maps nothing points into them.
@@ -127,10 +127,10 @@ describe('the tarball', () => {
   });
 
   it('has no empty modules, and a declaration file for every module', async () => {
-    const js = files().filter((file) => file.endsWith('.js'));
+    const js = files().filter((file) => /\.c?js$/.test(file));
     const texts = await Promise.all(js.map((file) => readFile(path.join(installed, file), 'utf8')));
     expect(js.filter((_, i) => isEmptyModule(texts[i]!))).toEqual([]);
-    expect(js.filter((file) => !files().includes(file.replace(/\.js$/, '.d.ts')))).toEqual([]);
+    expect(js.filter((file) => !files().includes(file.replace(/\.(c?)js$/, '.d.$1ts')))).toEqual([]);
     // Modules that hold only types are there as declarations.
     expect(files()).toContain('dist/types/access/groups.d.ts');
     expect(files()).not.toContain('dist/types/access/groups.js');
