@@ -2,7 +2,8 @@
  * Compiles a generated package to dist/ one file at a time, without a type checker: JavaScript
  * by `transpileModule`, declarations by `transpileDeclaration`, which the package's
  * `isolatedDeclarations` makes possible. A whole-program compile type-checks the package first,
- * which takes seconds; the tests type-check the package instead.
+ * which takes seconds; the tests type-check the package instead. A module that holds only
+ * types gets its declarations and no JavaScript: it would be an empty `export {};`.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -12,8 +13,11 @@ import { installedVersion } from './versions.js';
 
 /** What one source file compiles to. */
 export interface Compiled {
-  readonly js: string;
+  /** None when the module holds only types. */
+  readonly js?: string;
   readonly dts: string;
+  /** The relative module specifiers the JavaScript loads (`./x.js`), statically or not. */
+  readonly imports: readonly string[];
 }
 
 interface TsConfig {
@@ -39,6 +43,7 @@ export async function compilePackage(
   let compiler: Compiler | undefined;
   const errors: string[] = [];
   const outputs = new Map<string, string>();
+  const loaded: { file: string; stem: string; imports: readonly string[] }[] = [];
   for (const [file, text] of sources) {
     const key = hashOf(...salt, file, text);
     let compiled = cache?.get(key);
@@ -53,8 +58,20 @@ export async function compilePackage(
       cache?.set(key, compiled);
     }
     const stem = path.posix.join(outDir, file.slice(rootDir.length + 1, -'.ts'.length));
-    outputs.set(`${stem}.js`, compiled.js).set(`${stem}.d.ts`, compiled.dts);
+    outputs.set(`${stem}.d.ts`, compiled.dts);
+    if (compiled.js !== undefined) {
+      outputs.set(`${stem}.js`, compiled.js);
+      loaded.push({ file, stem, imports: compiled.imports });
+    }
   }
+  for (const { file, stem, imports } of loaded)
+    for (const specifier of imports) {
+      const target = path.posix.join(path.posix.dirname(stem), specifier);
+      if (target.endsWith('.js') && outputs.has(`${target.slice(0, -'.js'.length)}.d.ts`) && !outputs.has(target))
+        errors.push(
+          `${file}: loads ${specifier} at run time, which holds only types; import its types with import type`,
+        );
+    }
   if (errors.length > 0) throw new Error(`the generated package does not compile:\n${errors.join('\n')}`);
   return outputs;
 }
@@ -93,7 +110,25 @@ class Compiler {
       transformers: { afterDeclarations: [this.dropDuplicateComputedMembers] },
     });
     const diagnostics = [...(js.diagnostics ?? []), ...(dts.diagnostics ?? [])];
-    return { compiled: { js: js.outputText, dts: dts.outputText }, errors: this.format(diagnostics, file) };
+    const imports = this.ts
+      .preProcessFile(js.outputText, true, true)
+      .importedFiles.map((f) => f.fileName)
+      .filter((specifier) => specifier.startsWith('.'));
+    const compiled = { js: this.runsCode(js.outputText) ? js.outputText : undefined, dts: dts.outputText, imports };
+    return { compiled, errors: this.format(diagnostics, file) };
+  }
+
+  /** Whether compiled JavaScript does anything: a module that held only types compiles to `export {};`. */
+  private runsCode(js: string): boolean {
+    const ts = this.ts;
+    const isEmptyExport = (s: TypeScript.Statement) =>
+      ts.isExportDeclaration(s) &&
+      !s.moduleSpecifier &&
+      s.exportClause !== undefined &&
+      ts.isNamedExports(s.exportClause) &&
+      s.exportClause.elements.length === 0;
+    const source = ts.createSourceFile('compiled.js', js, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+    return !source.statements.every(isEmptyExport);
   }
 
   /**

@@ -23,10 +23,10 @@ export class Reporter {
     console.error(text);
   }
 
-  /** Every problem as `error file:line:col: message`, then one line saying the output was left alone. */
-  specErrors(error: SpecError, outLabel: string): void {
+  /** Every problem as `error file:line:col: message`, then one line saying what that meant for the run (`outcome`). */
+  specErrors(error: SpecError, outcome: string): void {
     const list = sortDiagnostics(error.diagnostics);
     for (const d of list) this.error(`${this.paint('red', 'error')} ${formatDiagnostic(d)}`);
-    this.error(`${list.length} error${list.length === 1 ? '' : 's'} in the spec; ${outLabel} was not changed.`);
+    this.error(`${list.length} error${list.length === 1 ? '' : 's'} in the spec; ${outcome}.`);
   }
 }

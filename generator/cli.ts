@@ -1,19 +1,25 @@
 /** `npm run generate -- [options]`: regenerates generated/ from spec/. */
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { HELP, OPTIONS } from './cli-options.js';
+import { fileURLToPath } from 'node:url';
+import { HELP, optionsKeptByNpm, parseOptions } from './cli-options.js';
 import { colorEnabled, Reporter } from './cli-output.js';
 import type { CommandContext } from './commands/context.js';
 import { CACHE_DIR, ROOT } from './root.js';
 
 async function main(argv: string[]): Promise<number> {
-  let values;
-  try {
-    values = parseArgs({ args: argv, options: OPTIONS }).values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\nRun npm run generate -- --help for the options.`);
+  // npm scripts name this file relative to the repository (`generator/cli.ts`).
+  const keptByNpm = optionsKeptByNpm(process.env, path.relative(ROOT, fileURLToPath(import.meta.url)));
+  if (keptByNpm) {
+    console.error(keptByNpm);
     return 3;
   }
+  const parsed = parseOptions(argv);
+  if ('error' in parsed) {
+    console.error(`${parsed.error}\nRun npm run generate -- --help for the options.`);
+    return 3;
+  }
+  const { values } = parsed;
   if (values.help) {
     console.log(HELP);
     return 0;
@@ -24,18 +30,29 @@ async function main(argv: string[]): Promise<number> {
     return 3;
   }
   const specDir = path.resolve(values.spec);
+  const templatesDir = path.resolve(values.templates);
+  for (const [option, dir] of [
+    ['spec', specDir],
+    ['templates', templatesDir],
+  ] as const) {
+    const problem = await folderProblem(dir);
+    if (problem) {
+      console.error(`the ${option} folder ${label(dir)} ${problem}; name another with --${option} DIR`);
+      return 3;
+    }
+  }
   const outDir = path.resolve(values.out);
   const ctx: CommandContext = {
     inputs: {
       specDir,
-      templatesDir: path.resolve(values.templates),
+      templatesDir,
       runtimeDir: path.join(ROOT, 'generator', 'runtime'),
       mockDir: path.join(ROOT, 'generator', 'mock'),
-      specLabel: path.relative(process.cwd(), specDir) || '.',
+      specLabel: label(specDir),
       cacheDir: values['no-cache'] ? undefined : CACHE_DIR,
     },
     outDir,
-    outLabel: path.relative(process.cwd(), outDir) || '.',
+    outLabel: label(outDir),
     build: !values['no-build'],
     verbose: values.verbose,
     reporter: new Reporter({ quiet: values.quiet, color: colorEnabled(process.stderr, process.env) }),
@@ -45,6 +62,20 @@ async function main(argv: string[]): Promise<number> {
   if (values.diff) return (await import('./commands/diff.js')).runDiff(ctx);
   if (values.watch) return (await import('./commands/watch.js')).runWatch(ctx);
   return (await import('./commands/generate.js')).runGenerate(ctx);
+}
+
+/** How a folder is named in messages: relative to the working directory. */
+function label(dir: string): string {
+  return path.relative(process.cwd(), dir) || '.';
+}
+
+/** What keeps `dir` from being read as a folder, if anything. */
+async function folderProblem(dir: string): Promise<string | undefined> {
+  try {
+    return (await stat(dir)).isDirectory() ? undefined : 'is not a folder';
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : (error as Error).message;
+  }
 }
 
 main(process.argv.slice(2)).then(

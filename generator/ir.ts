@@ -3,7 +3,7 @@
  * is normalized (shorthands expanded, scope derived from the path, pagination query
  * parameters added) and carries the spec position it came from.
  */
-import type { FORMATS, Literal, PAGINATION_STYLES } from './spec-format.js';
+import type { FORMATS, Literal, PAGINATION_STYLES, RawPackage } from './spec-format.js';
 
 export interface Loc {
   readonly file: string;
@@ -155,7 +155,7 @@ export interface Api {
   readonly title: string;
   readonly description?: string;
   readonly baseURL: string;
-  readonly package: { readonly name: string; readonly version: string; readonly description?: string };
+  readonly package: Readonly<RawPackage>;
   readonly source?: string;
   readonly auth: readonly AuthScheme[];
   readonly envelope: { readonly fields: readonly string[]; readonly unwrap: string };

@@ -14,6 +14,16 @@ export const CLIENT_FILE = 'src/client.ts';
 export const API_FILE = 'src/api.ts';
 export const ENDPOINT_SCHEMAS_FILE = 'src/schemas/endpoints.ts';
 export const SCHEMAS_INDEX_FILE = 'src/schemas/index.ts';
+/** The text of the license the spec names (generator/licenses/), when it names one. */
+export const LICENSE_FILE = 'LICENSE';
+
+/** The command that starts the mock server: the package's name, without its scope, and `-mock`. */
+export const mockCommand = (packageName: string) => `${packageName.replace(/^@[^/]+\//, '')}-mock`;
+
+/** The package's commands (`bin`): command name -> the source file it runs, which therefore begins with a `#!` line. */
+export function packageCommands(packageName: string): ReadonlyMap<string, string> {
+  return new Map([[mockCommand(packageName), MOCK_CLI_FILE]]);
+}
 
 /** The request form of a model that has readOnly fields. */
 export const requestTypeName = (model: string) => `${model}Param`;

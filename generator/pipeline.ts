@@ -8,7 +8,8 @@ import { emitApiJson } from './emit/api-json.js';
 import { emitDocs } from './emit/docs.js';
 import { emitSite } from './emit/site.js';
 import { COPIED_HEADER, formatFiles } from './format.js';
-import { mockFile, runtimeFile } from './layout.js';
+import { LICENSE_FILE, mockFile, runtimeFile } from './layout.js';
+import { licenseText } from './licenses.js';
 import type { Spec } from './ir.js';
 import { loadSpec, type ReadOrder } from './load.js';
 import { resolve } from './resolve.js';
@@ -53,6 +54,7 @@ export async function generate(inputs: Inputs): Promise<Output> {
     const copied = new Map([
       ...(await readHandWritten(inputs.runtimeDir, 'generator/runtime', runtimeFile)),
       ...(await readHandWritten(inputs.mockDir, 'generator/mock', mockFile)),
+      ...(spec.api.package.license ? [[LICENSE_FILE, await licenseText(spec.api.package.license)] as const] : []),
     ]);
     const code = emitCode(spec, copied);
     const docs = await emitDocTargets(spec, inputs.templatesDir);

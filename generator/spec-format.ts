@@ -3,6 +3,7 @@
  * spec/README.md describes the same format for people.
  */
 import { z } from 'zod';
+import { LICENSES, type License } from './licenses.js';
 
 export const FORMATS = ['date-time', 'date', 'uuid', 'email', 'uri', 'hostname', 'ipv4', 'ipv6', 'cidr'] as const;
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
@@ -79,11 +80,22 @@ export interface RawAuthScheme {
   env: Record<string, string>;
 }
 
+/** What the generated package.json says of the package. */
+export interface RawPackage {
+  name: string;
+  version: string;
+  description?: string;
+  license?: License;
+  repository?: { url: string; directory?: string };
+  homepage?: string;
+  keywords?: string[];
+}
+
 export interface RawApi {
   title: string;
   description?: string;
   baseURL: string;
-  package: { name: string; version: string; description?: string };
+  package: RawPackage;
   source?: string;
   auth: RawAuthScheme[];
   envelope: { fields: string[]; unwrap: string };
@@ -183,7 +195,15 @@ const Endpoint = z.strictObject({
   responseExample: z.unknown().optional(),
 });
 
-const Package = z.strictObject({ name: z.string(), version: z.string(), description: z.string().optional() });
+const Package = z.strictObject({
+  name: z.string(),
+  version: z.string(),
+  description: z.string().optional(),
+  license: z.enum(LICENSES).optional(),
+  repository: z.strictObject({ url: z.url(), directory: z.string().optional() }).optional(),
+  homepage: z.url().optional(),
+  keywords: z.array(z.string().min(1)).optional(),
+});
 
 const AuthScheme = z.strictObject({
   name: z.string(),

@@ -88,6 +88,21 @@ describe('npm run generate -- --check', () => {
     expect(result.stdout).toMatch(/^out is up to date/m);
   }, 30_000);
 
+  it('on a spec with errors, exits 2 saying that nothing could be checked', async () => {
+    const result = await editing(
+      'spec/pets.yaml',
+      (text) => text.replace('oneOf: [Cat, Dog]', 'oneOf: [Cat, Dgo]'),
+      () => cli('--check'),
+    );
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'error spec/pets.yaml:10:18: unknown type "Dgo" (did you mean "Dog"?)\n' +
+        '1 error in the spec; cannot tell whether out is up to date (--check writes nothing).\n',
+    });
+  }, 30_000);
+
   it('with --no-cache, always generates and compares', async () => {
     const result = await cli('--check', '--verbose', '--no-cache');
     expect(result.code).toBe(0);

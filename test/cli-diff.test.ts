@@ -64,7 +64,8 @@ describe('npm run generate -- --diff', () => {
       code: 2,
       stdout: '',
       stderr:
-        'error spec/pets.yaml:10:18: unknown type "Dgo" (did you mean "Dog"?)\n1 error in the spec; out was not changed.\n',
+        'error spec/pets.yaml:10:18: unknown type "Dgo" (did you mean "Dog"?)\n' +
+        '1 error in the spec; nothing to compare with out/api.json (--diff writes nothing).\n',
     });
   }, 30_000);
 });

@@ -29,7 +29,7 @@ describe('npm run generate -- --watch', () => {
       '--no-build',
       '--watch',
     ]);
-    await watcher.waitFor('stdout', /^generated out: \d+ files .* in [\d.]+ s$/m);
+    await watcher.waitFor('stdout', /^wrote out\/: \d+ files .* in [\d.]+ s$/m);
     await watcher.waitFor('stdout', /^watching spec and templates for changes \(Ctrl-C to stop\)$/m);
     const typesFile = path.join(dir, 'out/src/types/pets.ts');
     expect(await readFile(typesFile, 'utf8')).toContain('A cat or a dog.');
@@ -41,7 +41,7 @@ describe('npm run generate -- --watch', () => {
     await writeFile(pets, edited);
     await watcher.waitFor(
       'stdout',
-      /^regenerated out: everything \(spec\/pets\.yaml changed\): \d+ files .*, 5 models, 5 methods in [\d.]+ s$/m,
+      /^regenerated out\/: everything \(spec\/pets\.yaml changed\): \d+ files .*, 5 models, 5 methods in [\d.]+ s$/m,
     );
     expect(await readFile(typesFile, 'utf8')).toContain('A cat, a dog or a fox.');
 
@@ -55,14 +55,14 @@ describe('npm run generate -- --watch', () => {
     expect(await readFile(typesFile, 'utf8')).toContain('A cat, a dog or a fox.');
 
     await writeFile(pets, edited);
-    await watcher.waitFor('stdout', /(^regenerated out: everything .*\n){2}/m);
+    await watcher.waitFor('stdout', /(^regenerated out\/: everything .*\n){2}/m);
 
     // A template change re-renders the docs and rewrites only the pages whose text changed.
     const before = await snapshot(path.join(dir, 'out'));
     await appendFile(path.join(dir, 'templates/resource.md.hbs'), '\nA line added by the test.\n');
     const [, rewritten, total] = await watcher.waitFor(
       'stdout',
-      /^regenerated out: docs \(templates\/resource\.md\.hbs changed\): (\d+) of (\d+) files rewritten in [\d.]+ s$/m,
+      /^regenerated out\/: docs \(templates\/resource\.md\.hbs changed\): (\d+) of (\d+) files rewritten in [\d.]+ s$/m,
     );
     const after = await snapshot(path.join(dir, 'out'));
     expect([...after.keys()]).toEqual([...before.keys()]);

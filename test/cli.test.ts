@@ -20,7 +20,7 @@ describe('npm run generate', () => {
     const first = await cli('--spec', 'spec', '--out', 'out', '--no-build');
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(
-      /^generated out: \d+ files \(types, client, schemas, mock, docs, api.json\), 5 models, 5 methods in [\d.]+ s\n$/,
+      /^wrote out\/: \d+ files \(types, client, schemas, mock, docs, api.json\), 5 models, 5 methods in [\d.]+ s\n$/,
     );
     const check = await cli('--spec', 'spec', '--out', 'out', '--check');
     expect(check).toMatchObject({ code: 0 });
@@ -52,11 +52,17 @@ describe('npm run generate', () => {
     expect(help.code).toBe(0);
     const listed = help.stdout
       .split('\n')
-      .filter((line) => /^  --/.test(line))
-      .map((line) => line.trim().split(' ')[0]);
+      .map((line) => line.match(/^  (?:-\w, )?(--\S+)/)?.[1])
+      .filter((option) => option !== undefined);
     expect(listed).toEqual(Object.keys(OPTIONS).map((name) => `--${name}`));
     expect(help.stdout).toContain('\nExit codes:\n  0  done;');
     for (const code of [1, 2, 3]) expect(help.stdout).toMatch(new RegExp(`^  ${code}  \\S`, 'm'));
+  });
+
+  it('prints the same help for -h', async () => {
+    const [short, long] = await Promise.all([cli('-h'), cli('--help')]);
+    expect(short).toEqual(long);
+    expect(short.stdout).toContain('  -h, --help       print this help\n');
   });
 
   it('--quiet prints errors only', async () => {
@@ -75,16 +81,78 @@ describe('npm run generate', () => {
     });
   }, 30_000);
 
-  it('rejects an unknown option and modes that do not go together, with exit 3', async () => {
+  it('rejects an unknown option, suggesting the one meant, and modes that do not go together, with exit 3', async () => {
+    expect(await cli('--chek')).toEqual({
+      code: 3,
+      stdout: '',
+      stderr: 'Unknown option --chek (did you mean --check?)\nRun npm run generate -- --help for the options.\n',
+    });
+    expect(await cli('--spec', 'spec', '--no-bulid')).toMatchObject({
+      code: 3,
+      stderr: 'Unknown option --no-bulid (did you mean --no-build?)\nRun npm run generate -- --help for the options.\n',
+    });
     expect(await cli('--bogus')).toMatchObject({
       code: 3,
-      stderr: expect.stringContaining("Unknown option '--bogus'"),
+      stderr: 'Unknown option --bogus\nRun npm run generate -- --help for the options.\n',
     });
+    expect(await cli('-x')).toMatchObject({ code: 3, stderr: expect.stringMatching(/^Unknown option -x\n/) });
     expect(await cli('--check', '--diff')).toMatchObject({
       code: 3,
       stderr: '--check and --diff cannot be used together.\n',
     });
   });
+});
+
+describe('mistakes on the command line', () => {
+  it('a spec or templates folder that does not exist, or is a file, is named, with exit 3 and nothing written', async () => {
+    expect(await cli('--spec', 'nope', '--out', 'never')).toEqual({
+      code: 3,
+      stdout: '',
+      stderr: 'the spec folder nope does not exist; name another with --spec DIR\n',
+    });
+    expect(await cli('--spec', 'spec', '--templates', 'nope', '--out', 'never', '--check')).toEqual({
+      code: 3,
+      stdout: '',
+      stderr: 'the templates folder nope does not exist; name another with --templates DIR\n',
+    });
+    expect(await cli('--spec', 'spec/pets.yaml', '--out', 'never', '--diff')).toMatchObject({
+      code: 3,
+      stderr: 'the spec folder spec/pets.yaml is not a folder; name another with --spec DIR\n',
+    });
+    await expect(readFile(path.join(work, 'never/package.json'))).rejects.toThrow(/ENOENT/);
+  });
+
+  // npm keeps an option that comes without `--` before it (`npm run generate --check`) and only
+  // sets npm_config_check: a real npm runs real scripts here.
+  it('refuses options that npm kept for itself, saying what to type, and writes nothing', async () => {
+    const command = `${TSX} ${CLI} --spec spec --out npm-out --no-build`;
+    await writeFile(
+      path.join(work, 'package.json'),
+      JSON.stringify({ private: true, scripts: { generate: command, check: `${command} --check` } }),
+    );
+    const npm = async (...args: string[]) => {
+      try {
+        return { code: 0, ...(await run('npm', args, { cwd: work, env: { ...process.env, NO_COLOR: '1' } })) };
+      } catch (error) {
+        return error as { code: number; stdout: string; stderr: string };
+      }
+    };
+    const forgotten = await npm('run', 'generate', '--check');
+    expect(forgotten.code).toBe(3);
+    expect(forgotten.stderr).toContain(
+      'npm kept --check for itself (there is no -- before it), so the generator never saw it; nothing was done.\n' +
+        'Write: npm run generate -- --check (or npm run check)\n',
+    );
+    const two = await npm('run', 'generate', '--watch', '--out', 'x');
+    expect(two.code).toBe(3);
+    expect(two.stderr).toContain(
+      'npm kept --watch --out DIR for itself (there is no -- before them), so the generator never saw them; nothing was done.\n' +
+        'Write: npm run generate -- --watch --out DIR\n',
+    );
+    await expect(readFile(path.join(work, 'npm-out/package.json'))).rejects.toThrow(/ENOENT/);
+    const passed = await npm('run', 'generate', '--', '--help');
+    expect(passed).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: npm run generate -- [options]') });
+  }, 30_000);
 });
 
 describe('colours', () => {
@@ -100,9 +168,9 @@ describe('colours', () => {
     const inTerminal = (env: Record<string, string | undefined>) =>
       run('script', ['-qec', command, '/dev/null'], { cwd: work, env: { ...process.env, ...env } });
     const coloured = await inTerminal({ NO_COLOR: undefined });
-    expect(coloured.stdout).toContain('\x1b[32mgenerated\x1b[0m colour-out: ');
+    expect(coloured.stdout).toContain('\x1b[32mwrote\x1b[0m colour-out/: ');
     const plain = await inTerminal({ NO_COLOR: '1' });
-    expect(plain.stdout).toContain('generated colour-out: ');
+    expect(plain.stdout).toContain('wrote colour-out/: ');
     expect(plain.stdout).not.toContain('\x1b[');
   }, 30_000);
 });

@@ -134,7 +134,7 @@ describe('a generation killed with SIGKILL', () => {
       if (i === MOMENTS.length - 1) {
         const next = await runCli();
         expect(next.code, next.stderr).toBe(0);
-        expect(next.stdout).toMatch(/^generated .*generated: \d+ files/);
+        expect(next.stdout).toMatch(/^wrote .*generated\/: \d+ files/);
       } else {
         await writeOutput(out, newFiles);
       }

@@ -21,7 +21,10 @@ export async function runCheck(ctx: CommandContext): Promise<number> {
       return 0;
     }
   }
-  const output = await runPipeline(ctx, fingerprint);
+  const output = await runPipeline(ctx, {
+    fingerprint,
+    onSpecErrors: `cannot tell whether ${outLabel} is up to date (--check writes nothing)`,
+  });
   if (!output) return 2;
   const diff = await diffOutput(ctx.outDir, output.files);
   const lines = [

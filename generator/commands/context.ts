@@ -23,12 +23,15 @@ export interface CommandContext {
  * run (`fingerprint`, when the caller has it) and again after: an input edited during the run
  * could otherwise be paired with output generated from its other version.
  */
-export async function runPipeline(ctx: CommandContext, fingerprint?: string): Promise<Output | undefined> {
+export async function runPipeline(
+  ctx: CommandContext,
+  options: { fingerprint?: string; onSpecErrors?: string } = {},
+): Promise<Output | undefined> {
   // Loaded on demand: the pipeline's libraries take long to load, and a --check that finds the output up to date needs none.
   const { generate } = await import('../pipeline.js');
   const { cacheDir } = ctx.inputs;
-  const before = cacheDir && (fingerprint ?? (await fingerprintInputs(ctx.inputs)));
-  const output = await reportingSpecErrors(ctx, () => generate(ctx.inputs));
+  const before = cacheDir && (options.fingerprint ?? (await fingerprintInputs(ctx.inputs)));
+  const output = await reportingSpecErrors(ctx, () => generate(ctx.inputs), options.onSpecErrors);
   if (output && cacheDir && before === (await fingerprintInputs(ctx.inputs))) {
     const generations = await openGenerations(cacheDir);
     generations.set(before, manifestOf(output.files));
@@ -37,13 +40,20 @@ export async function runPipeline(ctx: CommandContext, fingerprint?: string): Pr
   return output;
 }
 
-/** Runs `run`; a spec with errors is reported (every error, with its place) and gives undefined. */
-export async function reportingSpecErrors<T>(ctx: CommandContext, run: () => Promise<T>): Promise<T | undefined> {
+/**
+ * Runs `run`; a spec with errors is reported (every error, with its place, and then `outcome`:
+ * what that meant for the command) and gives undefined.
+ */
+export async function reportingSpecErrors<T>(
+  ctx: CommandContext,
+  run: () => Promise<T>,
+  outcome = `${ctx.outLabel} was not changed`,
+): Promise<T | undefined> {
   try {
     return await run();
   } catch (error) {
     if (!(error instanceof SpecError)) throw error;
-    ctx.reporter.specErrors(error, ctx.outLabel);
+    ctx.reporter.specErrors(error, outcome);
     return undefined;
   }
 }
@@ -67,9 +77,14 @@ async function compile(ctx: CommandContext, output: Output): Promise<Map<string,
   return dist;
 }
 
-/** The summary of a run: `generated out: 38 files (types, …, dist), 5 models, 5 methods in 0.80 s` */
+/** The summary of a run: `wrote out/: 38 files (types, …, dist), 5 models, 5 methods in 0.80 s` */
 export function generatedLine(ctx: CommandContext, output: Output, started: number): string {
-  return `${ctx.reporter.paint('green', 'generated')} ${ctx.outLabel}: ${describeOutput(ctx, output)} in ${elapsed(started)}`;
+  return `${ctx.reporter.paint('green', 'wrote')} ${folderLabel(ctx)}: ${describeOutput(ctx, output)} in ${elapsed(started)}`;
+}
+
+/** The output folder as summary lines name it: `generated/`. */
+export function folderLabel(ctx: CommandContext): string {
+  return `${ctx.outLabel}/`;
 }
 
 /** `38 files (types, client, schemas, mock, docs, api.json, dist), 5 models, 5 methods` */

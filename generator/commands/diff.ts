@@ -14,7 +14,11 @@ import { reportingSpecErrors, type CommandContext } from './context.js';
 const SIGN_COLORS: Record<string, keyof typeof COLORS> = { '+': 'green', '-': 'red', '~': 'yellow' };
 
 export async function runDiff(ctx: CommandContext): Promise<number> {
-  const spec = await reportingSpecErrors(ctx, () => readSpec(ctx.inputs));
+  const spec = await reportingSpecErrors(
+    ctx,
+    () => readSpec(ctx.inputs),
+    `nothing to compare with ${ctx.outLabel}/${API_JSON_FILE} (--diff writes nothing)`,
+  );
   if (!spec) return 2;
   const file = path.join(ctx.outDir, API_JSON_FILE);
   let before: ApiDescription;

@@ -9,7 +9,15 @@ import { watchFolders, type ChangeBatch } from '../file-watcher.js';
 import type { Spec } from '../ir.js';
 import { generateDocs } from '../pipeline.js';
 import { writeChangedFiles } from '../write.js';
-import { describeOutput, elapsed, generatedLine, runPipeline, writeGenerated, type CommandContext } from './context.js';
+import {
+  describeOutput,
+  elapsed,
+  folderLabel,
+  generatedLine,
+  runPipeline,
+  writeGenerated,
+  type CommandContext,
+} from './context.js';
 
 type Folder = 'spec' | 'templates';
 
@@ -117,7 +125,7 @@ function merge(a: Trigger, b: Trigger): Trigger {
   return { first: false, batch };
 }
 
-/** `regenerated generated: docs (templates/resource.md.hbs changed): 2 of 40 files rewritten in 0.12 s` */
+/** `regenerated generated/: docs (templates/resource.md.hbs changed): 2 of 40 files rewritten in 0.12 s` */
 function regenerated(
   ctx: CommandContext,
   target: string,
@@ -125,7 +133,7 @@ function regenerated(
   result: string,
   started: number,
 ): string {
-  const head = `${ctx.reporter.paint('green', 'regenerated')} ${ctx.outLabel}: ${target}`;
+  const head = `${ctx.reporter.paint('green', 'regenerated')} ${folderLabel(ctx)}: ${target}`;
   return `${head} (${changedText(ctx, batch)}): ${result} in ${elapsed(started)}`;
 }
 

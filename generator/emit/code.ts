@@ -1,5 +1,6 @@
 /** The package's TypeScript, written through ts-morph: types, schemas, client, and the files that make it a package. */
 import type { Spec } from '../ir.js';
+import { packageCommands } from '../layout.js';
 import { emitClient } from './client.js';
 import { emitEndpointSchemas } from './endpoint-schemas.js';
 import { emitMock } from './mock.js';
@@ -9,6 +10,8 @@ import { SourceFiles } from './source-files.js';
 import { emitTypes } from './types.js';
 
 const GENERATED_HEADER = '// Generated from the YAML spec by `npm run generate`. Do not edit.\n';
+/** How a file run as a command begins: npm links it into node_modules/.bin, and the shell runs it with node. */
+const SHEBANG = '#!/usr/bin/env node\n';
 
 /** Package-relative path -> text; `copied`: hand-written files shipped as they are, by package path. */
 export function emitCode(spec: Spec, copied: ReadonlyMap<string, string>): Map<string, string> {
@@ -19,6 +22,10 @@ export function emitCode(spec: Spec, copied: ReadonlyMap<string, string>): Map<s
   emitClient(spec, sources);
   emitMock(spec, sources);
   const other = emitPackage(spec, sources, copied);
-  const code = [...sources.texts()].map(([file, text]): [string, string] => [file, GENERATED_HEADER + text]);
+  const commands = new Set(packageCommands(spec.api.package.name).values());
+  const code = [...sources.texts()].map(([file, text]): [string, string] => [
+    file,
+    (commands.has(file) ? SHEBANG : '') + GENERATED_HEADER + text,
+  ]);
   return new Map([...code, ...other]);
 }

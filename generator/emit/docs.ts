@@ -4,6 +4,7 @@ import path from 'node:path';
 import { markdownCell, markdownCode } from '../escape.js';
 import { Handlebars } from './handlebars.js';
 import type { Spec } from '../ir.js';
+import { mockCommand } from '../layout.js';
 import { DocPages, documentedModules, pageStem, type DocStyle } from './doc-pages.js';
 
 export const MARKDOWN: DocStyle = {
@@ -46,6 +47,7 @@ export async function emitDocs(spec: Spec, templatesDir: string): Promise<Map<st
       auth: spec.api.auth[0],
       resources: index.resources.map((r) => ({ ...r, link: `docs/${r.link}` })),
       example,
+      mockCommand: mockCommand(spec.api.package.name),
     }),
   );
   return out;

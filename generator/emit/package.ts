@@ -1,6 +1,14 @@
 /** Target: what makes `generated/` an npm package: manifest, tsconfig, entry points, API facts, runtime. */
 import type { Spec } from '../ir.js';
-import { API_FILE, CLIENT_FILE, ENDPOINT_SCHEMAS_FILE, importPath, runtimeFile } from '../layout.js';
+import {
+  API_FILE,
+  CLIENT_FILE,
+  ENDPOINT_SCHEMAS_FILE,
+  importPath,
+  LICENSE_FILE,
+  packageCommands,
+  runtimeFile,
+} from '../layout.js';
 import { API_JSON_FILE } from './api-json.js';
 import { Imports } from './imports.js';
 import { literal } from './literal.js';
@@ -11,6 +19,13 @@ import { StructureKind, VariableDeclarationKind } from './ts-morph.js';
 const DEPENDENCIES = { undici: '^7.16.0', zod: '^4.1.0' };
 const DEV_DEPENDENCIES = { '@types/node': '^20.19.0', typescript: '^5.9.3' };
 
+/**
+ * What the tarball holds. Not src/: without source maps it would be dead weight, and the
+ * declarations carry the JSDoc. Not the HTML site (docs/site): it is for a static host; the
+ * markdown pages are the package's documentation.
+ */
+const PUBLISHED_FILES = ['dist', 'docs/**/*.md', 'README.md', LICENSE_FILE, API_JSON_FILE];
+
 /** `copied`: hand-written files shipped as they are, by package path. */
 export function emitPackage(spec: Spec, files: SourceFiles, copied: ReadonlyMap<string, string>): Map<string, string> {
   const pkg = spec.api.package;
@@ -19,6 +34,10 @@ export function emitPackage(spec: Spec, files: SourceFiles, copied: ReadonlyMap<
     name: pkg.name,
     version: pkg.version,
     description: pkg.description,
+    keywords: pkg.keywords,
+    homepage: pkg.homepage,
+    repository: pkg.repository && { type: 'git', ...pkg.repository },
+    license: pkg.license,
     type: 'module',
     main: './dist/index.js',
     types: './dist/index.d.ts',
@@ -28,10 +47,11 @@ export function emitPackage(spec: Spec, files: SourceFiles, copied: ReadonlyMap<
       './mock': entry('mock/index'),
       './package.json': './package.json',
     },
-    files: ['dist', 'docs', 'src', 'README.md', API_JSON_FILE],
+    bin: Object.fromEntries([...packageCommands(pkg.name)].map(([command, file]) => [command, compiledFile(file)])),
+    files: PUBLISHED_FILES.filter((file) => file !== LICENSE_FILE || pkg.license),
     sideEffects: false,
     engines: { node: '>=20.19' },
-    scripts: { build: 'tsc -p tsconfig.json', mock: 'node dist/mock/cli.js' },
+    // No scripts: a script must work where the package is installed, which has neither src/ nor a tsconfig.json.
     dependencies: DEPENDENCIES,
     devDependencies: DEV_DEPENDENCIES,
   };
@@ -95,4 +115,9 @@ export function emitPackage(spec: Spec, files: SourceFiles, copied: ReadonlyMap<
   ]);
   for (const [file, text] of copied) out.set(file, text);
   return out;
+}
+
+/** `src/mock/cli.ts` -> `./dist/mock/cli.js`, where the build writes it. */
+function compiledFile(file: string): string {
+  return `./dist/${file.slice('src/'.length, -'.ts'.length)}.js`;
 }

@@ -161,6 +161,25 @@ function generatorGoals(m: Measurements): Goal[] {
   ];
 }
 
+/** The package, docs included, as installed: under 2 MiB. */
+function packageGoal(m: Measurements): Goal {
+  const ours = m.package.find((f) => f.subject === 'zero-trust-client');
+  const target = 2 * 1024 * 1024;
+  return ratioGoal(
+    {
+      id: 'package',
+      part: 'package',
+      measure: 'the package installed, docs included (dependencies apart): ours / 2 MiB',
+      ours: ours?.packageBytes ?? Number.NaN,
+      peer: target,
+      unit: 'bytes',
+      limit: 1,
+    },
+    () =>
+      `the package holds ${formatNumber(ours?.packageFiles ?? Number.NaN)} files; the largest parts are the docs and the declarations.`,
+  );
+}
+
 export function judgeGoals(m: Measurements): Goal[] {
-  return [...clientGoals(m), startupGoal(m), typecheckGoal(m), bundleGoal(m), ...generatorGoals(m)];
+  return [...clientGoals(m), startupGoal(m), typecheckGoal(m), bundleGoal(m), ...generatorGoals(m), packageGoal(m)];
 }

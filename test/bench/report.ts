@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { BUNDLE_VARIANTS } from './bundle.js';
 import { CONTENDER_LABELS, type ContenderName } from './client-contenders.js';
 import { SCENARIOS } from './client-scenarios.js';
+import type { PackageFigure } from './package-size.js';
 import type { BenchResults, Goal } from './results.js';
 import { formatBytes, formatNumber, formatRatio, markdownTable, ratio, textTable, type Align } from './stats.js';
 
@@ -238,6 +239,48 @@ function goalsSection(r: BenchResults): Section {
   };
 }
 
+function packageSection(r: BenchResults): Section {
+  const label = (f: PackageFigure) =>
+    f.subject === 'cloudflare' ? `cloudflare SDK ${f.version}` : `${f.subject} ${f.version}`;
+  const sdk = r.package.find((f) => f.subject === 'cloudflare');
+  return {
+    title: 'Package size: installed from its tarball',
+    header: [
+      'package',
+      'tarball',
+      'package alone',
+      'files',
+      'with its dependencies',
+      'files',
+      'dependencies',
+      'alone vs SDK',
+      'with dependencies vs SDK',
+    ],
+    rows: r.package.map((f) => [
+      label(f),
+      formatBytes(f.tarballBytes),
+      formatBytes(f.packageBytes),
+      formatNumber(f.packageFiles),
+      formatBytes(f.installedBytes),
+      formatNumber(f.installedFiles),
+      f.dependencies.join(', '),
+      f === sdk || !sdk ? '' : formatRatio(ratio(f.packageBytes, sdk.packageBytes)),
+      f === sdk || !sdk ? '' : formatRatio(ratio(f.installedBytes, sdk.installedBytes)),
+    ]),
+    align: ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
+    notes: [
+      'Ours is `npm pack` of generated/, the SDK its published tarball; each installed with `npm install` into an empty project outside the repository. ' +
+        "Bytes are the sum of the files' sizes, node_modules/.bin and npm's lock file left out.",
+      `On disk, in whole blocks as du counts them: ${r.package
+        .map(
+          (f) =>
+            `${label(f)} ${formatBytes(f.packageDiskBytes)} alone, ${formatBytes(f.installedDiskBytes)} with its dependencies`,
+        )
+        .join('; ')}.`,
+    ],
+  };
+}
+
 export function sections(r: BenchResults): Section[] {
   return [
     goalsSection(r),
@@ -246,6 +289,7 @@ export function sections(r: BenchResults): Section[] {
     typecheckSection(r),
     bundleSection(r),
     generatorSection(r),
+    packageSection(r),
   ];
 }
 

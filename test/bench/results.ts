@@ -4,6 +4,7 @@ import type { ClientFigure } from './client-bench.js';
 import type { BenchConfig } from './config.js';
 import type { GeneratorFigure } from './generator-bench.js';
 import type { Machine } from './machine.js';
+import type { PackageFigure } from './package-size.js';
 import type { StartupFigure } from './startup.js';
 import type { TypecheckFigure } from './typecheck.js';
 
@@ -38,6 +39,7 @@ export interface BenchResults {
   readonly typecheck: readonly TypecheckFigure[];
   readonly bundle: readonly BundleFigure[];
   readonly generator: readonly GeneratorFigure[];
+  readonly package: readonly PackageFigure[];
   readonly goals: readonly Goal[];
 }
 

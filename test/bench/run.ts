@@ -3,7 +3,8 @@
  * results as JSON and a table. A full run writes test/bench/results.json and the results part of BENCHMARKS.md;
  * `--quick` runs the same scenarios with fewer repetitions, without the slowest generator runs (see config.ts), and
  * writes test/output/bench-quick.json.
- * `--only client,startup` runs some parts (written to test/output/bench-only.json); `--profile` profiles our
+ * `--only client,startup` runs some parts (written to test/output/bench-only.json; the parts are client, startup,
+ * typecheck, bundle, generator and package); `--profile` profiles our
  * client instead (see profile.ts).
  */
 import { access, mkdir, writeFile } from 'node:fs/promises';
@@ -17,6 +18,7 @@ import { benchGenerator } from './generator-bench.js';
 import { judgeGoals } from './goals.js';
 import { describeMachine } from './machine.js';
 import { BENCHMARKS_MD, OUTPUT_DIR, QUICK_RESULTS_FILE, RESULTS_FILE, ROOT } from './paths.js';
+import { benchPackages } from './package-size.js';
 import { killChildren } from './processes.js';
 import { profileClient } from './profile.js';
 import type { BenchResults, Measurements } from './results.js';
@@ -24,7 +26,7 @@ import { terminalReport, writeResultsInto } from './report.js';
 import { benchStartup } from './startup.js';
 import { benchTypecheck } from './typecheck.js';
 
-const PARTS = ['client', 'startup', 'typecheck', 'bundle', 'generator'] as const;
+const PARTS = ['client', 'startup', 'typecheck', 'bundle', 'generator', 'package'] as const;
 type Part = (typeof PARTS)[number];
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -63,6 +65,7 @@ async function measure(parts: ReadonlySet<Part>, quick: boolean): Promise<Measur
   const typecheck = parts.has('typecheck') ? await benchTypecheck(config, log) : [];
   const client = parts.has('client') ? await benchClient(config.client, log) : [];
   const generator = parts.has('generator') ? await benchGenerator(config, log) : [];
+  const packages = parts.has('package') ? await benchPackages(log) : [];
   return {
     mode: quick ? 'quick' : 'full',
     date,
@@ -75,6 +78,7 @@ async function measure(parts: ReadonlySet<Part>, quick: boolean): Promise<Measur
     typecheck,
     bundle,
     generator,
+    package: packages,
   };
 }
 

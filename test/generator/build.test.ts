@@ -1,6 +1,7 @@
 /**
  * compilePackage compiles file by file; what it gives for dist/ must be what a whole-program
- * compile (`tsc -p`) writes, for the same package.
+ * compile (`tsc -p`) writes, for the same package, but for the `export {};` modules that a
+ * whole-program compile writes for files holding only types, which it leaves out.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compilePackage, type Compiled } from '../../generator/build.js';
 import { ContentCache } from '../../generator/content-cache.js';
+import { isEmptyModule } from '../helpers/empty-module.js';
 import { fixtureOutput } from '../helpers/fixture-output.js';
 import { ROOT } from '../helpers/paths.js';
 import { readTree } from '../helpers/tree-hash.js';
@@ -48,10 +50,16 @@ describe('compilePackage', () => {
   it('gives the dist/ of a whole-program compile: ES modules, declarations with every member once', async () => {
     const dir = path.join(OUT, 'program');
     await writePackage(dir, files);
-    const expected = await compileWithProgram(dir);
+    const program = (await compileWithProgram(dir))!;
+    const empty = [...program].filter(([file, bytes]) => file.endsWith('.js') && isEmptyModule(bytes.toString()));
+    expect(empty.map(([file]) => file)).toContain('types/pets.js');
+    const expected = new Map([...program].filter(([file]) => !empty.some(([name]) => name === file)));
     const dist = await compilePackage(dir, files);
     expect(new Map([...dist].map(([file, text]) => [file.slice('dist/'.length), Buffer.from(text)]))).toEqual(expected);
-    expect(dist.get('dist/runtime/pagination.d.ts')).toContain('[Symbol.asyncIterator](): AsyncIterator<T, undefined>;');
+    expect(dist.has('dist/types/pets.d.ts')).toBe(true);
+    expect(dist.get('dist/runtime/pagination.d.ts')).toContain(
+      '[Symbol.asyncIterator](): AsyncIterator<T, undefined>;',
+    );
   }, 60_000);
 
   it('gives the same files from its cache', async () => {
@@ -67,6 +75,13 @@ describe('compilePackage', () => {
     const broken = new Map(files).set('src/types/pets.ts', 'export type Pet = {;\n');
     await expect(compilePackage(OUT, broken)).rejects.toThrow(
       /the generated package does not compile:\nsrc\/types\/pets\.ts\(1,20\): /,
+    );
+  });
+
+  it('fails when a module loads, at run time, one that holds only types', async () => {
+    const loading = new Map(files).set('src/extra.ts', "export * from './types/pets.js';\n");
+    await expect(compilePackage(OUT, loading)).rejects.toThrow(
+      'src/extra.ts: loads ./types/pets.js at run time, which holds only types; import its types with import type',
     );
   });
 

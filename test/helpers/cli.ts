@@ -30,15 +30,23 @@ export async function runCli(
   }
 }
 
-/** A CLI process that keeps running (`--watch`), whose output can be waited for. */
-export class RunningCli {
+/**
+ * A process that keeps running, whose output can be waited for. With `group`, it leads a
+ * process group of its own, and a signal goes to the whole group (a command that npx runs
+ * through a shell, for one).
+ */
+export class RunningProcess {
   stdout = '';
   stderr = '';
   readonly exited: Promise<number | null>;
   private readonly child: ChildProcess;
 
-  constructor(cwd: string, args: string[]) {
-    this.child = spawn(TSX, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+  constructor(
+    command: string,
+    args: string[],
+    private readonly options: { cwd: string; env?: NodeJS.ProcessEnv; group?: boolean },
+  ) {
+    this.child = spawn(command, args, { cwd: options.cwd, env: options.env, detached: options.group });
     this.child.stdout!.on('data', (chunk) => (this.stdout += chunk));
     this.child.stderr!.on('data', (chunk) => (this.stderr += chunk));
     this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
@@ -61,7 +69,15 @@ export class RunningCli {
   }
 
   kill(signal: NodeJS.Signals): void {
-    this.child.kill(signal);
+    if (this.options.group) process.kill(-this.child.pid!, signal);
+    else this.child.kill(signal);
+  }
+}
+
+/** The CLI running on (`--watch`). */
+export class RunningCli extends RunningProcess {
+  constructor(cwd: string, args: string[]) {
+    super(TSX, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
   }
 }
 

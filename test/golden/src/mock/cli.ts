@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { runMockCommand } from './command.js';
 import { startMockServer } from './index.js';

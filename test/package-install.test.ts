@@ -1,0 +1,224 @@
+/**
+ * The package as a user gets it: `npm pack` of generated/, the tarball installed with
+ * `npm install` into a project outside the repository (so nothing resolves from the
+ * repository's node_modules), and used there: imported, required, type-checked, its scripts
+ * and its mock server command run, calls made. One install serves every test.
+ */
+import { execFile } from 'node:child_process';
+import { lstat, mkdtemp, readFile, readdir, readlink, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RunningProcess } from './helpers/cli.js';
+import { isEmptyModule } from './helpers/empty-module.js';
+import { installInto, npmPack, type Packed } from './helpers/npm-package.js';
+import { GENERATED_DIR } from './helpers/paths.js';
+import { typeErrors } from './helpers/type-check.js';
+
+const run = promisify(execFile);
+const NAME = 'zero-trust-client';
+const MB = 1024 * 1024;
+const LISTENING = /^Mock API listening at (http:\/\/\S+)$/m;
+
+/** Creates a group and lists the groups, from ESM; prints what came back. */
+const ESM_CONSUMER = `import Cloudflare, { NotFoundError } from '${NAME}';
+import { GroupListResponseSchema } from '${NAME}/schemas';
+import { startMockServer } from '${NAME}/mock';
+
+const client = new Cloudflare({ apiToken: 'esm-token', baseURL: process.argv[2] });
+const created = await client.zeroTrust.access.groups.create({ account_id: 'acc1', name: 'Devs', include: [{ everyone: {} }] });
+const page = await client.zeroTrust.access.groups.list({ account_id: 'acc1' });
+let missing = '';
+try {
+  await client.zeroTrust.access.groups.get('nope', { account_id: 'acc1' });
+} catch (error) {
+  if (error instanceof NotFoundError) missing = String(error.status);
+}
+console.log(JSON.stringify({
+  created: created.name,
+  listed: page.result.map((group) => GroupListResponseSchema.parse(group).name),
+  missing,
+  startMockServer: typeof startMockServer,
+}));
+`;
+
+/** The same client from CommonJS, through require(). */
+const CJS_CONSUMER = `const exported = require('${NAME}');
+// Today require() of this ES module package gives its namespace, whose Cloudflare is the class.
+const Cloudflare = typeof exported === 'function' ? exported : exported.Cloudflare;
+const client = new Cloudflare({ apiToken: 'cjs-token', baseURL: process.argv[2] });
+client.zeroTrust.access.groups.list({ account_id: 'acc1' }).then((page) => {
+  console.log(JSON.stringify({ listed: page.result.map((group) => group.name) }));
+});
+`;
+
+/** What a user writes against the package's types; type-checked, not run. */
+const TYPED_CONSUMER = `import Cloudflare, { APIError, type ClientOptions, type GroupListResponse } from '${NAME}';
+import { GroupListResponseSchema } from '${NAME}/schemas';
+import { startMockServer, type MockServer } from '${NAME}/mock';
+
+const options: ClientOptions = { apiToken: 'token', validation: 'strict' };
+const client = new Cloudflare(options);
+const mock: MockServer = await startMockServer();
+const page = await client.zeroTrust.access.groups.list({ account_id: 'acc' });
+const groups: GroupListResponse[] = page.result;
+const parsed: GroupListResponse = GroupListResponseSchema.parse(groups[0]);
+for await (const device of client.zeroTrust.devices.devices.list({ account_id: 'acc' })) console.log(device.id);
+// @ts-expect-error: an Access group needs an account or a zone.
+await client.zeroTrust.access.groups.list({});
+export const seen: [string | undefined, boolean, string] = [parsed.name, new Error() instanceof APIError, mock.url];
+`;
+
+let dir: string;
+let project: string;
+let installed: string;
+let packed: Packed;
+let manifest: { bin?: Record<string, string>; scripts?: Record<string, string>; [key: string]: unknown };
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'package-install-'));
+  packed = await npmPack(GENERATED_DIR, dir);
+  project = path.join(dir, 'project');
+  await installInto(project, [packed.tarball]);
+  installed = path.join(project, 'node_modules', NAME);
+  manifest = JSON.parse(await readFile(path.join(installed, 'package.json'), 'utf8'));
+}, 120_000);
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+/** Runs `node <file> <args>` in the project; its stdout as JSON. */
+async function runInProject(file: string, text: string, args: string[]): Promise<unknown> {
+  await writeFile(path.join(project, file), text);
+  const { stdout } = await run(process.execPath, [file, ...args], { cwd: project });
+  return JSON.parse(stdout);
+}
+
+/** Stops a command started in a process group of its own, and waits for it to end. */
+async function stop(running: RunningProcess): Promise<void> {
+  if (!running.alive) return;
+  running.kill('SIGTERM');
+  await running.exited;
+}
+
+describe('the tarball', () => {
+  const files = () => packed.files.map((f) => f.path);
+
+  it('holds the compiled package, the markdown docs, the README, the LICENSE and api.json, nothing else', () => {
+    expect(files()).toEqual(
+      expect.arrayContaining([
+        'LICENSE',
+        'README.md',
+        'package.json',
+        'api.json',
+        'dist/index.js',
+        'dist/index.d.ts',
+        'dist/mock/cli.js',
+        'docs/index.md',
+      ]),
+    );
+    const unexpected = files().filter(
+      (file) => !/^(?:dist\/.*\.(?:c?js|d\.c?ts)|docs\/.*\.md|README\.md|LICENSE|package\.json|api\.json)$/.test(file),
+    );
+    expect(unexpected).toEqual([]);
+    // No sources: without source maps nothing points into them.
+    expect(files().filter((file) => file.startsWith('src/') || file.endsWith('.map'))).toEqual([]);
+    expect(files().filter((file) => /(?:^|\/)(?:tests?|__tests__|fixtures)\/|\.(?:test|spec)\./.test(file))).toEqual(
+      [],
+    );
+  });
+
+  it('has no empty modules, and a declaration file for every module', async () => {
+    const js = files().filter((file) => /\.c?js$/.test(file));
+    const texts = await Promise.all(js.map((file) => readFile(path.join(installed, file), 'utf8')));
+    expect(js.filter((_, i) => isEmptyModule(texts[i]!))).toEqual([]);
+    expect(js.filter((file) => !files().includes(file.replace(/\.(c?)js$/, '.d.$1ts')))).toEqual([]);
+    // Modules that hold only types are there as declarations.
+    expect(files()).toContain('dist/types/access/groups.d.ts');
+    expect(files()).not.toContain('dist/types/access/groups.js');
+  });
+
+  it('is under 2 MB unpacked, docs included', () => {
+    expect(packed.unpackedSize).toBeLessThan(2 * MB);
+    expect(packed.unpackedSize).toBe(packed.files.reduce((sum, f) => sum + f.size, 0));
+  });
+
+  it('says who may use it and where it comes from', async () => {
+    expect(manifest).toMatchObject({
+      name: NAME,
+      license: 'Apache-2.0',
+      repository: { type: 'git', url: expect.stringMatching(/^https:\/\//), directory: 'generated' },
+      homepage: expect.stringMatching(/^https:\/\//),
+      keywords: expect.arrayContaining(['cloudflare', 'zero-trust']),
+    });
+    expect(await readFile(path.join(installed, 'LICENSE'), 'utf8')).toMatch(/^ +Apache License\n +Version 2\.0,/);
+  });
+});
+
+describe('installed from the tarball, outside the repository', () => {
+  it('is a copy with its dependencies next to it, not a link', async () => {
+    expect((await lstat(installed)).isDirectory()).toBe(true);
+    const modules = await readdir(path.join(project, 'node_modules'));
+    expect(modules).toEqual(expect.arrayContaining([NAME, 'undici', 'zod']));
+  });
+
+  it('type-checks a consumer against the published declarations', async () => {
+    const file = path.join(project, 'typed-consumer.ts');
+    await writeFile(file, TYPED_CONSUMER);
+    expect(typeErrors([file])).toEqual([]);
+  }, 60_000);
+
+  it('runs every script it declares, and its README asks for no other script or command', async () => {
+    for (const script of Object.keys(manifest.scripts ?? {}))
+      await expect(run('npm', ['run', script], { cwd: installed })).resolves.toBeDefined();
+    const readme = await readFile(path.join(installed, 'README.md'), 'utf8');
+    const npmRuns = [...readme.matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1]);
+    expect(npmRuns.filter((script) => !Object.hasOwn(manifest.scripts ?? {}, script!))).toEqual([]);
+    const npxCommands = [...readme.matchAll(/npx ([\w@/.-]+)/g)].map((m) => m[1]);
+    expect(npxCommands.length).toBeGreaterThan(0);
+    expect(npxCommands.filter((command) => !Object.hasOwn(manifest.bin ?? {}, command!))).toEqual([]);
+  }, 60_000);
+
+  it('starts the mock server with npx, and the client calls it from ESM and from CommonJS', async () => {
+    const bin = path.join(project, 'node_modules/.bin/zero-trust-client-mock');
+    expect(await readlink(bin)).toBe('../zero-trust-client/dist/mock/cli.js');
+    const mock = new RunningProcess('npx', ['zero-trust-client-mock', '--port', '0'], { cwd: project, group: true });
+    try {
+      const [, url] = await mock.waitFor('stdout', LISTENING, 30_000);
+      expect(await runInProject('esm-consumer.mjs', ESM_CONSUMER, [url!])).toEqual({
+        created: 'Devs',
+        listed: ['Devs'],
+        missing: '404',
+        startMockServer: 'function',
+      });
+      expect(await runInProject('cjs-consumer.cjs', CJS_CONSUMER, [url!])).toEqual({ listed: ['Devs'] });
+      // The server logs each request it answers.
+      expect(mock.stdout).toContain('POST /client/v4/accounts/acc1/access/groups 200');
+    } finally {
+      await stop(mock);
+    }
+  }, 60_000);
+});
+
+describe('npm install --install-links of the generated folder', () => {
+  it('installs a copy that finds its dependencies outside the repository', async () => {
+    const linked = path.join(dir, 'install-links');
+    await installInto(linked, [GENERATED_DIR], ['--install-links']);
+    expect((await lstat(path.join(linked, 'node_modules', NAME))).isDirectory()).toBe(true);
+    const cli = path.join(linked, 'node_modules', NAME, 'dist/mock/cli.js');
+    const mock = new RunningProcess(process.execPath, [cli, '--port', '0', '--quiet'], { cwd: linked, group: true });
+    try {
+      const [, url] = await mock.waitFor('stdout', LISTENING);
+      await writeFile(
+        path.join(linked, 'list.mjs'),
+        `import Cloudflare from '${NAME}';
+const client = new Cloudflare({ apiToken: 't', baseURL: process.argv[2] });
+const page = await client.zeroTrust.access.groups.list({ account_id: 'acc1' });
+console.log(JSON.stringify(page.result));
+`,
+      );
+      const { stdout } = await run(process.execPath, ['list.mjs', url!], { cwd: linked });
+      expect(JSON.parse(stdout)).toEqual([]);
+    } finally {
+      await stop(mock);
+    }
+  }, 120_000);
+});
