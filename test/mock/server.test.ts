@@ -3,6 +3,7 @@
  * auth, state per account, state files, injected faults and the command line.
  */
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Cloudflare, {
@@ -310,6 +311,22 @@ describe('npm run mock', () => {
     expect((await child.exited).code).toBe(0);
     expect(child.stdout).toMatch(/GET \/client\/v4\/accounts\/acc-1\/access\/groups 200/);
     expect(child.stdout).not.toContain('secret');
+  });
+
+  it('a busy port is one clear line and exit code 1', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as AddressInfo;
+    try {
+      const child = new MockProcess(['--port', String(port)]);
+      expect((await child.exited).code).toBe(1);
+      expect(child.stderr).toBe(
+        `mock: port ${port} on 127.0.0.1 is already in use; choose another with --port (0 picks a free one)\n`,
+      );
+      expect(child.stdout).toBe('');
+    } finally {
+      blocker.close();
+    }
   });
 
   it('exits with 2 and the usage on a bad option', async () => {
