@@ -1,7 +1,7 @@
 /** What each route action does to the state, and what it answers. */
 import { randomUUID } from 'node:crypto';
 import { fillTemplate } from './match.js';
-import { isObject } from './params.js';
+import { isObject } from './records.js';
 import type { MockRoute } from './route.js';
 import type { Item, Store } from './store.js';
 
@@ -43,6 +43,7 @@ export const ERROR_CODES = {
   methodNotAllowed: 7001,
   invalidJson: 6007,
   invalidRequest: 10001,
+  tooLarge: 10413,
   authentication: 10000,
   rateLimited: 971,
   internal: 10500,

@@ -17,7 +17,10 @@ Options:
 
 Faults: send the header "x-mock-fault: 429; count=2" (or 500, "slow; delay=3000", reset),
 or POST {"kind": "429", "count": 3, "path": "/access/groups"} to /__mock/faults.
-State: GET, PUT or DELETE /__mock/state.`;
+State: GET, PUT or DELETE /__mock/state.
+
+Exit codes: 0 stopped by SIGINT or SIGTERM, 1 could not start (port in use, bad state file),
+2 bad usage.`;
 
 /** Runs the command; resolves with the exit code once the server has stopped (or at once, on bad usage). */
 export async function runMockCommand(
@@ -62,7 +65,10 @@ export async function runMockCommand(
       log: values.quiet ? undefined : (line) => console.log(line),
     });
   } catch (error) {
-    console.error(`mock: ${(error as Error).message}`);
+    const busy = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+    console.error(
+      `mock: ${(error as Error).message}${busy ? '; choose another with --port (0 picks a free one)' : ''}`,
+    );
     return 1;
   }
   console.log(`Mock API listening at ${server.url}`);

@@ -5,6 +5,7 @@
  * `x-mock-fault` header: the first N requests carrying the same header value to the same
  * method and path fail, later ones go through (so a client's retries get through in the end).
  */
+import { isObject, own } from './records.js';
 
 export interface FaultSpec {
   /** '429', '500' or any other 4xx/5xx status, 'slow' or 'reset'. */
@@ -32,16 +33,43 @@ interface Armed {
 }
 
 export const FAULT_HEADER = 'x-mock-fault';
+/** The longest delay a `slow` fault may ask for: 10 minutes. */
+const MAX_DELAY_MS = 600_000;
+/** How many distinct header values (with method and path) are counted before the oldest are forgotten. */
+const MAX_COUNTED_HEADERS = 10_000;
 
-/** A fault from its spec; throws with the reason when the spec is not one. */
-export function parseFault(spec: FaultSpec): Fault {
-  if (typeof spec !== 'object' || spec === null) throw new Error('a fault must be an object with a "kind"');
-  const kind = String(spec.kind);
-  if (kind === 'slow') return { type: 'slow', delayMs: nonNegative(spec.delayMs, 'delayMs') ?? 2000 };
+/** A spec reduced to the fields a fault has, each checked, with its fault; throws with the reason when it is not one. */
+function checkFault(input: unknown): { readonly spec: FaultSpec & { readonly count: number }; readonly fault: Fault } {
+  if (!isObject(input)) throw new Error('a fault must be an object with a "kind"');
+  const kind = typeof input['kind'] === 'number' ? String(input['kind']) : input['kind'];
+  if (typeof kind !== 'string') throw new Error('kind must be a 4xx or 5xx status, "slow" or "reset"');
+  const count = input['count'] ?? 1;
+  if (!Number.isInteger(count) || (count as number) < 1) throw new Error('count must be a whole number of 1 or more');
+  const spec = {
+    kind,
+    count: count as number,
+    ...optional(input, 'method', 'string'),
+    ...optional(input, 'path', 'string'),
+    ...optional(input, 'retryAfter', 'number'),
+    ...optional(input, 'delayMs', 'number'),
+  };
+  return { spec, fault: faultOf(spec) };
+}
+
+function faultOf(spec: FaultSpec): Fault {
+  const { kind } = spec;
+  if (kind === 'slow') return { type: 'slow', delayMs: withinRange(spec.delayMs, 'delayMs', MAX_DELAY_MS) ?? 2000 };
   if (kind === 'reset') return { type: 'reset' };
-  const status = Number(kind);
   if (!/^[45]\d\d$/.test(kind)) throw new Error(`kind must be a 4xx or 5xx status, "slow" or "reset", not "${kind}"`);
-  return { type: 'status', status, retryAfter: nonNegative(spec.retryAfter, 'retryAfter') ?? 1 };
+  return { type: 'status', status: Number(kind), retryAfter: withinRange(spec.retryAfter, 'retryAfter') ?? 1 };
+}
+
+/** `{ [name]: value }` when the input has the field, of that type; `{}` when it has none. */
+function optional(input: Record<string, unknown>, name: keyof FaultSpec, type: 'string' | 'number') {
+  const value = own(input, name);
+  if (value === undefined) return {};
+  if (typeof value !== type) throw new Error(`${name} must be a ${type}`);
+  return { [name]: value };
 }
 
 /** `429; count=2; retry-after=0` -> a fault spec. */
@@ -54,9 +82,10 @@ export function parseFaultHeader(value: string): FaultSpec {
   return { kind, count: option('count'), retryAfter: option('retry-after'), delayMs: option('delay') };
 }
 
-function nonNegative(value: number | undefined, name: string): number | undefined {
+function withinRange(value: number | undefined, name: string, max = Infinity): number | undefined {
   if (value === undefined) return undefined;
-  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a number of 0 or more`);
+  if (!Number.isFinite(value) || value < 0 || value > max)
+    throw new Error(`${name} must be a number of 0 or more${max === Infinity ? '' : ` and at most ${max}`}`);
   return value;
 }
 
@@ -65,11 +94,10 @@ export class Faults {
   /** header value + method + path -> how many requests it has failed so far. */
   readonly #headerCounts = new Map<string, number>();
 
-  add(spec: FaultSpec): void {
-    const fault = parseFault(spec);
-    const count = spec.count ?? 1;
-    if (!Number.isInteger(count) || count < 1) throw new Error('count must be a whole number of 1 or more');
-    this.#armed.push({ spec, fault, remaining: count });
+  /** Arms a fault for the next `count` matching calls; throws with the reason when the spec is not one. */
+  add(input: FaultSpec): void {
+    const { spec, fault } = checkFault(input);
+    this.#armed.push({ spec, fault, remaining: spec.count });
   }
 
   list(): FaultSpec[] {
@@ -84,12 +112,14 @@ export class Faults {
   /** The fault this call meets, if any; each use counts against the fault's calls. */
   take(method: string, path: string, header: string | undefined): Fault | undefined {
     if (header !== undefined) {
-      const spec = parseFaultHeader(header);
+      const { spec, fault } = checkFault(parseFaultHeader(header));
       const key = `${header}\n${method}\n${path}`;
       const seen = this.#headerCounts.get(key) ?? 0;
-      if (seen >= (spec.count ?? 1)) return undefined;
-      const fault = parseFault(spec);
+      if (seen >= spec.count) return undefined;
+      this.#headerCounts.delete(key);
       this.#headerCounts.set(key, seen + 1);
+      if (this.#headerCounts.size > MAX_COUNTED_HEADERS)
+        this.#headerCounts.delete(this.#headerCounts.keys().next().value!);
       return fault;
     }
     const armed = this.#armed.find(

@@ -2,8 +2,8 @@
  * The mock server's own behaviour, over HTTP on 127.0.0.1: validation, pagination, errors,
  * auth, state per account, state files, injected faults and the command line.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Cloudflare, {
@@ -13,39 +13,14 @@ import Cloudflare, {
   InternalServerError,
   RateLimitError,
 } from 'zero-trust-client';
-import { startMockServer, type MockServer, type MockServerOptions } from 'zero-trust-client/mock';
+import { startMockServer, type MockServer } from 'zero-trust-client/mock';
 import { request } from 'undici';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/paths.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AUTH, controlUrl, mockStarter, MockProcess, send } from '../helpers/mock.js';
 
 const account_id = 'acc-1';
-const AUTH = { authorization: 'Bearer any-token' };
 
-const servers: MockServer[] = [];
-const clients: Cloudflare[] = [];
-async function start(
-  options: MockServerOptions = {},
-  clientOptions: Partial<ConstructorParameters<typeof Cloudflare>[0]> = {},
-) {
-  const mock = await startMockServer(options);
-  servers.push(mock);
-  const client = new Cloudflare({ apiToken: 'any-token', baseURL: mock.url, maxRetries: 0, ...clientOptions });
-  clients.push(client);
-  return { mock, client };
-}
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-
-async function send(url: string, method: string, body?: unknown, headers = AUTH) {
-  const response = await request(url, {
-    method: method as 'GET',
-    headers: { ...headers, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.statusCode, headers: response.headers, json: (await response.body.json()) as any };
-}
+const start = mockStarter();
 
 /** A call to the API, below the mock's base URL. */
 const call = (mock: MockServer, method: string, pathname: string, body?: unknown, headers = AUTH) =>
@@ -53,7 +28,7 @@ const call = (mock: MockServer, method: string, pathname: string, body?: unknown
 
 /** A call to the mock's control endpoints (/__mock/...). */
 const control = (mock: MockServer, method: string, pathname: string, body?: unknown) =>
-  send(new URL(`/__mock${pathname}`, mock.url).href, method, body);
+  send(controlUrl(mock.url, pathname), method, body);
 
 const newGroup = (name: string) => ({ name, include: [{ everyone: {} }] });
 
@@ -326,36 +301,37 @@ describe('state files', () => {
 });
 
 describe('npm run mock', () => {
-  const cli = path.join(ROOT, 'generated/dist/mock/cli.js');
-
   it('prints its URL, serves, and stops on SIGTERM', async () => {
-    const child = spawn(process.execPath, [cli, '--port', '0', '--token', 'secret'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-        const match = /listening at (http:\/\/127\.0\.0\.1:\d+\/client\/v4)/.exec(output);
-        if (match) resolve(match[1]!);
-      });
-      child.once('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
-    });
+    const child = new MockProcess(['--port', '0', '--token', 'secret']);
+    const url = await child.url();
     const client = new Cloudflare({ apiToken: 'secret', baseURL: url, maxRetries: 0 });
-    clients.push(client);
     expect((await client.zeroTrust.access.groups.list({ account_id })).result).toEqual([]);
-    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    await client.close();
     child.kill('SIGTERM');
-    expect(await exited).toBe(0);
-    expect(output).toMatch(/GET \/client\/v4\/accounts\/acc-1\/access\/groups 200/);
-    expect(output).not.toContain('secret');
+    expect((await child.exited).code).toBe(0);
+    expect(child.stdout).toMatch(/GET \/client\/v4\/accounts\/acc-1\/access\/groups 200/);
+    expect(child.stdout).not.toContain('secret');
+  });
+
+  it('a busy port is one clear line and exit code 1', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as AddressInfo;
+    try {
+      const child = new MockProcess(['--port', String(port)]);
+      expect((await child.exited).code).toBe(1);
+      expect(child.stderr).toBe(
+        `mock: port ${port} on 127.0.0.1 is already in use; choose another with --port (0 picks a free one)\n`,
+      );
+      expect(child.stdout).toBe('');
+    } finally {
+      blocker.close();
+    }
   });
 
   it('exits with 2 and the usage on a bad option', async () => {
-    const child = spawn(process.execPath, [cli, '--port', 'x'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let errors = '';
-    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-    expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(2);
-    expect(errors).toMatch(/--port must be a port number/);
+    const child = new MockProcess(['--port', 'x']);
+    expect((await child.exited).code).toBe(2);
+    expect(child.stderr).toMatch(/--port must be a port number/);
   });
 });

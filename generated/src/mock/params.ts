@@ -1,31 +1,31 @@
 // Copied from generator/mock/params.ts by `npm run generate`. Edit it there.
 /** Turns a request back into the params object the client was called with, so the params schema can check it. */
+import { emptyRecord, isObject, own } from './records.js';
 import type { MockRoute, QueryType } from './route.js';
 
 /** Query parameters by the API's names, typed: arrays repeat the key, nested objects use dotted names. */
 export function readQuery(route: MockRoute, search: URLSearchParams): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  const types = route.query ?? {};
+  const out = emptyRecord();
   for (const key of new Set(search.keys())) {
-    const [head, ...rest] = key.split('.');
-    const type = types[head!] ?? 'unknown';
+    const [head, ...rest] = key.split('.') as [string, ...string[]];
     const values = search.getAll(key);
+    const headType = own(route.query, head) ?? 'unknown';
     if (rest.length === 0) {
-      out[head!] =
-        typeof type === 'object' && 'array' in type
-          ? values.map((v) => coerce(v, type.array))
-          : coerce(values[0]!, type);
+      out[head] =
+        typeof headType === 'object' && 'array' in headType
+          ? values.map((v) => coerce(v, headType.array))
+          : coerce(values[0]!, headType);
       continue;
     }
     // a.b.c=1 -> { a: { b: { c: 1 } } }, typed by the object's field types where they are known.
-    let node = (out[head!] ??= {}) as Record<string, unknown>;
-    let nodeType: QueryType = type;
-    rest.forEach((part, i) => {
-      nodeType =
-        typeof nodeType === 'object' && 'object' in nodeType ? (nodeType.object[part] ?? 'unknown') : 'unknown';
-      if (i === rest.length - 1) node[part] = coerce(values[0]!, nodeType);
-      else node = (node[part] ??= {}) as Record<string, unknown>;
-    });
+    let node = out;
+    let type: QueryType = headType;
+    for (const [i, part] of [head, ...rest].entries()) {
+      if (i > 0)
+        type = typeof type === 'object' && 'object' in type ? (own(type.object, part) ?? 'unknown') : 'unknown';
+      if (i === rest.length) node[part] = coerce(values[0]!, type);
+      else node = isObject(node[part]) ? node[part] : (node[part] = emptyRecord());
+    }
   }
   return out;
 }
@@ -45,11 +45,11 @@ export function paramsOf(
   query: Readonly<Record<string, unknown>>,
   body: unknown,
 ): Record<string, unknown> {
-  const params: Record<string, unknown> = {};
+  const params = emptyRecord();
   for (const key of ['account_id', 'zone_id']) if (values[key] !== undefined) params[key] = values[key];
-  for (const [key, value] of Object.entries(query)) params[route.queryNames?.[key] ?? key] = value;
+  for (const [key, value] of Object.entries(query)) params[own(route.queryNames, key) ?? key] = value;
   if (route.body === 'params' && isObject(body)) {
-    for (const [key, value] of Object.entries(body)) params[route.bodyNames?.[key] ?? key] = value;
+    for (const [key, value] of Object.entries(body)) params[own(route.bodyNames, key) ?? key] = value;
   } else if (typeof route.body === 'object' && body !== undefined) {
     params[route.body.param] = body;
   }
@@ -62,6 +62,3 @@ export function wireName(route: MockRoute, paramsKey: string): string {
   for (const [wire, name] of Object.entries(names)) if (name === paramsKey) return wire;
   return paramsKey;
 }
-
-export const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -3,7 +3,7 @@
  * The mock server's state: collections of items and single values, each under the path it lives
  * at (`/accounts/<id>/access/groups`), so every account and zone has its own.
  */
-import { isObject } from './params.js';
+import type { CheckedState } from './state-check.js';
 
 export type Item = Record<string, unknown>;
 
@@ -64,17 +64,10 @@ export class Store {
     };
   }
 
-  /** Replaces the state; `idOf` names each item (and gives one to an item that has none). Nothing changes if the snapshot is bad. */
-  load(snapshot: Snapshot, idOf: (collection: string, item: Item) => string): void {
-    if (!isObject(snapshot)) throw new Error('a state must be an object: { "collections": {...}, "values": {...} }');
-    const collections = Object.entries(snapshot.collections ?? {});
-    for (const [path, items] of collections) {
-      if (!Array.isArray(items) || !items.every(isObject)) {
-        throw new Error(`collections["${path}"] must be an array of objects`);
-      }
-    }
+  /** Replaces the whole state with one that has been checked. */
+  replace(state: CheckedState): void {
     this.clear();
-    for (const [path, items] of collections) for (const item of items) this.put(path, idOf(path, item), item);
-    for (const [path, value] of Object.entries(snapshot.values ?? {})) this.setValue(path, value);
+    for (const [path, items] of state.collections) this.#collections.set(path, new Map(items));
+    for (const [path, value] of state.values) this.#values.set(path, value);
   }
 }

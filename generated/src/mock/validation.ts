@@ -1,16 +1,28 @@
 // Copied from generator/mock/validation.ts by `npm run generate`. Edit it there.
 /** The generated schemas applied by the mock server: to what it is sent, and to what it keeps. */
 import { issuePath, type SchemaRegistry } from '../runtime/validation.js';
-import { copy, ERROR_CODES, type Answer } from './actions.js';
-import { isObject, wireName } from './params.js';
+import { copy, ERROR_CODES, failure, type Answer } from './actions.js';
+import { paramsOf, wireName } from './params.js';
+import { isObject } from './records.js';
 import type { MockRoute } from './route.js';
 
-/** 400 naming every field that does not match the endpoint's params schema. */
-export function checkParams(
+/**
+ * 400 for a body that is not the JSON object a route's fields come from, or naming every field
+ * that does not match the endpoint's params schema.
+ */
+export function checkRequest(
   schemas: SchemaRegistry,
   route: MockRoute,
-  params: Record<string, unknown>,
+  values: Readonly<Record<string, string>>,
+  query: Readonly<Record<string, unknown>>,
+  body: unknown,
 ): Answer | undefined {
+  if (route.body === 'params' && body !== undefined && !isObject(body))
+    return failure(400, ERROR_CODES.invalidRequest, 'The request body must be a JSON object', '/body');
+  return checkParams(schemas, route, paramsOf(route, values, query, body));
+}
+
+function checkParams(schemas: SchemaRegistry, route: MockRoute, params: Record<string, unknown>): Answer | undefined {
   const schema = schemas[route.id]?.request;
   const checked = schema?.safeParse(params);
   if (!checked || checked.success) return undefined;
@@ -42,7 +54,7 @@ export function fitToAnswer(schemas: SchemaRegistry, route: MockRoute): (value: 
       const wrong = Object.keys(out).filter((key) => keys.has(key));
       if (wrong.length === 0) break;
       for (const key of wrong) {
-        if (key in template && round === 0) out[key] = copy(template[key]);
+        if (Object.hasOwn(template, key) && round === 0) out[key] = copy(template[key]);
         else delete out[key];
       }
     }

@@ -24,14 +24,14 @@ export function compileTemplate(template: string): { pattern: RegExp; names: str
   let source = '';
   let last = 0;
   for (const m of template.matchAll(PLACEHOLDER)) {
-    source += escape(template.slice(last, m.index)) + (SCOPE_SEGMENT[m[1]!] ?? '([^/]+)');
+    source += escapeRegExp(template.slice(last, m.index)) + (SCOPE_SEGMENT[m[1]!] ?? '([^/]+)');
     names.push(m[1]!);
     last = m.index + m[0].length;
   }
-  return { pattern: new RegExp(`^${source}${escape(template.slice(last))}/?$`), names };
+  return { pattern: new RegExp(`^${source}${escapeRegExp(template.slice(last))}/?$`), names };
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The values of a template's placeholders in `path`, or undefined when it does not match. */
 export function matchTemplate(
@@ -47,10 +47,15 @@ export function matchTemplate(
   }
 }
 
-/** `template` with its placeholders filled in: the key under which a collection or value is stored. */
+/**
+ * `template` with its placeholders filled in: the key under which a collection or value is
+ * stored. `%` and `/` in a value are escaped, so that no two sets of values share a key.
+ */
 export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(PLACEHOLDER, (_, name: string) => values[name] ?? '');
+  return template.replace(PLACEHOLDER, (_, name: string) => escapeSegment(values[name] ?? ''));
 }
+
+const escapeSegment = (value: string) => value.replace(/[%/]/g, (c) => (c === '%' ? '%25' : '%2F'));
 
 /** Both spellings of the account or zone placeholders, whichever the path used. */
 function withScope(values: Record<string, string>): Record<string, string> {

@@ -7,18 +7,23 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { SchemaRegistry } from '../runtime/index.js';
-import { ERROR_CODES, failure, newId, runAction, type Answer } from './actions.js';
+import { ERROR_CODES, failure, runAction, type Answer } from './actions.js';
+import { checkAuth } from './auth.js';
 import { control, CONTROL_PATH } from './control.js';
 import { Faults, FAULT_HEADER, type Fault } from './faults.js';
-import { compileTemplate, matchTemplate, Router } from './match.js';
-import { paramsOf, readQuery } from './params.js';
+import { MAX_DEPTH } from './limits.js';
+import { listen } from './listen.js';
+import { Router } from './match.js';
+import { readQuery } from './params.js';
+import { readJsonBody } from './request-body.js';
 import type { MockRoute } from './route.js';
-import { readSnapshotFile, writeSnapshotFile } from './state-file.js';
-import { Store, type Item, type Snapshot } from './store.js';
-import { checkParams, fitToAnswer } from './validation.js';
+import { checkState } from './state-check.js';
+import { readSnapshotFile, removeStrayTemporaries, writeSnapshotFile } from './state-file.js';
+import { StatePaths } from './state-paths.js';
+import { Store, type Snapshot } from './store.js';
+import { checkRequest, fitToAnswer } from './validation.js';
 
 export const BASE_PATH = '/client/v4';
-const MAX_BODY_BYTES = 1 << 20;
 
 export interface MockApi {
   readonly routes: readonly MockRoute[];
@@ -30,7 +35,7 @@ export interface MockServerOptions {
   readonly port?: number;
   /** 127.0.0.1 by default. */
   readonly host?: string;
-  /** When set, only this API token (or API key) is accepted; otherwise any is. */
+  /** When set, every route (the API, /__mock, the fault header) needs this API token (or API key); otherwise any is accepted. */
   readonly token?: string;
   /** The first state: a snapshot, or the path of a JSON file holding one. */
   readonly seed?: Snapshot | string;
@@ -53,27 +58,45 @@ export async function serveMock(api: MockApi, options: MockServerOptions = {}): 
   const router = new Router(api.routes);
   const store = new Store();
   const faults = new Faults();
-  const idOf = itemIds(api.routes);
-  const initial = options.stateFile ? await readSnapshotFile(options.stateFile, true) : undefined;
+  const paths = new StatePaths(api.routes);
+  const load = (snapshot: unknown, source: string) => {
+    try {
+      store.replace(checkState(snapshot, paths));
+    } catch (error) {
+      throw new Error(`${source}: ${(error as Error).message}`);
+    }
+  };
+  if (options.stateFile) await removeStrayTemporaries(options.stateFile);
+  const saved = options.stateFile ? await readSnapshotFile(options.stateFile, true) : undefined;
   const seed = typeof options.seed === 'string' ? await readSnapshotFile(options.seed, false) : options.seed;
-  if (initial ?? seed) store.load((initial ?? seed)!, idOf);
-  // Writes one at a time, each of the state as it is when its turn comes.
+  if (saved !== undefined) load(saved, options.stateFile!);
+  else if (seed !== undefined) load(seed, typeof options.seed === 'string' ? options.seed : 'seed');
+  // Writes one at a time, each of the state as it is when its turn comes; one that fails does not stop the next.
   let saving = Promise.resolve();
   const persist = (): Promise<void> => {
     const file = options.stateFile;
-    if (file) saving = saving.then(() => writeSnapshotFile(file, store.snapshot()));
-    return saving;
+    if (!file) return saving;
+    const write = saving.then(() => writeSnapshotFile(file, store.snapshot()));
+    saving = write.catch(() => {});
+    return write.catch((error: unknown) => {
+      const reason = (error as Error).message;
+      throw new Error(
+        `The change was made, but the state file could not be written (${reason}); it is written again with the next change`,
+      );
+    });
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://mock');
     const method = req.method ?? 'GET';
-    if (url.pathname === CONTROL_PATH || url.pathname.startsWith(`${CONTROL_PATH}/`)) {
-      const body = await readBody(req);
-      return sendJson(
-        res,
-        await control({ store, faults, idOf, persist }, method, url.pathname.slice(CONTROL_PATH.length), body),
-      );
+    const isControl = url.pathname === CONTROL_PATH || url.pathname.startsWith(`${CONTROL_PATH}/`);
+    const denied = checkAuth(req.headers, options.token, isControl);
+    if (denied) return sendJson(res, denied);
+    if (isControl) {
+      const read = await readJsonBody(req);
+      if ('refused' in read) return sendJson(res, read.refused, read.headers);
+      const controlled = { store, faults, paths, persist };
+      return sendJson(res, await control(controlled, method, url.pathname.slice(CONTROL_PATH.length), read.value));
     }
     if (!url.pathname.startsWith(`${BASE_PATH}/`))
       return sendJson(res, failure(404, ERROR_CODES.noRoute, 'No route for that URI'));
@@ -91,8 +114,6 @@ export async function serveMock(api: MockApi, options: MockServerOptions = {}): 
       return sendJson(res, faultAnswer(fault), fault.status === 429 ? { 'retry-after': String(fault.retryAfter) } : {});
     if (fault?.type === 'slow') await sleep(fault.delayMs);
 
-    const denied = checkAuth(req, options.token);
-    if (denied) return sendJson(res, denied);
     const matched = router.match(method, path);
     if ('status' in matched) {
       return sendJson(
@@ -103,15 +124,11 @@ export async function serveMock(api: MockApi, options: MockServerOptions = {}): 
       );
     }
     const { route, values } = matched;
-    const text = await readBody(req);
-    let body: unknown;
-    try {
-      body = text === '' ? undefined : JSON.parse(text);
-    } catch {
-      return sendJson(res, failure(400, ERROR_CODES.invalidJson, 'The request body is not valid JSON'));
-    }
+    const read = await readJsonBody(req, MAX_DEPTH);
+    if ('refused' in read) return sendJson(res, read.refused, read.headers);
+    const body = read.value;
     const query = readQuery(route, url.searchParams);
-    const invalid = checkParams(api.schemas, route, paramsOf(route, values, query, body));
+    const invalid = checkRequest(api.schemas, route, values, query, body);
     if (invalid) return sendJson(res, invalid);
 
     const fit = fitToAnswer(api.schemas, route);
@@ -122,13 +139,13 @@ export async function serveMock(api: MockApi, options: MockServerOptions = {}): 
 
   const server = createServer((req, res) => {
     handle(req, res)
-      .catch((error: unknown) => sendJson(res, failure(500, ERROR_CODES.internal, (error as Error).message)))
+      .catch((error: unknown) => {
+        if (res.headersSent) return void res.destroy();
+        sendJson(res, failure(500, ERROR_CODES.internal, (error as Error).message));
+      })
       .finally(() => options.log?.(`${req.method} ${req.url} ${res.statusCode}`));
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve);
-  });
+  await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
   let closing: Promise<void> | undefined;
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -146,46 +163,9 @@ export async function serveMock(api: MockApi, options: MockServerOptions = {}): 
 
 const changesState = (route: MockRoute) => !['get', 'list', 'example'].includes(route.action);
 
-/** Any API token or key is accepted unless a token is given; none at all is refused. */
-function checkAuth(req: IncomingMessage, token: string | undefined): Answer | undefined {
-  const bearer = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
-  const key = req.headers['x-auth-key'];
-  const given = bearer ?? (typeof key === 'string' && req.headers['x-auth-email'] ? key : undefined);
-  if (given === undefined) return failure(401, ERROR_CODES.authentication, 'Authentication error: no API token or key');
-  if (token !== undefined && given !== token) return failure(403, ERROR_CODES.authentication, 'Authentication error');
-  return undefined;
-}
-
 function faultAnswer(fault: Extract<Fault, { type: 'status' }>): Answer {
   if (fault.status === 429) return failure(429, ERROR_CODES.rateLimited, 'Rate limited (injected by the mock server)');
   return failure(fault.status, ERROR_CODES.internal, `Injected failure: ${fault.status}`);
-}
-
-/** How items of each collection are named: by their id field, or by a new id given to them. */
-function itemIds(routes: readonly MockRoute[]): (collection: string, item: Item) => string {
-  const collections = routes
-    .filter((r) => r.store && r.itemParam)
-    .map((route) => ({ route, ...compileTemplate(route.store!) }));
-  return (path, item) => {
-    const route = collections.find((c) => matchTemplate(c, path))?.route;
-    const field = route?.idField ?? 'id';
-    const id = item[field];
-    if (typeof id === 'string' || typeof id === 'number') return String(id);
-    const fresh = newId(route?.idFormat);
-    item[field] = fresh;
-    return fresh;
-  };
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error(`request body larger than ${MAX_BODY_BYTES} bytes`);
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 function sendJson(res: ServerResponse, answer: Answer, headers: Record<string, string> = {}): void {
