@@ -1,5 +1,5 @@
 import type { PaginationStyle } from './endpoint.js';
-import { CloudflareError } from './errors.js';
+import { CloudflareError, PaginationError } from './errors.js';
 import { APIPromise } from './promise.js';
 
 /** `result_info` of a list response: page style fills page..total_pages, cursor style fills cursor. */
@@ -22,11 +22,50 @@ export interface PageData<T> {
 export interface PageLoader<T> {
   readonly style: PaginationStyle;
   load(params: Readonly<Record<string, unknown>>): Promise<PageData<T>>;
+  /** The method and path of the walk, for its errors; asked for only when there is one. */
+  request(): { readonly method: string; readonly path: string };
 }
 
 function positiveInteger(value: unknown): number | undefined {
   const n = typeof value === 'string' ? Number(value) : value;
   return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+function idOf(item: unknown): unknown {
+  return typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+}
+
+function sameItem(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  const id = idOf(a);
+  if (id !== undefined || idOf(b) !== undefined) return id === idOf(b);
+  // Parsed JSON: no cycles, nothing JSON.stringify cannot write.
+  return typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The same items (by id, or whole when they have none) in the same order. */
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((item, i) => sameItem(item, b[i]));
+}
+
+/** Why the page that answered `params` repeats `previous`, or undefined when it is a new page. */
+function repetition<T>(
+  style: PaginationStyle,
+  previous: readonly T[],
+  params: Readonly<Record<string, unknown>>,
+  data: PageData<T>,
+): string | undefined {
+  if (style === 'page') {
+    const asked = positiveInteger(params['page']);
+    const answered = positiveInteger(data.result_info.page);
+    if (asked !== undefined && answered !== undefined && answered !== asked) {
+      return `asked for page ${asked}, the server answered page ${answered}`;
+    }
+  }
+  if (data.result.length > 0 && sameItems(previous, data.result)) {
+    return 'the server answered the next page with the items of the previous one';
+  }
+  return undefined;
 }
 
 export class Page<T> implements AsyncIterable<T> {
@@ -61,12 +100,20 @@ export class Page<T> implements AsyncIterable<T> {
       }
       case 'cursor': {
         const cursor = this.result_info.cursor;
-        if (typeof cursor !== 'string' || cursor === '' || this.#seenCursors.has(cursor)) return undefined;
+        if (typeof cursor !== 'string' || cursor === '') return undefined;
         return { ...this.#params, cursor };
       }
       case 'single':
         return undefined;
     }
+  }
+
+  #loopError(problem: string): PaginationError {
+    const { method, path } = this.#loader.request();
+    return new PaginationError(
+      `${method} ${path}: ${problem}: it ignores the ${this.#loader.style} asked for, and the walk stops here.`,
+      { method, path },
+    );
   }
 
   hasNextPage(): boolean {
@@ -76,8 +123,13 @@ export class Page<T> implements AsyncIterable<T> {
   async getNextPage(): Promise<Page<T>> {
     const params = this.#nextParams();
     if (!params) throw new CloudflareError('There is no next page; check hasNextPage() first.');
-    const data = await this.#loader.load(params);
     const cursor = params['cursor'];
+    // The cursor's value is the server's text, and is left out of the message.
+    if (typeof cursor === 'string' && this.#seenCursors.has(cursor))
+      throw this.#loopError('the server answered with a cursor it had already sent');
+    const data = await this.#loader.load(params);
+    const repeated = repetition(this.#loader.style, this.result, params, data);
+    if (repeated) throw this.#loopError(repeated);
     const seen = typeof cursor === 'string' ? new Set([...this.#seenCursors, cursor]) : this.#seenCursors;
     return new Page(data, params, this.#loader, seen);
   }

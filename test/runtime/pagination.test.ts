@@ -1,6 +1,7 @@
+import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CloudflareError, Page, type Endpoint } from '../../generator/runtime/index.js';
-import { groups, TestClient } from './fixtures.js';
+import { CloudflareError, Page, PaginationError, type Endpoint } from '../../generator/runtime/index.js';
+import { groups, TestClient, TOKEN } from './fixtures.js';
 import { envelope, failed, startServer, type Reply, type TestServer } from '../helpers/http-server.js';
 
 let server: TestServer;
@@ -29,6 +30,24 @@ async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
   for await (const item of items) out.push(item);
   return out;
+}
+
+async function collectPages<T>(first: Page<T>): Promise<Page<T>[]> {
+  const out: Page<T>[] = [];
+  for await (const page of first.iterPages()) out.push(page);
+  return out;
+}
+
+/** Walks until the walk fails, keeping the items it yields; the failure must be a PaginationError. */
+async function walkError<T>(items: AsyncIterable<T>, seen: T[]): Promise<PaginationError> {
+  try {
+    for await (const item of items) seen.push(item);
+  } catch (error) {
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error).toBeInstanceOf(CloudflareError);
+    return error as PaginationError;
+  }
+  throw new Error('expected the walk to fail');
 }
 
 beforeEach(async () => {
@@ -93,6 +112,42 @@ describe('page style', () => {
     expect(page.hasNextPage()).toBe(false);
   });
 
+  it('throws a PaginationError when the server answers page 1 to ?page=2', async () => {
+    server.fallback = () => pageReply([{ id: 'g1' }, { id: 'g2' }], 1, 2);
+    const seen: unknown[] = [];
+    const error = await walkError(client.requestPage(groups.list, [], scope), seen);
+    expect(seen).toEqual([{ id: 'g1' }, { id: 'g2' }]);
+    expect(server.requests.map((r) => r.query.get('page'))).toEqual([null, '2']);
+    expect(error).toMatchObject({ method: 'GET', path: '/accounts/acc/access/groups' });
+    expect(error.message).toBe(
+      'GET /accounts/acc/access/groups: asked for page 2, the server answered page 1: ' +
+        'it ignores the page asked for, and the walk stops here.',
+    );
+    for (const text of [error.message, error.stack, inspect(error), JSON.stringify(error)]) {
+      expect(text).not.toContain(TOKEN.slice(0, 6));
+    }
+  });
+
+  it('throws a PaginationError when a page without page numbers repeats the previous items', async () => {
+    server.fallback = () => ({ json: envelope([{ id: 'g1' }, { id: 'g2' }], { result_info: { per_page: 2 } }) });
+    const first = await client.requestPage(groups.list, [], scope);
+    expect(first.hasNextPage()).toBe(true);
+    await expect(first.getNextPage()).rejects.toThrow(PaginationError);
+    await expect(collectPages(first)).rejects.toThrow(/the items of the previous one/);
+  });
+
+  it('repeats of items without ids are found by their content', async () => {
+    server.fallback = () => ({ json: envelope(['x', 'y'], { result_info: {} }) });
+    await expect(collect(client.requestPage(groups.list, [], scope))).rejects.toThrow(PaginationError);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('a page that only overlaps the previous one is not a repeat', async () => {
+    server.reply(pageReply([{ id: 'a' }, { id: 'b' }], 1, 2), pageReply([{ id: 'b' }, { id: 'c' }], 2, 2));
+    const items = await collect(client.requestPage<{ id: string }>(groups.list, [], scope));
+    expect(items.map((g) => g.id)).toEqual(['a', 'b', 'b', 'c']);
+  });
+
   it('fails on an error in a later page', async () => {
     server.reply(pageReply([1], 1, 2), failed(403, 10000, 'forbidden'));
     await expect(collect(client.requestPage(groups.list, [], scope))).rejects.toThrow('403');
@@ -106,17 +161,35 @@ describe('cursor style', () => {
     expect(server.requests.map((r) => r.query.get('cursor'))).toEqual([null, 'c2', 'c3']);
   });
 
-  it('stops at a cursor it has already followed', async () => {
+  it('throws a PaginationError at a cursor it has already followed, without asking for it again', async () => {
     server.reply(cursorReply([1], 'c2'), cursorReply([2], 'c3'), cursorReply([3], 'c2'));
     server.fallback = () => cursorReply([99], 'c2');
-    expect(await collect(client.requestPage(devices, [], scope))).toEqual([1, 2, 3]);
+    const seen: number[] = [];
+    const error = await walkError(client.requestPage<number>(devices, [], scope), seen);
+    expect(seen).toEqual([1, 2, 3]);
     expect(server.requests).toHaveLength(3);
+    expect(error.message).toBe(
+      'GET /accounts/acc/devices/physical-devices: the server answered with a cursor it had already sent: ' +
+        'it ignores the cursor asked for, and the walk stops here.',
+    );
   });
 
-  it('stops when the next cursor is the one just requested', async () => {
+  it('throws a PaginationError when the next cursor is the one just requested', async () => {
     server.fallback = () => cursorReply([1], 'same');
-    expect(await collect(client.requestPage(devices, [], { ...scope, cursor: 'same' }))).toEqual([1]);
+    const seen: number[] = [];
+    await walkError(client.requestPage<number>(devices, [], { ...scope, cursor: 'same' }), seen);
+    expect(seen).toEqual([1]);
     expect(server.requests).toHaveLength(1);
+  });
+
+  it('throws a PaginationError when a new cursor brings the same items again', async () => {
+    let n = 0;
+    server.fallback = () => cursorReply([{ id: 'a' }, { id: 'b' }], `c${++n}`);
+    const seen: unknown[] = [];
+    const error = await walkError(client.requestPage(devices, [], scope), seen);
+    expect(seen).toEqual([{ id: 'a' }, { id: 'b' }]);
+    expect(server.requests).toHaveLength(2);
+    expect(error.message).toContain('the items of the previous one');
   });
 
   it('stops at an empty page or a missing cursor', async () => {

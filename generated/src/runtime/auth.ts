@@ -30,12 +30,27 @@ function checkedCredential(value: unknown, describe: string): string {
   return value;
 }
 
-function render(scheme: AuthScheme, valueOf: (option: string) => string): Record<string, string> {
+/** The headers a scheme sends, and the credential values that must never be shown. */
+export interface ResolvedAuth {
+  readonly headers: Record<string, string>;
+  readonly secrets: readonly string[];
+}
+
+// An email address names the account but grants nothing without the key, so messages may show it.
+const NOT_SECRET_HEADERS: ReadonlySet<string> = new Set(['x-auth-email']);
+
+function render(scheme: AuthScheme, valueOf: (option: string) => string): ResolvedAuth {
   const headers: Record<string, string> = {};
+  const secrets: string[] = [];
   for (const [name, template] of Object.entries(scheme.headers)) {
-    headers[name] = template.replace(PLACEHOLDER, (_, option: string) => valueOf(option));
+    const secret = !NOT_SECRET_HEADERS.has(name.toLowerCase());
+    headers[name] = template.replace(PLACEHOLDER, (_, option: string) => {
+      const value = valueOf(option);
+      if (secret) secrets.push(value);
+      return value;
+    });
   }
-  return headers;
+  return { headers, secrets };
 }
 
 function orList(items: readonly string[]): string {
@@ -74,8 +89,17 @@ export function resolveAuthHeaders(
   options: Readonly<Record<string, unknown>>,
   env: Readonly<Record<string, string | undefined>>,
 ): Record<string, string> {
+  return resolveAuth(schemes, options, env).headers;
+}
+
+/** As resolveAuthHeaders, with the credential values to redact. */
+export function resolveAuth(
+  schemes: readonly AuthScheme[],
+  options: Readonly<Record<string, unknown>>,
+  env: Readonly<Record<string, string | undefined>>,
+): ResolvedAuth {
   const usable = schemes.filter((s) => optionNames(s).length > 0);
-  if (usable.length === 0) return {};
+  if (usable.length === 0) return { headers: {}, secrets: [] };
   const anyExplicit = usable.some((s) => optionNames(s).some((name) => isGiven(options[name])));
   if (anyExplicit) {
     const scheme = usable.find((s) => optionNames(s).every((name) => isGiven(options[name])));

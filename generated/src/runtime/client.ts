@@ -1,12 +1,15 @@
 // Copied from generator/runtime/client.ts by `npm run generate`. Edit it there.
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Agent } from 'undici';
-import { resolveAuthHeaders, type AuthScheme } from './auth.js';
+import { resolveAuth, type AuthScheme } from './auth.js';
+import { ExtraHeaderRules } from './credential-headers.js';
 import { buildRequest, type Endpoint } from './endpoint.js';
 import { readPage, readResult, errorForStatus, type Redact } from './envelope.js';
 import { CloudflareError } from './errors.js';
+import { jsonBody } from './json-body.js';
 import { Page, PagePromise, type PageData, type PageLoader } from './pagination.js';
 import { APIPromise, thenOrNow } from './promise.js';
+import { createRedactor, type Redactor } from './redact.js';
 import { isIdempotent, retryDelay, shouldRetryError, shouldRetryStatus } from './retry.js';
 import { sendOnce, userAbortError, type RawResponse } from './transport.js';
 import { firstMismatch, type Direction, type SchemaRegistry, type ValidationMode } from './validation.js';
@@ -91,7 +94,9 @@ export class BaseClient {
   /** Auth, accept, user-agent and default headers, merged once; for requests without and with a JSON body. */
   readonly #baseHeaders: Readonly<Record<string, string>>;
   readonly #jsonBodyHeaders: Readonly<Record<string, string>>;
-  readonly #secrets: readonly string[];
+  readonly #redactor: Redactor;
+  readonly #redact: Redact;
+  readonly #headerRules: ExtraHeaderRules;
   readonly #defaultUnwrap: string;
   // undici is imported with the first request: importing it costs several times the rest of the package.
   #agent: Promise<Agent> | undefined;
@@ -104,8 +109,6 @@ export class BaseClient {
   #schemas: Promise<SchemaRegistry> | undefined;
   /** Endpoint and direction of every mismatch already logged by 'warn'. */
   readonly #warned = new Set<string>();
-  readonly #redact: Redact = (text) =>
-    this.#secrets.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
 
   // The first union member admits interfaces (such as a generated ClientOptions), which have no index signature.
   constructor(
@@ -122,11 +125,12 @@ export class BaseClient {
     this.validation = checkedMode(options.validation, 'off');
     this.#logger = options.logger ?? console;
     this.#loadSchemas = api.loadSchemas;
-    const authHeaders = resolveAuthHeaders(api.auth, options as Readonly<Record<string, unknown>>, process.env);
-    // The header values, and their last word ('Bearer <token>' -> '<token>').
-    this.#secrets = Object.values(authHeaders)
-      .flatMap((value) => [value, value.split(' ').at(-1) ?? ''])
-      .filter((secret) => secret.length >= 4);
+    const auth = resolveAuth(api.auth, options as Readonly<Record<string, unknown>>, process.env);
+    const authHeaders = auth.headers;
+    this.#redactor = createRedactor(auth.secrets);
+    this.#redact = this.#redactor.text;
+    this.#headerRules = new ExtraHeaderRules(api.auth);
+    if (options.defaultHeaders !== undefined) this.#headerRules.check(options.defaultHeaders, 'defaultHeaders');
     this.#baseHeaders = Object.freeze({
       ...lowerCaseNames(authHeaders),
       accept: 'application/json',
@@ -149,7 +153,12 @@ export class BaseClient {
     return new APIPromise<T>(
       () => this.#checkedSend(endpoint, pathArgs, params, options, mode),
       (raw) => {
-        const data = readResult(raw, unwrap, this.#redact) as T;
+        let data: T;
+        try {
+          data = readResult(raw, unwrap, this.#redact) as T;
+        } catch (error) {
+          throw this.#redactor.error(error);
+        }
         return mode === 'off' ? data : this.#check(endpoint, 'response', mode, data).then(() => data);
       },
     );
@@ -164,14 +173,20 @@ export class BaseClient {
     const unwrap = this.#unwrapOf(endpoint);
     const mode = checkedMode(options.validation, this.validation);
     const read = (raw: RawResponse): PageData<T> | Promise<PageData<T>> => {
-      const data = readPage(raw, unwrap, this.#redact) as PageData<T>;
+      let data: PageData<T>;
+      try {
+        data = readPage(raw, unwrap, this.#redact) as PageData<T>;
+      } catch (error) {
+        throw this.#redactor.error(error);
+      }
       return mode === 'off' ? data : this.#check(endpoint, 'response', mode, data.result, true).then(() => data);
     };
+    const first = { ...params } as Record<string, unknown>;
     const loader: PageLoader<T> = {
       style: endpoint.pagination ?? 'single',
       load: async (next) => read(await this.#send(endpoint, pathArgs, next, options)),
+      request: () => ({ method: endpoint.method, path: buildRequest(endpoint, pathArgs, first).path }),
     };
-    const first = { ...params } as Record<string, unknown>;
     return new PagePromise<T>(
       () => this.#checkedSend(endpoint, pathArgs, first, options, mode),
       (raw) => thenOrNow(read(raw), (data) => new Page<T>(data, first, loader)),
@@ -209,11 +224,11 @@ export class BaseClient {
     const schema = (await (this.#schemas ??= this.#loadSchemas()))[endpoint.id]?.[direction];
     const error = schema && firstMismatch(endpoint.id, direction, schema, value, list);
     if (!error) return;
-    if (mode === 'strict') throw error;
+    if (mode === 'strict') throw this.#redactor.error(error);
     const key = `${endpoint.id} ${direction}`;
     if (this.#warned.has(key)) return;
     this.#warned.add(key);
-    this.#logger.warn(error.message);
+    this.#logger.warn(this.#redact(error.message));
   }
 
   /** Checks the params first when validation is on; a bad request is never sent. */
@@ -240,45 +255,55 @@ export class BaseClient {
     perRequest: Readonly<Record<string, string>> | undefined,
   ): Readonly<Record<string, string>> {
     const headers = hasBody ? this.#jsonBodyHeaders : this.#baseHeaders;
-    return perRequest ? { ...headers, ...lowerCaseNames(perRequest) } : headers;
+    if (!perRequest) return headers;
+    this.#headerRules.check(perRequest, 'headers');
+    return { ...headers, ...lowerCaseNames(perRequest) };
   }
 
-  /** Sends with retries; resolves with a 2xx response, rejects with the error of the last attempt. */
+  /**
+   * Sends with retries; resolves with a 2xx response, rejects with the error of the last attempt, redacted.
+   * Bad params reject before anything is sent.
+   */
   async #send(
     endpoint: Endpoint,
     pathArgs: readonly string[],
     params: object | undefined,
     options: RequestOptions,
   ): Promise<RawResponse> {
-    const { method } = endpoint;
-    const { path, query, body } = buildRequest(endpoint, pathArgs, params);
-    const search = query.toString();
-    const init = {
-      dispatcher: await this.#dispatcher(),
-      origin: this.#origin,
-      target: `${this.#basePath}${path}${search ? `?${search}` : ''}`,
-      method,
-      path,
-      headers: this.#headers(body !== undefined, options.headers),
-      body: body === undefined ? undefined : JSON.stringify(body),
-      timeout: checkedCount('timeout', options.timeout, this.timeout),
-      signal: options.signal,
-    };
-    const maxRetries = checkedCount('maxRetries', options.maxRetries, this.maxRetries);
-    const idempotent = isIdempotent(method) || (options.retryNonIdempotent ?? this.retryNonIdempotent);
+    try {
+      const { method } = endpoint;
+      const { path, query, body } = buildRequest(endpoint, pathArgs, params);
+      const search = query.toString();
+      const init = {
+        dispatcher: await this.#dispatcher(),
+        origin: this.#origin,
+        target: `${this.#basePath}${path}${search ? `?${search}` : ''}`,
+        method,
+        path,
+        headers: this.#headers(body !== undefined, options.headers),
+        body: body === undefined ? undefined : jsonBody(endpoint, body),
+        timeout: checkedCount('timeout', options.timeout, this.timeout),
+        signal: options.signal,
+      };
+      const maxRetries = checkedCount('maxRetries', options.maxRetries, this.maxRetries);
+      const idempotent = isIdempotent(method) || (options.retryNonIdempotent ?? this.retryNonIdempotent);
 
-    for (let attempt = 0; ; attempt++) {
-      let raw: RawResponse;
-      try {
-        raw = await sendOnce(init);
-      } catch (error) {
-        if (attempt >= maxRetries || !shouldRetryError(idempotent, error)) throw error;
-        await this.#pause(retryDelay(attempt, undefined), init.signal, endpoint, path);
-        continue;
+      for (let attempt = 0; ; attempt++) {
+        let raw: RawResponse;
+        try {
+          raw = await sendOnce(init);
+        } catch (error) {
+          if (attempt >= maxRetries || !shouldRetryError(idempotent, error)) throw error;
+          await this.#pause(retryDelay(attempt, undefined), init.signal, endpoint, path);
+          continue;
+        }
+        if (raw.status >= 200 && raw.status < 300) return raw;
+        if (attempt >= maxRetries || !shouldRetryStatus(idempotent, raw.status))
+          throw errorForStatus(raw, this.#redact);
+        await this.#pause(retryDelay(attempt, raw.headers.get('retry-after')), init.signal, endpoint, path);
       }
-      if (raw.status >= 200 && raw.status < 300) return raw;
-      if (attempt >= maxRetries || !shouldRetryStatus(idempotent, raw.status)) throw errorForStatus(raw, this.#redact);
-      await this.#pause(retryDelay(attempt, raw.headers.get('retry-after')), init.signal, endpoint, path);
+    } catch (error) {
+      throw this.#redactor.error(error);
     }
   }
 

@@ -1,5 +1,5 @@
 // Copied from generator/runtime/endpoint.ts by `npm run generate`. Edit it there.
-import { CloudflareError } from './errors.js';
+import { CloudflareError, InvalidParameterError } from './errors.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type PaginationStyle = 'page' | 'cursor' | 'single';
@@ -112,37 +112,60 @@ function placeholderText(
   return encodePathValue(endpoint, placeholder, key, params[key]);
 }
 
+// String.prototype.isWellFormed (Node 20) is not in the ES2023 lib.
+const isWellFormed = (text: string): boolean => (text as unknown as { isWellFormed(): boolean }).isWellFormed();
+
+const LONE_SURROGATE = 'contains a lone surrogate (half of a UTF-16 pair), which a URL cannot carry';
+
 // The placeholder and key only name the value in errors; the message is built when there is one.
 function encodePathValue(endpoint: Endpoint, placeholder: Placeholder, key: string, value: unknown): string {
+  const invalid = (problem: string) => new InvalidParameterError(endpoint.id, describe(placeholder, key), problem);
   if (value === undefined || value === null) {
     throw new CloudflareError(`${endpoint.id}: missing ${describe(placeholder, key)}.`);
   }
   if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
-  if (typeof value !== 'string' || value === '') {
-    throw new CloudflareError(`${endpoint.id}: ${describe(placeholder, key)} must be a non-empty string.`);
-  }
+  if (typeof value !== 'string' || value === '') throw invalid('must be a non-empty string');
   // URL parsers resolve '.' and '..' segments even when percent-encoded, which would change the route.
-  if (value === '.' || value === '..') {
-    throw new CloudflareError(`${endpoint.id}: ${describe(placeholder, key)} must not be '.' or '..'.`);
-  }
+  if (value === '.' || value === '..') throw invalid("must not be '.' or '..'");
+  if (!isWellFormed(value)) throw invalid(LONE_SURROGATE);
   return encodeURIComponent(value);
 }
 
-function appendQueryValue(endpoint: Endpoint, query: URLSearchParams, key: string, value: unknown): void {
+// Deeper nesting is a mistake, and a cycle would otherwise recurse until the stack overflows.
+const MAX_QUERY_DEPTH = 16;
+
+function appendQueryValue(
+  endpoint: Endpoint,
+  query: URLSearchParams,
+  key: string,
+  value: unknown,
+  ancestors: readonly object[] = [],
+): void {
+  const invalid = (problem: string) => new InvalidParameterError(endpoint.id, `query parameter ${key}`, problem);
   if (value === undefined || value === null) return;
-  if (Array.isArray(value)) {
-    for (const item of value) appendQueryValue(endpoint, query, key, item);
-  } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+  if (typeof value === 'string') {
+    if (!isWellFormed(value)) throw invalid(LONE_SURROGATE);
+    query.append(key, value);
+  } else if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw invalid(`is ${value}, not a finite number`);
+    query.append(key, String(value));
+  } else if (typeof value === 'boolean') {
     query.append(key, String(value));
   } else if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) throw invalid('is an invalid Date');
     query.append(key, value.toISOString());
-  } else if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    // The API reads nested filters with dotted names: last_seen_user.email=...
-    for (const [sub, item] of Object.entries(value)) appendQueryValue(endpoint, query, `${key}.${sub}`, item);
+  } else if (Array.isArray(value) || (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)) {
+    if (ancestors.includes(value)) throw invalid('contains itself (a cycle)');
+    if (ancestors.length >= MAX_QUERY_DEPTH) throw invalid(`is nested more than ${MAX_QUERY_DEPTH} levels deep`);
+    const inside = [...ancestors, value];
+    if (Array.isArray(value)) {
+      for (const item of value) appendQueryValue(endpoint, query, key, item, inside);
+    } else {
+      // The API reads nested filters with dotted names: last_seen_user.email=...
+      for (const [sub, item] of Object.entries(value)) appendQueryValue(endpoint, query, `${key}.${sub}`, item, inside);
+    }
   } else {
-    throw new CloudflareError(
-      `${endpoint.id}: query parameter ${key} must be a string, number, boolean, an object or an array of them.`,
-    );
+    throw invalid('must be a string, number, boolean, an object or an array of them');
   }
 }
 

@@ -1,6 +1,7 @@
 // Copied from generator/runtime/envelope.ts by `npm run generate`. Edit it there.
 import { APIResponseParseError, errorFromResponse, type APIError, type ApiErrorDetail } from './errors.js';
 import type { PageData } from './pagination.js';
+import { REDACTION_LOOKAHEAD } from './redact.js';
 import type { RawResponse } from './transport.js';
 
 /** Removes secrets from text that the server sent back, before it lands in an error. */
@@ -10,7 +11,9 @@ const SNIPPET_LENGTH = 100;
 
 function parseError(raw: RawResponse, problem: string, redact: Redact): APIResponseParseError {
   const contentType = raw.headers.get('content-type') ?? 'none';
-  const snippet = raw.text === '' ? '(empty body)' : JSON.stringify(redact(raw.text.slice(0, SNIPPET_LENGTH)));
+  // Redacted before the cut, which could otherwise keep the start of a secret that it splits.
+  const excerpt = redact(raw.text.slice(0, SNIPPET_LENGTH + REDACTION_LOOKAHEAD)).slice(0, SNIPPET_LENGTH);
+  const snippet = raw.text === '' ? '(empty body)' : JSON.stringify(excerpt);
   const message = `${raw.status} ${raw.method} ${raw.path}: ${problem} (content-type: ${contentType}): ${snippet}`;
   return new APIResponseParseError(message, {
     status: raw.status,

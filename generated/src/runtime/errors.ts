@@ -12,6 +12,36 @@ export class CloudflareError extends Error {
   }
 }
 
+/** A parameter the client cannot send (a lone surrogate, a cycle, a BigInt, NaN); nothing was sent. */
+export class InvalidParameterError extends CloudflareError {
+  /** Dotted client path of the endpoint, e.g. 'zeroTrust.access.groups.create'. */
+  readonly endpoint: string;
+  /** The parameter, e.g. 'group_id (argument 1)' or 'params.include[0].email'. */
+  readonly parameter: string;
+
+  constructor(endpoint: string, parameter: string, problem: string, options?: { cause?: unknown }) {
+    super(`${endpoint}: ${parameter} ${problem}.`, options);
+    this.endpoint = endpoint;
+    this.parameter = parameter;
+  }
+}
+
+/**
+ * A list walk stopped because the server sent a page it had already sent (the same page number, cursor or
+ * items): it ignores the page or cursor asked for, and asking again would never end.
+ */
+export class PaginationError extends CloudflareError {
+  readonly method: string;
+  /** Request path below the base URL, without the query string. */
+  readonly path: string;
+
+  constructor(message: string, init: { readonly method: string; readonly path: string }) {
+    super(message);
+    this.method = init.method;
+    this.path = init.path;
+  }
+}
+
 export interface APIErrorInit {
   readonly status?: number;
   readonly errors?: readonly ApiErrorDetail[];
