@@ -172,8 +172,8 @@ describe('credentials given in other forms', () => {
       if (previous === undefined) delete process.env['CLOUDFLARE_API_TOKEN'];
       else process.env['CLOUDFLARE_API_TOKEN'] = previous;
     }
-    const error = await errorOf(failed(401, 10000, `bad token env_${TOKEN}`));
-    expect(error.message).toContain('bad token [redacted]');
+    const error = await errorOf(failed(401, 10000, `bad token env_${TOKEN.slice(0, 10)}...`));
+    expect(error.message).toContain('bad token [redacted]...');
   });
 });
 
