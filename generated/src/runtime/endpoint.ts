@@ -115,48 +115,53 @@ function placeholderText(
 // String.prototype.isWellFormed (Node 20) is not in the ES2023 lib.
 const isWellFormed = (text: string): boolean => (text as unknown as { isWellFormed(): boolean }).isWellFormed();
 
+function invalid(endpoint: Endpoint, parameter: string, problem: string): InvalidParameterError {
+  return new InvalidParameterError(endpoint.id, parameter, problem);
+}
+
 const LONE_SURROGATE = 'contains a lone surrogate (half of a UTF-16 pair), which a URL cannot carry';
 
 // The placeholder and key only name the value in errors; the message is built when there is one.
 function encodePathValue(endpoint: Endpoint, placeholder: Placeholder, key: string, value: unknown): string {
-  const invalid = (problem: string) => new InvalidParameterError(endpoint.id, describe(placeholder, key), problem);
   if (value === undefined || value === null) {
     throw new CloudflareError(`${endpoint.id}: missing ${describe(placeholder, key)}.`);
   }
   if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
-  if (typeof value !== 'string' || value === '') throw invalid('must be a non-empty string');
+  if (typeof value !== 'string' || value === '')
+    throw invalid(endpoint, describe(placeholder, key), 'must be a non-empty string');
   // URL parsers resolve '.' and '..' segments even when percent-encoded, which would change the route.
-  if (value === '.' || value === '..') throw invalid("must not be '.' or '..'");
-  if (!isWellFormed(value)) throw invalid(LONE_SURROGATE);
+  if (value === '.' || value === '..') throw invalid(endpoint, describe(placeholder, key), "must not be '.' or '..'");
+  if (!isWellFormed(value)) throw invalid(endpoint, describe(placeholder, key), LONE_SURROGATE);
   return encodeURIComponent(value);
 }
 
 // Deeper nesting is a mistake, and a cycle would otherwise recurse until the stack overflows.
 const MAX_QUERY_DEPTH = 16;
+const NO_ANCESTORS: readonly object[] = [];
 
 function appendQueryValue(
   endpoint: Endpoint,
   query: URLSearchParams,
   key: string,
   value: unknown,
-  ancestors: readonly object[] = [],
+  ancestors: readonly object[] = NO_ANCESTORS,
 ): void {
-  const invalid = (problem: string) => new InvalidParameterError(endpoint.id, `query parameter ${key}`, problem);
   if (value === undefined || value === null) return;
   if (typeof value === 'string') {
-    if (!isWellFormed(value)) throw invalid(LONE_SURROGATE);
+    if (!isWellFormed(value)) throw invalid(endpoint, `query parameter ${key}`, LONE_SURROGATE);
     query.append(key, value);
   } else if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw invalid(`is ${value}, not a finite number`);
+    if (!Number.isFinite(value)) throw invalid(endpoint, `query parameter ${key}`, `is ${value}, not a finite number`);
     query.append(key, String(value));
   } else if (typeof value === 'boolean') {
     query.append(key, String(value));
   } else if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw invalid('is an invalid Date');
+    if (Number.isNaN(value.getTime())) throw invalid(endpoint, `query parameter ${key}`, 'is an invalid Date');
     query.append(key, value.toISOString());
   } else if (Array.isArray(value) || (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)) {
-    if (ancestors.includes(value)) throw invalid('contains itself (a cycle)');
-    if (ancestors.length >= MAX_QUERY_DEPTH) throw invalid(`is nested more than ${MAX_QUERY_DEPTH} levels deep`);
+    if (ancestors.includes(value)) throw invalid(endpoint, `query parameter ${key}`, 'contains itself (a cycle)');
+    if (ancestors.length >= MAX_QUERY_DEPTH)
+      throw invalid(endpoint, `query parameter ${key}`, `is nested more than ${MAX_QUERY_DEPTH} levels deep`);
     const inside = [...ancestors, value];
     if (Array.isArray(value)) {
       for (const item of value) appendQueryValue(endpoint, query, key, item, inside);
@@ -165,7 +170,11 @@ function appendQueryValue(
       for (const [sub, item] of Object.entries(value)) appendQueryValue(endpoint, query, `${key}.${sub}`, item, inside);
     }
   } else {
-    throw invalid('must be a string, number, boolean, an object or an array of them');
+    throw invalid(
+      endpoint,
+      `query parameter ${key}`,
+      'must be a string, number, boolean, an object or an array of them',
+    );
   }
 }
 
