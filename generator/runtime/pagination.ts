@@ -31,21 +31,43 @@ function positiveInteger(value: unknown): number | undefined {
   return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
-function idOf(item: unknown): unknown {
-  return typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+function idOf(item: unknown): string | number | undefined {
+  const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+  return typeof id === 'string' || typeof id === 'number' ? id : undefined;
 }
 
-function sameItem(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  const id = idOf(a);
-  if (id !== undefined || idOf(b) !== undefined) return id === idOf(b);
+/** What identifies an item: its id when it has a string or number one, else its whole JSON. */
+function itemKey(item: unknown): string {
+  const id = idOf(item);
   // Parsed JSON: no cycles, nothing JSON.stringify cannot write.
-  return typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b);
+  return id === undefined ? `json ${JSON.stringify(item)}` : `id ${typeof id} ${id}`;
 }
 
-/** The same items (by id, or whole when they have none) in the same order. */
-function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((item, i) => sameItem(item, b[i]));
+/** Whether the item is among the items, without building keys when it has an id. */
+function includesItem(items: readonly unknown[], item: unknown): boolean {
+  const id = idOf(item);
+  if (id !== undefined) return items.some((other) => idOf(other) === id);
+  const key = itemKey(item);
+  return items.some((other) => itemKey(other) === key);
+}
+
+/** The same items as `previous`, in any order: a server that ignores the page may also reorder them. */
+function sameItems(previous: readonly unknown[], next: readonly unknown[]): boolean {
+  if (previous.length !== next.length || next.length === 0) return false;
+  // The usual next page starts with an item the previous one does not have: no need to look further.
+  if (!includesItem(previous, next[0])) return false;
+  const counts = new Map<string, number>();
+  for (const item of previous) {
+    const key = itemKey(item);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  for (const item of next) {
+    const key = itemKey(item);
+    const left = counts.get(key) ?? 0;
+    if (left === 0) return false;
+    counts.set(key, left - 1);
+  }
+  return true;
 }
 
 /** Why the page that answered `params` repeats `previous`, or undefined when it is a new page. */
@@ -62,7 +84,7 @@ function repetition<T>(
       return `asked for page ${asked}, the server answered page ${answered}`;
     }
   }
-  if (data.result.length > 0 && sameItems(previous, data.result)) {
+  if (sameItems(previous, data.result)) {
     return 'the server answered the next page with the items of the previous one';
   }
   return undefined;

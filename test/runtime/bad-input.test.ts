@@ -172,6 +172,29 @@ describe('JSON bodies', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it('params whose getter throws are an InvalidParameterError with the error as its cause', async () => {
+    const broken = new TypeError('getter failed');
+    const params = {
+      account_id: 'acc',
+      get name(): string {
+        throw broken;
+      },
+    };
+    for (const endpoint of [groups.create, groups.list]) {
+      const error = await client.request(endpoint, [], params).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(InvalidParameterError);
+      expect((error as Error).message).toBe(`${endpoint.id}: params could not be read: getter failed.`);
+      expect((error as Error).cause).toBe(broken);
+    }
+    expect(() => client.requestPage(groups.list, [], params)).toThrow(
+      'zeroTrust.access.groups.list: params could not be read: getter failed.',
+    );
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('nulls, dates and nested values are sent as they are', async () => {
     const when = new Date('2026-01-02T03:04:05.000Z');
     await client.request(groups.create, [], { ...scope, name: null, at: when, include: [{ n: 1.5 }] });

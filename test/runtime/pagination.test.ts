@@ -142,6 +142,30 @@ describe('page style', () => {
     expect(server.requests).toHaveLength(2);
   });
 
+  it('a server that ignores the page and reorders the same items is caught too', async () => {
+    server.reply(
+      { json: envelope([{ id: 'a' }, { id: 'b' }, { id: 'c' }], { result_info: {} }) },
+      { json: envelope([{ id: 'c' }, { id: 'a' }, { id: 'b' }], { result_info: {} }) },
+    );
+    await expect(collect(client.requestPage(groups.list, [], scope))).rejects.toThrow(PaginationError);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('items without a usable id are compared whole', async () => {
+    server.reply(
+      pageReply([{ id: null, name: 'a' }], 1),
+      pageReply([{ id: null, name: 'b' }], 2),
+      pageReply([{ id: null, name: 'b' }], 3),
+    );
+    const seen: unknown[] = [];
+    await walkError(client.requestPage(groups.list, [], scope), seen);
+    expect(seen).toEqual([
+      { id: null, name: 'a' },
+      { id: null, name: 'b' },
+    ]);
+    expect(server.requests).toHaveLength(3);
+  });
+
   it('a page that only overlaps the previous one is not a repeat', async () => {
     server.reply(pageReply([{ id: 'a' }, { id: 'b' }], 1, 2), pageReply([{ id: 'b' }, { id: 'c' }], 2, 2));
     const items = await collect(client.requestPage<{ id: string }>(groups.list, [], scope));

@@ -6,7 +6,7 @@ import { ExtraHeaderRules } from './credential-headers.js';
 import { buildRequest, type Endpoint } from './endpoint.js';
 import { readPage, readResult, errorForStatus, type Redact } from './envelope.js';
 import { CloudflareError } from './errors.js';
-import { jsonBody } from './json-body.js';
+import { copiedParams, preparedRequest } from './prepare-request.js';
 import { Page, PagePromise, type PageData, type PageLoader } from './pagination.js';
 import { APIPromise, thenOrNow } from './promise.js';
 import { createRedactor, type Redactor } from './redact.js';
@@ -181,7 +181,7 @@ export class BaseClient {
       }
       return mode === 'off' ? data : this.#check(endpoint, 'response', mode, data.result, true).then(() => data);
     };
-    const first = { ...params } as Record<string, unknown>;
+    const first = copiedParams(endpoint, params);
     const loader: PageLoader<T> = {
       style: endpoint.pagination ?? 'single',
       load: async (next) => read(await this.#send(endpoint, pathArgs, next, options)),
@@ -272,16 +272,15 @@ export class BaseClient {
   ): Promise<RawResponse> {
     try {
       const { method } = endpoint;
-      const { path, query, body } = buildRequest(endpoint, pathArgs, params);
-      const search = query.toString();
+      const { path, target, body } = preparedRequest(endpoint, pathArgs, params);
       const init = {
         dispatcher: await this.#dispatcher(),
         origin: this.#origin,
-        target: `${this.#basePath}${path}${search ? `?${search}` : ''}`,
+        target: `${this.#basePath}${target}`,
         method,
         path,
         headers: this.#headers(body !== undefined, options.headers),
-        body: body === undefined ? undefined : jsonBody(endpoint, body),
+        body,
         timeout: checkedCount('timeout', options.timeout, this.timeout),
         signal: options.signal,
       };

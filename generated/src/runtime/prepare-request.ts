@@ -1,6 +1,7 @@
-// Copied from generator/runtime/json-body.ts by `npm run generate`. Edit it there.
-import type { Endpoint } from './endpoint.js';
-import { InvalidParameterError } from './errors.js';
+// Copied from generator/runtime/prepare-request.ts by `npm run generate`. Edit it there.
+/** Turns a call's arguments into what is sent: a request that cannot be sent as given fails here, before sending. */
+import { buildRequest, type Endpoint } from './endpoint.js';
+import { CloudflareError, InvalidParameterError } from './errors.js';
 
 interface Problem {
   readonly path: readonly (string | number)[];
@@ -91,4 +92,50 @@ export function jsonBody(endpoint: Endpoint, body: unknown): string {
     if (found) throw new InvalidParameterError(endpoint.id, parameterName(endpoint, found.path), found.problem);
   }
   return text;
+}
+
+export interface PreparedRequest {
+  /** Path below the base URL, every parameter encoded. */
+  readonly path: string;
+  /** The path and the query string. */
+  readonly target: string;
+  /** The JSON text; undefined = no body. */
+  readonly body: string | undefined;
+}
+
+function unreadable(endpoint: Endpoint, cause: unknown): CloudflareError {
+  if (cause instanceof CloudflareError) return cause;
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  return new InvalidParameterError(endpoint.id, 'params', `could not be read: ${reason}`, { cause });
+}
+
+/** A copy of the params, which every page of a list walk is asked with. */
+export function copiedParams(endpoint: Endpoint, params: object | undefined): Record<string, unknown> {
+  try {
+    return { ...params };
+  } catch (cause) {
+    throw unreadable(endpoint, cause);
+  }
+}
+
+/**
+ * The path, query string and JSON body of a call. Whatever the params hold, this throws only
+ * CloudflareErrors: a getter that throws, for example, is an InvalidParameterError with the error as its cause.
+ */
+export function preparedRequest(
+  endpoint: Endpoint,
+  pathArgs: readonly unknown[],
+  params: object | undefined,
+): PreparedRequest {
+  try {
+    const { path, query, body } = buildRequest(endpoint, pathArgs, params);
+    const search = query.toString();
+    return {
+      path,
+      target: search ? `${path}?${search}` : path,
+      body: body === undefined ? undefined : jsonBody(endpoint, body),
+    };
+  } catch (cause) {
+    throw unreadable(endpoint, cause);
+  }
 }
