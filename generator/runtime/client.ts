@@ -259,49 +259,58 @@ export class BaseClient {
     return { ...headers, ...lowerCaseNames(perRequest) };
   }
 
-  /**
-   * Sends with retries; resolves with a 2xx response, rejects with the error of the last attempt, redacted.
-   * Bad params reject before anything is sent.
-   */
-  async #send(
+  /** As #sendAttempts, with the error redacted. */
+  #send(
     endpoint: Endpoint,
     pathArgs: readonly string[],
     params: object | undefined,
     options: RequestOptions,
   ): Promise<RawResponse> {
-    try {
-      const { method } = endpoint;
-      const { path, target, body } = preparedRequest(endpoint, pathArgs, params);
-      const init = {
-        dispatcher: await this.#dispatcher(),
-        origin: this.#origin,
-        target: `${this.#basePath}${target}`,
-        method,
-        path,
-        headers: this.#headers(body !== undefined, options.headers),
-        body,
-        timeout: checkedCount('timeout', options.timeout, this.timeout),
-        signal: options.signal,
-      };
-      const maxRetries = checkedCount('maxRetries', options.maxRetries, this.maxRetries);
-      const idempotent = isIdempotent(method) || (options.retryNonIdempotent ?? this.retryNonIdempotent);
+    return this.#sendAttempts(endpoint, pathArgs, params, options).catch(this.#rethrowRedacted);
+  }
 
-      for (let attempt = 0; ; attempt++) {
-        let raw: RawResponse;
-        try {
-          raw = await sendOnce(init);
-        } catch (error) {
-          if (attempt >= maxRetries || !shouldRetryError(idempotent, error)) throw error;
-          await this.#pause(retryDelay(attempt, undefined), init.signal, endpoint, path);
-          continue;
-        }
-        if (raw.status >= 200 && raw.status < 300) return raw;
-        if (attempt >= maxRetries || !shouldRetryStatus(idempotent, raw.status))
-          throw errorForStatus(raw, this.#redact);
-        await this.#pause(retryDelay(attempt, raw.headers.get('retry-after')), init.signal, endpoint, path);
+  readonly #rethrowRedacted = (error: unknown): never => {
+    throw this.#redactor.error(error);
+  };
+
+  /**
+   * Sends with retries; resolves with a 2xx response, rejects with the error of the last attempt.
+   * Bad params reject before anything is sent.
+   */
+  async #sendAttempts(
+    endpoint: Endpoint,
+    pathArgs: readonly string[],
+    params: object | undefined,
+    options: RequestOptions,
+  ): Promise<RawResponse> {
+    const { method } = endpoint;
+    const { path, target, body } = preparedRequest(endpoint, pathArgs, params);
+    const init = {
+      dispatcher: await this.#dispatcher(),
+      origin: this.#origin,
+      target: `${this.#basePath}${target}`,
+      method,
+      path,
+      headers: this.#headers(body !== undefined, options.headers),
+      body,
+      timeout: checkedCount('timeout', options.timeout, this.timeout),
+      signal: options.signal,
+    };
+    const maxRetries = checkedCount('maxRetries', options.maxRetries, this.maxRetries);
+    const idempotent = isIdempotent(method) || (options.retryNonIdempotent ?? this.retryNonIdempotent);
+
+    for (let attempt = 0; ; attempt++) {
+      let raw: RawResponse;
+      try {
+        raw = await sendOnce(init);
+      } catch (error) {
+        if (attempt >= maxRetries || !shouldRetryError(idempotent, error)) throw error;
+        await this.#pause(retryDelay(attempt, undefined), init.signal, endpoint, path);
+        continue;
       }
-    } catch (error) {
-      throw this.#redactor.error(error);
+      if (raw.status >= 200 && raw.status < 300) return raw;
+      if (attempt >= maxRetries || !shouldRetryStatus(idempotent, raw.status)) throw errorForStatus(raw, this.#redact);
+      await this.#pause(retryDelay(attempt, raw.headers.get('retry-after')), init.signal, endpoint, path);
     }
   }
 
