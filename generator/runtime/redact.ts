@@ -89,7 +89,8 @@ function redactedHeaders(headers: Headers, redact: (text: string) => string): He
 function setIfChanged(target: object, key: PropertyKey, value: unknown, before: unknown): void {
   if (value === before) return;
   try {
-    Object.defineProperty(target, key, { value });
+    const enumerable = Reflect.getOwnPropertyDescriptor(target, key)?.enumerable ?? false;
+    Object.defineProperty(target, key, { value, writable: true, configurable: true, enumerable });
   } catch {
     // A frozen foreign object: nothing to do but leave it.
   }
@@ -120,8 +121,11 @@ export function createRedactor(secrets: readonly string[]): Redactor {
     const keys = ['stack', 'message', ...Reflect.ownKeys(item).filter((k) => k !== 'stack' && k !== 'message')];
     for (const key of keys) {
       const descriptor = Reflect.getOwnPropertyDescriptor(item, key);
-      if (!descriptor || !('value' in descriptor)) continue;
-      setIfChanged(item, key, value(descriptor.value, seen, depth + 1), descriptor.value);
+      if (!descriptor) continue;
+      // Some engines give errors an own accessor for the stack; other accessors are not called.
+      if (!('value' in descriptor) && key !== 'stack') continue;
+      const before: unknown = 'value' in descriptor ? descriptor.value : Reflect.get(item, key);
+      setIfChanged(item, key, value(before, seen, depth + 1), before);
     }
     return item;
   };

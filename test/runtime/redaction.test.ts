@@ -76,6 +76,29 @@ describe('the redactor', () => {
     expect(redact(`${TOKEN.slice(0, 10)}${TOKEN.slice(5, 20)}`)).toBe('[redacted]');
   });
 
+  it('redacts an error in place: message, stack (even an accessor), properties, causes, Headers', () => {
+    const inner = new AggregateError([new Error(`deep ${TOKEN}`)], `inner ${TOKEN.slice(2)}`);
+    const outer = new Error(`outer ${TOKEN}`, { cause: { detail: TOKEN, inner } });
+    Object.defineProperty(outer, 'stack', {
+      get: () => `Error: outer ${TOKEN}\n    at somewhere`,
+      set: () => undefined,
+      configurable: true,
+    });
+    Object.assign(outer, { headers: new Headers({ 'x-echo': TOKEN, 'x-ok': 'fine' }), list: [`${TOKEN}!`] });
+    expect(createRedactor([TOKEN]).error(outer)).toBe(outer);
+    expect(outer.message).toBe('outer [redacted]');
+    expect(outer.stack).toBe('Error: outer [redacted]\n    at somewhere');
+    expect([...(outer as unknown as { headers: Headers }).headers]).toEqual([
+      ['x-echo', '[redacted]'],
+      ['x-ok', 'fine'],
+    ]);
+    expect((outer as unknown as { list: string[] }).list).toEqual(['[redacted]!']);
+    expect(outer.cause).toEqual({ detail: '[redacted]', inner });
+    expect(inner.message).toBe('inner [redacted]');
+    expect((inner.errors[0] as Error).message).toBe('deep [redacted]');
+    expectNoPieceOf(TOKEN, [inspect(outer, { depth: 10 })]);
+  });
+
   it('removes a secret shorter than a run where it appears whole', () => {
     expect(createRedactor(['abcd']).text('x abcd abc')).toBe('x [redacted] abc');
   });
