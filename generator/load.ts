@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Document, Node } from 'yaml';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq } from './yaml.js';
 import type { Diagnostic } from './diagnostics.js';
-import { yamlDiagnostic } from './yaml-errors.js';
+import { aliasDiagnostic, MAX_ALIAS_COUNT, yamlDiagnostic } from './yaml-errors.js';
 
 export type YamlPath = readonly (string | number)[];
 
@@ -90,8 +90,14 @@ export function parseSpecText(
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) return { diagnostics: problems.map((e) => yamlDiagnostic(name, e, doc, lineCounter)) };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? null;
+  } catch (error) {
+    return { diagnostics: [aliasDiagnostic(name, error, doc, lineCounter)] };
+  }
   const locate = (at: YamlPath, key = false) => lineCounter.linePos(offsetOf(doc, at, key));
-  return { file: { name, stem, data: doc.toJS() ?? null, locate }, diagnostics: [] };
+  return { file: { name, stem, data, locate }, diagnostics: [] };
 }
 
 /**

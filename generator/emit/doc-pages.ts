@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { coverage } from '../coverage.js';
-import { tsString } from '../escape.js';
+import { tsScalar, tsString } from '../escape.js';
 import { exampleOf, objectExample } from '../examples.js';
 import { paramFields, paramsArity, scopeKeys } from '../ir-walk.js';
 import type { Endpoint, Field, Model, Resource, Spec, SpecModule, TypeNode } from '../ir.js';
@@ -169,7 +169,7 @@ class PageRenderer {
   private example(resource: Resource, e: Endpoint): string {
     const args: string[] = e.pathParams.map(() => tsString(EXAMPLE_ID));
     if (paramsArity(e) !== 'none') {
-      const params: Record<string, unknown> = {};
+      const params: Record<string, unknown> = Object.create(null);
       for (const key of scopeKeys(e.scope).slice(0, 1)) params[key] = EXAMPLE_SCOPE[key];
       for (const f of [...e.query, ...(e.pagination?.query ?? [])])
         if (f.required) params[f.name] = exampleOf(this.spec, f.type, 'request', 1);
@@ -271,7 +271,8 @@ function sentence(text: string): string {
 /** Plain data as a TypeScript literal, indented: keys bare where they can be. */
 export function tsLiteral(value: unknown, indent: string): string {
   if (typeof value === 'string') return tsString(value);
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined';
+  if (typeof value === 'number' || typeof value === 'boolean') return tsScalar(value);
+  if (value === null || typeof value !== 'object') return value === undefined ? 'undefined' : 'null';
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
