@@ -108,7 +108,11 @@ function describeType(node: TypeNode): TypeDescription {
   };
 }
 
-function describeFields(list: readonly Field[], prefix = '', into: Record<string, FieldDescription> = Object.create(null)) {
+function describeFields(
+  list: readonly Field[],
+  prefix = '',
+  into: Record<string, FieldDescription> = Object.create(null),
+) {
   for (const field of list) {
     const name = prefix === '' ? field.name : `${prefix}.${field.name}`;
     const values = enumValues(field.type);

@@ -112,7 +112,7 @@ function unrepresentableValues(
           {
             path: [...path, key],
             message:
-              '"__proto__" cannot be a name: JavaScript objects (and so the generated types, validators and docs) take it for their prototype',
+              '"__proto__" cannot be a key: JavaScript objects (and so the generated types, validators and docs) take it for their prototype',
             key: true,
           },
         ]
