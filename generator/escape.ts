@@ -82,13 +82,25 @@ export function isSafeHref(href: string): boolean {
  * everything else is escaped, and only safe link targets become links.
  */
 export function htmlProse(prose: string): string {
-  return html(prose.trim())
-    .replace(/`([^`]+)`/g, '<code>$1</code>')
+  return markdownParts(wellFormed(prose.trim()))
+    .map((part) => (part.code ? `<code>${html(codeSpanText(part.text))}</code>` : htmlPlain(part.text)))
+    .join('');
+}
+
+function htmlPlain(text: string): string {
+  return html(text)
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
     .replace(/\*([^*\s][^*]*)\*/g, '<em>$1</em>')
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (whole, text: string, href: string) =>
       isSafeHref(href) ? `<a href="${href}">${text}</a>` : whole,
     );
+}
+
+/** What a code span shows: without its backticks, and without the one space each side that pads it. */
+function codeSpanText(span: string): string {
+  const fence = backtickRun(span, 0);
+  const inner = span.slice(fence, -fence);
+  return /^ .*[^ ].* $/s.test(inner) ? inner.slice(1, -1) : inner;
 }
 
 /** Inline code in markdown: fenced by more backticks than the text holds in a row. */
@@ -118,7 +130,7 @@ export function markdownCell(prose: string): string {
     .join('');
 }
 
-interface MarkdownPart {
+export interface MarkdownPart {
   readonly code: boolean;
   readonly text: string;
 }
@@ -129,7 +141,7 @@ interface MarkdownPart {
  * and a backslash-escaped backtick opens none. Anything else would let text that a renderer reads
  * as markup pass for code, and stay unescaped.
  */
-function markdownParts(text: string): MarkdownPart[] {
+export function markdownParts(text: string): MarkdownPart[] {
   const parts: MarkdownPart[] = [];
   let plain = '';
   let i = 0;
