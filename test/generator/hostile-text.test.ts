@@ -289,6 +289,36 @@ describe('spec text in every output', () => {
     expect(markdownTags(page)).toEqual([]);
   }, 120_000);
 
+  it('writes a literal that ends in a backslash so that the code writer keeps track of it', async () => {
+    // The writer took the quote after `\\` for an escaped one, the next literal's `/*` for code,
+    // and closed that "comment" with a `*/` before the next doc comment: invalid TypeScript.
+    const things = {
+      resource: 'zoo.things',
+      typePrefix: 'Thing',
+      models: {
+        Thing: {
+          fields: {
+            kind: { enum: ['a\\', '/* x'] },
+            other: { type: 'string', description: 'doc' },
+            path: { type: 'string', default: 'C:\\dir\\' },
+          },
+        },
+      },
+      endpoints: {
+        get: {
+          http: 'GET /accounts/{account_id}/things/{thing-id}',
+          pathParams: { 'thing-id': 'string' },
+          response: 'Thing',
+        },
+      },
+    };
+    const output = await generateFrom({ 'api.yaml': apiYaml, 'things.yaml': JSON.stringify(things) });
+    const types = output.files.get('src/types/things.ts')!;
+    expect(types).toContain("kind?: 'a\\x5C' | '/* x';\n  /** doc */\n  other?: string;");
+    // A path parameter that is not an identifier is passed as one: `thing-id` -> `thingID`.
+    expect(output.files.get('src/resources/zoo/things.ts')).toContain('get(thingID: string');
+  }, 60_000);
+
   it('generates from adversarial text in every field, or refuses it with places', async () => {
     await fc.assert(
       fc.asyncProperty(randomSpec, fc.array(hostileText, { minLength: 8, maxLength: 8 }), async (spec, texts) => {
