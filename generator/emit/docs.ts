@@ -1,8 +1,8 @@
 /** Target: markdown documentation. This module only prepares data; the pages are handlebars templates. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { markdownCell, markdownCode, markdownProse } from '../escape.js';
-import { Handlebars } from './handlebars.js';
+import { markdownCell, markdownCode } from '../escape.js';
+import { markdownHandlebars } from './handlebars.js';
 import type { Spec } from '../ir.js';
 import { mockCommand } from '../layout.js';
 import { DocPages, documentedModules, pageStem, type DocStyle } from './doc-pages.js';
@@ -20,11 +20,7 @@ export const MARKDOWN: DocStyle = {
 };
 
 export async function emitDocs(spec: Spec, templatesDir: string): Promise<Map<string, string>> {
-  const hbs = Handlebars.create();
-  // Templates write every spec text through one of these (escape.ts): markdown has no escaping of its own.
-  hbs.registerHelper('prose', (text: unknown) => markdownProse(String(text ?? '')));
-  hbs.registerHelper('cell', (text: unknown) => markdownCell(String(text ?? '')));
-  hbs.registerHelper('code', (...args: unknown[]) => markdownCode(args.slice(0, -1).map(String).join(' ')));
+  const hbs = markdownHandlebars();
   const read = (name: string) => readFile(path.join(templatesDir, name), 'utf8');
   for (const partial of ['method', 'model', 'fields', 'coverage'])
     hbs.registerPartial(partial, await read(`partials/${partial}.md.hbs`));
