@@ -194,19 +194,37 @@ function closingRun(text: string, from: number, length: number): number | undefi
   return undefined;
 }
 
+// An inline link, `[label](target)`: the one way a bracket of spec prose stays markup.
+const MARKDOWN_LINK = /\[([^\]]*)\]\(([^)]*)\)/g;
+
+/**
+ * Text outside code spans: `&`, `<` and `>` as entities, and every bracket escaped but those of a
+ * link to a safe target. A bracket left alone could close the label of a link the template makes
+ * (`[{{title}}](page.md)`) and give it another target, or start a reference definition.
+ */
 function markdownPlain(text: string): string {
-  return text
-    .replace(/[&<>]/g, (c) => HTML_ENTITIES[c]!)
-    .replace(/^([ \t]{0,3})\[([^\]]*)\]:/gm, '$1\\[$2\\]:')
-    .replace(/\[([^\]]*)\]\(([^)]*)\)/g, (whole, label: string, href: string) =>
-      isSafeHref(href.trim()) ? whole : `\\[${label}\\]\\(${href}\\)`,
-    );
+  const escaped = text.replace(/[&<>]/g, (c) => HTML_ENTITIES[c]!);
+  let out = '';
+  let last = 0;
+  for (const link of escaped.matchAll(MARKDOWN_LINK)) {
+    if (!isSafeHref(link[2]!.trim())) continue;
+    out += escapeUnescaped(escaped.slice(last, link.index), /[[\]]/) + link[0];
+    last = link.index + link[0].length;
+  }
+  return out + escapeUnescaped(escaped.slice(last), /[[\]]/);
+}
+
+/** Each character of `chars` that an odd number of backslashes does not already escape gets one backslash more. */
+function escapeUnescaped(text: string, chars: RegExp): string {
+  return text.replace(new RegExp(`(\\\\*)(${chars.source})`, 'g'), (whole, slashes: string, c: string) =>
+    slashes.length % 2 === 0 ? `${slashes}\\${c}` : whole,
+  );
 }
 
 /**
  * A table row is split at every `|` that an odd number of backslashes does not escape, inside
- * code spans too (GitHub's tables): each such pipe gets one backslash more.
+ * code spans too (GitHub's tables).
  */
 function escapeCellPipes(text: string): string {
-  return text.replace(/(\\*)\|/g, (whole, slashes: string) => (slashes.length % 2 === 0 ? `${slashes}\\|` : whole));
+  return escapeUnescaped(text, /\|/);
 }

@@ -88,7 +88,11 @@ describe('escape', () => {
     ['an event attribute', '<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
     ['code spans stay literal', 'use `<b>` & more', 'use `<b>` &amp; more'],
     ['a safe link stays', '[docs](https://example.com)', '[docs](https://example.com)'],
-    ['an unsafe link loses its brackets', '[x](javascript:alert(1))', '\\[x\\]\\(javascript:alert(1\\))'],
+    ['an unsafe link loses its brackets', '[x](javascript:alert(1))', '\\[x\\](javascript:alert(1))'],
+    // In `[{{title}}](page.md)` a bracket of the title would end the label and give the link another target.
+    ['a bracket that could close a label', 'x](javascript:alert(1))', 'x\\](javascript:alert(1))'],
+    ['an escaped backslash before a bracket', 'x\\\\](y)', 'x\\\\\\](y)'],
+    ['an escaped bracket', 'x\\] y', 'x\\] y'],
     // CommonMark: an escaped backtick opens no code span, so what follows is not code.
     ['markup after an escaped backtick', '\\`<img onerror=x>`', '\\`&lt;img onerror=x&gt;`'],
     // A run of three backticks is closed only by three: the single one at the end is text.
