@@ -93,10 +93,13 @@ export function validateFormat(
   return { valid, diagnostics };
 }
 
+// Far deeper than any spec needs; every stage after this one walks the data recursively.
+const MAX_DEPTH = 64;
+
 /**
  * What the generated code could not carry as it is written, anywhere in a file: a `__proto__` key
  * (an object literal, zod and `{}` take it for the prototype, so it would vanish without a word)
- * and numbers that JSON cannot hold (`.inf`, `.nan`).
+ * numbers that JSON cannot hold (`.inf`, `.nan`), and nesting deeper than MAX_DEPTH.
  */
 function unrepresentableValues(
   data: unknown,
@@ -105,6 +108,8 @@ function unrepresentableValues(
   if (typeof data === 'number' && !Number.isFinite(data))
     return [{ path, message: `${String(data)} is not a number JSON can hold`, key: false }];
   if (data === null || typeof data !== 'object') return [];
+  if (path.length > MAX_DEPTH)
+    return [{ path, message: `values are nested more than ${MAX_DEPTH} levels deep`, key: false }];
   const entries: [string | number, unknown][] = Array.isArray(data) ? [...data.entries()] : Object.entries(data);
   return entries.flatMap(([key, value]) =>
     key === '__proto__'

@@ -29,6 +29,8 @@ export function yamlDiagnostic(file: string, error: YAMLError, doc: Document, li
     const [start, end] = unclosed === 'sequence' ? ['[', ']'] : ['{', '}'];
     if (open !== undefined) return at(open, `this "${start}" is never closed with "${end}"`);
   }
+  // The parser recurses into nested collections; the stack ends before any sensible spec's nesting does.
+  if (/call stack/i.test(error.message)) return at(offset, 'collections are nested too deeply to read');
   return at(offset, firstLine(error.message));
 }
 
