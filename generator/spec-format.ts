@@ -241,7 +241,8 @@ const PaginationKind = z.strictObject({
 const Api = z.strictObject({
   title: z.string(),
   description: z.string().optional(),
-  baseURL: z.url(),
+  // The client sends every request there, and the docs show it.
+  baseURL: z.url({ protocol: /^https?$/ }),
   package: Package,
   source: z.string().optional(),
   auth: z.array(AuthScheme).min(1),
