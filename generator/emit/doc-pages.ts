@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { coverage } from '../coverage.js';
-import { tsScalar, tsString } from '../escape.js';
+import { markdownCode, tsScalar, tsString } from '../escape.js';
 import { exampleOf, objectExample } from '../examples.js';
 import { paramFields, paramsArity, scopeKeys } from '../ir-walk.js';
 import type { Endpoint, Field, Model, Resource, Spec, SpecModule, TypeNode } from '../ir.js';
@@ -204,19 +204,20 @@ class PageRenderer {
 
   private field(field: Field) {
     const { meta, constraints } = field.type;
+    // Notes are markdown, which both styles' `text` reads; values go in code spans that hold them whole.
     const notes: string[] = [];
-    if (field.type.kind === 'primitive' && field.type.format) notes.push(`Format: \`${field.type.format}\`.`);
-    for (const [key, value] of Object.entries(constraints)) notes.push(`${key}: \`${String(value)}\`.`);
+    if (field.type.kind === 'primitive' && field.type.format) notes.push(`Format: ${markdownCode(field.type.format)}.`);
+    for (const [key, value] of Object.entries(constraints)) notes.push(`${key}: ${markdownCode(String(value))}.`);
     const values =
       field.type.kind === 'enum'
         ? field.type.values
         : field.type.kind === 'array' && field.type.items.kind === 'enum'
           ? field.type.items.values
           : [];
-    if (values.length > 0) notes.push(`One of: ${values.map((v) => `\`${v.value}\``).join(', ')}.`);
-    if (meta.default !== undefined) notes.push(`Default: \`${JSON.stringify(meta.default)}\`.`);
+    if (values.length > 0) notes.push(`One of: ${values.map((v) => markdownCode(v.value)).join(', ')}.`);
+    if (meta.default !== undefined) notes.push(`Default: ${markdownCode(JSON.stringify(meta.default))}.`);
     if (field.readOnly) notes.push('Read-only: returned by the API, not accepted in requests.');
-    if (field.wireName) notes.push(`Sent to the API as \`${field.wireName}\`.`);
+    if (field.wireName) notes.push(`Sent to the API as ${markdownCode(field.wireName)}.`);
     if (meta.deprecated)
       notes.push(sentence(`**Deprecated**${meta.deprecated === true ? '' : `: ${meta.deprecated}`}`));
     if (meta.source && meta.source !== this.pageSource) notes.push(`*Source: ${meta.source}.*`);
