@@ -12,6 +12,7 @@ export function check(spec: Spec): Diagnostic[] {
   const out: Diagnostic[] = [];
   const report = (loc: Loc, code: DiagnosticCode, message: string) => out.push({ ...loc, code, message });
   checkNames(spec, report);
+  checkFieldNames(spec, report);
   for (const node of allTypes(spec)) checkType(spec, node, report);
   checkAliasCycles(spec, report);
   checkPaginationKinds(spec, report);
@@ -90,6 +91,28 @@ function checkNames(spec: Spec, report: Report): void {
           `method ${e.id} has the name of the resource declared in ${child.loc.file}`,
         );
     }
+  }
+}
+
+// `constructor`, `toString`, `hasOwnProperty`, …: every object has them, by inheritance.
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * A field named like an inherited property cannot be absent: zod, like any code that reads
+ * `value[name]`, finds the inherited function instead, and rejects an object without the field.
+ */
+function checkFieldNames(spec: Spec, report: Report): void {
+  const fields = [
+    ...allTypes(spec).flatMap((node) => (node.kind === 'object' ? node.fields : [])),
+    ...spec.resources.flatMap((r) => r.endpoints.flatMap(paramFields)),
+  ];
+  for (const f of fields) {
+    if (INHERITED.has(f.name) && f.name !== '__proto__')
+      report(
+        f.loc,
+        'SPEC_FORMAT',
+        `field name "${f.name}" is a property every JavaScript object inherits: validators would read the inherited one when the field is absent`,
+      );
   }
 }
 

@@ -290,7 +290,7 @@ describe('spec text in every output', () => {
     expect(markdownTags(page)).toEqual([]);
   }, 120_000);
 
-  it('writes a literal that ends in a backslash so that the code writer keeps track of it', async () => {
+  it('writes a literal that ends in a backslash, a field named prototype and a path parameter named thing-id', async () => {
     // The writer took the quote after `\\` for an escaped one, the next literal's `/*` for code,
     // and closed that "comment" with a `*/` before the next doc comment: invalid TypeScript.
     const things = {
@@ -302,6 +302,7 @@ describe('spec text in every output', () => {
             kind: { enum: ['a\\', '/* x'] },
             other: { type: 'string', description: 'doc' },
             path: { type: 'string', default: 'C:\\dir\\' },
+            prototype: { type: 'integer' },
           },
         },
       },
@@ -316,6 +317,12 @@ describe('spec text in every output', () => {
     const output = await generateFrom({ 'api.yaml': apiYaml, 'things.yaml': JSON.stringify(things) });
     const types = output.files.get('src/types/things.ts')!;
     expect(types).toContain("kind?: 'a\\x5C' | '/* x';\n  /** doc */\n  other?: string;");
+    // A field named `prototype` (which plain objects do not inherit) is a field like any other.
+    expect(types).toContain('prototype?: number;');
+    expect(output.files.get('src/schemas/things.ts')).toContain('prototype: z.int().optional(),');
+    const api = JSON.parse(output.files.get('api.json')!) as { models: Record<string, { fields: object }> };
+    expect(Object.hasOwn(api.models.Thing!.fields, 'prototype')).toBe(true);
+    expect(output.files.get('docs/zoo/things.md')).toContain('| `prototype` | `integer` | no |');
     // A path parameter that is not an identifier is passed as one: `thing-id` -> `thingID`.
     expect(output.files.get('src/resources/zoo/things.ts')).toContain('get(thingID: string');
   }, 60_000);
