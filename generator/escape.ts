@@ -114,13 +114,19 @@ export function markdownCode(text: string): string {
 /**
  * Prose from the spec in markdown. Its markdown (`code`, **bold**, [links](https://…)) stays, but
  * raw HTML is shown as text, as the HTML site shows it: markdown hosts would render `<script>` or
- * `<img onerror>`. Code spans are left alone (their content is already literal), a link whose
- * target is not safe loses its brackets, and so does a line that would define a link reference.
+ * `<img onerror>`. Code spans are left alone (their content is already literal), and brackets are
+ * escaped but those of a link to a safe target. Code spans are looked for line by line: a line
+ * may start a new block (an HTML block, after a blank line), which no span runs into.
  */
 export function markdownProse(prose: string): string {
-  return markdownParts(wellFormed(prose.trim()))
-    .map((part) => (part.code ? part.text : markdownPlain(part.text)))
-    .join('');
+  return wellFormed(prose.trim())
+    .split(/\r\n?|\n/)
+    .map((line) =>
+      markdownParts(line)
+        .map((part) => (part.code ? part.text : markdownPlain(part.text)))
+        .join(''),
+    )
+    .join('\n');
 }
 
 /** Prose that must fit in one markdown table cell: on one line, with its pipes escaped. */

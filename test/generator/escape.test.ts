@@ -99,6 +99,8 @@ describe('escape', () => {
     ['markup after an unclosed run', '```<img onerror=x>`', '```&lt;img onerror=x&gt;`'],
     ['a span of two backticks', '``a`<b>``', '``a`<b>``'],
     ['a link reference definition', 'x\n[r]: javascript:alert(1)', 'x\n\\[r\\]: javascript:alert(1)'],
+    // The second line starts an HTML block, which no code span of the first line runs into.
+    ['a code span that would run into a new block', '`a\n<script>x</script>`', '`a\n&lt;script&gt;x&lt;/script&gt;`'],
   ])('markdownProse %s', (_name, given, want) => {
     expect(markdownProse(given)).toBe(want);
   });
