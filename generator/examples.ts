@@ -53,7 +53,7 @@ export function exampleOf(spec: Spec, type: TypeNode, mode: Mode, depth = 0): un
 
 /** The example of an object: its required fields, and its optional ones when it is the outer object. */
 export function objectExample(spec: Spec, fields: readonly Field[], mode: Mode, depth = 0): Record<string, unknown> {
-  const out: Record<string, unknown> = Object.create(null);
+  const out: Record<string, unknown> = {};
   for (const field of fields) {
     if (mode === 'request' && field.readOnly) continue;
     // Optional fields are shown on the outer object only.
