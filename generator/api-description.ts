@@ -64,11 +64,11 @@ export function describeApi(spec: Spec): ApiDescription {
   const requestModels = reachableModels(spec, endpoints, 'request');
   const responseModels = reachableModels(spec, endpoints, 'response');
 
-  const methods: Record<string, MethodDescription> = {};
+  const methods: Record<string, MethodDescription> = Object.create(null);
   for (const endpoint of [...endpoints].sort((a, b) => compare(a.id, b.id)))
     methods[endpoint.id] = describeMethod(endpoint);
 
-  const models: Record<string, ModelDescription> = {};
+  const models: Record<string, ModelDescription> = Object.create(null);
   for (const name of [...spec.models.keys()].sort(compare)) {
     const type = spec.models.get(name)!.type;
     const usedIn: Role[] = [];
@@ -98,7 +98,7 @@ function describeMethod(endpoint: Endpoint): MethodDescription {
 
 function describeType(node: TypeNode): TypeDescription {
   const values = enumValues(node);
-  const fields: Record<string, FieldDescription> = {};
+  const fields: Record<string, FieldDescription> = Object.create(null);
   collectNestedFields(node, '', fields);
   return {
     type: shapeText(node),
@@ -108,7 +108,11 @@ function describeType(node: TypeNode): TypeDescription {
   };
 }
 
-function describeFields(list: readonly Field[], prefix = '', into: Record<string, FieldDescription> = {}) {
+function describeFields(
+  list: readonly Field[],
+  prefix = '',
+  into: Record<string, FieldDescription> = Object.create(null),
+) {
   for (const field of list) {
     const name = prefix === '' ? field.name : `${prefix}.${field.name}`;
     const values = enumValues(field.type);

@@ -31,13 +31,13 @@ export interface ApiChange {
 export function diffApi(before: ApiDescription, after: ApiDescription): ApiChange[] {
   const changes: ApiChange[] = [];
   for (const id of unionOfKeys(before.methods, after.methods)) {
-    const [old, now] = [before.methods[id], after.methods[id]];
+    const [old, now] = [own(before.methods, id), own(after.methods, id)];
     if (!old) changes.push(added(`method ${id}`, []));
     else if (!now) changes.push(removed(`method ${id}`));
     else changes.push(...diffMethod(id, old, now));
   }
   for (const name of unionOfKeys(before.models, after.models)) {
-    const [old, now] = [before.models[name], after.models[name]];
+    const [old, now] = [own(before.models, name), own(after.models, name)];
     if (!old) changes.push(added(`model ${name}`, []));
     else if (!now) changes.push(removed(`model ${name}`));
     else {
@@ -115,7 +115,7 @@ function diffFields(
   const reported: string[] = [];
   for (const name of unionOfKeys(old, now)) {
     if (reported.some((parent) => isInside(name, parent))) continue;
-    const [before, after] = [old[name], now[name]];
+    const [before, after] = [own(old, name), own(now, name)];
     const subject = prefix + name;
     if (!before || !after || before.type !== after.type) reported.push(name);
     if (!before) {
@@ -200,4 +200,9 @@ function isInside(name: string, parent: string): boolean {
 
 function unionOfKeys(a: object, b: object): string[] {
   return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort(compare);
+}
+
+/** The entry under a name from the spec: not what every object inherits (`constructor`, `toString`). */
+function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }

@@ -2,7 +2,7 @@
 import type { Diagnostic, DiagnosticCode } from './diagnostics.js';
 import { allTypes, deref, paramFields, scopeKeys, stronglyConnected } from './ir-walk.js';
 import type { Endpoint, Loc, Resource, Spec, TypeNode } from './ir.js';
-import { identifierProblem, isMemberName } from './names.js';
+import { identifierProblem, isMemberName, positionalName } from './names.js';
 import { reservedNames } from './layout.js';
 // The runtime fills these placeholders and sends these parameters; the spec must agree with it.
 import { PAGINATION_QUERY_KEYS, SCOPE_PLACEHOLDERS } from './runtime/endpoint.js';
@@ -12,6 +12,7 @@ export function check(spec: Spec): Diagnostic[] {
   const out: Diagnostic[] = [];
   const report = (loc: Loc, code: DiagnosticCode, message: string) => out.push({ ...loc, code, message });
   checkNames(spec, report);
+  checkFieldNames(spec, report);
   for (const node of allTypes(spec)) checkType(spec, node, report);
   checkAliasCycles(spec, report);
   checkPaginationKinds(spec, report);
@@ -47,10 +48,18 @@ function checkNames(spec: Spec, report: Report): void {
     else resources.set(key, resource);
     const problem = identifierProblem(resource.typePrefix);
     if (problem) report(resource.loc, 'SPEC_FORMAT', `typePrefix "${resource.typePrefix}" ${problem}`);
+    for (const segment of resource.path) {
+      if (CLASS_MEMBERS.has(segment))
+        report(resource.loc, 'SPEC_FORMAT', `resource name "${segment}" ${CLASS_MEMBERS.get(segment)}`);
+    }
     for (const e of resource.endpoints) {
       if (!isMemberName(e.name))
         report(e.loc, 'SPEC_FORMAT', `method name "${e.name}" is not a valid TypeScript identifier`);
+      else if (CLASS_MEMBERS.has(e.name))
+        report(e.loc, 'SPEC_FORMAT', `method name "${e.name}" ${CLASS_MEMBERS.get(e.name)}`);
       const name = e.paramsType;
+      const paramsProblem = identifierProblem(name);
+      if (paramsProblem) report(e.loc, 'SPEC_FORMAT', `params type "${name}" of ${e.id} ${paramsProblem}`);
       taken('params type', name, e.loc);
       const model = models.get(name);
       const other = paramsTypes.get(name);
@@ -84,6 +93,34 @@ function checkNames(spec: Spec, report: Report): void {
     }
   }
 }
+
+// `constructor`, `toString`, `hasOwnProperty`, …: every object has them, by inheritance.
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * A field named like an inherited property cannot be absent: zod, like any code that reads
+ * `value[name]`, finds the inherited function instead, and rejects an object without the field.
+ */
+function checkFieldNames(spec: Spec, report: Report): void {
+  const fields = [
+    ...allTypes(spec).flatMap((node) => (node.kind === 'object' ? node.fields : [])),
+    ...spec.resources.flatMap((r) => r.endpoints.flatMap(paramFields)),
+  ];
+  for (const f of fields) {
+    if (INHERITED.has(f.name) && f.name !== '__proto__')
+      report(
+        f.loc,
+        'SPEC_FORMAT',
+        `field name "${f.name}" is a property every JavaScript object inherits: validators would read the inherited one when the field is absent`,
+      );
+  }
+}
+
+// Members every class of the client tree has: a method or child resource cannot take their names.
+const CLASS_MEMBERS: ReadonlyMap<string, string> = new Map([
+  ['constructor', 'is the constructor of the class it would be declared on; choose another name'],
+  ['_client', 'is the client field of every resource class; choose another name'],
+]);
 
 function checkType(spec: Spec, node: TypeNode, report: Report): void {
   const { constraints: c, meta } = node;
@@ -279,6 +316,9 @@ function checkAliasCycles(spec: Spec, report: Report): void {
 }
 
 function checkEndpoint(e: Endpoint, report: Report): void {
+  const pathProblem = pathTemplateProblem(e.path);
+  if (pathProblem) report(e.httpLoc, 'SPEC_PATH_PARAMS', `path ${e.path} ${pathProblem}`);
+  checkPositionalNames(e, report);
   const placeholders = [...e.path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!).filter((p) => !SCOPE_PLACEHOLDERS.has(p));
   const declared = e.pathParams.map((p) => p.name);
   for (const p of placeholders) {
@@ -340,5 +380,58 @@ function checkEndpoint(e: Endpoint, report: Report): void {
     e.body.fields.length === 0
   ) {
     report(e.loc, 'SPEC_FORMAT', `${e.method} endpoint declares an empty body`);
+  }
+}
+
+// RFC 3986 path characters that need no percent-encoding, and `{placeholder}`s.
+const PATH_SEGMENT = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=:@]|\{[^{}/]+\})+$/;
+
+/**
+ * Why a path cannot be sent as it is written, or undefined. The client sends the template with
+ * only its placeholders filled in, so `..`, a query, a fragment, an escape or an empty segment would
+ * reach the server (or be resolved away before it) as written.
+ */
+function pathTemplateProblem(path: string): string | undefined {
+  if (!path.startsWith('/')) return 'must start with "/"';
+  for (const segment of path.slice(1).split('/')) {
+    if (segment === '') return 'has an empty segment (a "//" or a trailing "/")';
+    if (segment === '.' || segment === '..') return `has a "${segment}" segment`;
+    if (!PATH_SEGMENT.test(segment)) {
+      const bad = [...segment.replace(/\{[^{}/]+\}/g, '')].find((c) => !PATH_SEGMENT.test(c)) ?? segment;
+      return `has ${describeChar(bad)}, which a path template cannot hold (only letters, digits, -._~!$&'()*+,;=:@ and {placeholders})`;
+    }
+  }
+  return undefined;
+}
+
+function describeChar(c: string): string {
+  if (c === '{' || c === '}') return `an unmatched "${c}"`;
+  const code = c.codePointAt(0)!;
+  return code > 0x20 && code < 0x7f ? `"${c}"` : `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Path parameters become positional parameters of the method, next to `params` and `options`. */
+function checkPositionalNames(e: Endpoint, report: Report): void {
+  const seen = new Map<string, string>([
+    ['params', 'the params argument'],
+    ['options', 'the options argument'],
+  ]);
+  for (const p of e.pathParams) {
+    const positional = positionalName(p.name);
+    const problem = identifierProblem(positional);
+    if (positional === '' || problem) {
+      const why =
+        positional === '' ? 'has no letters or digits to name it by' : `becomes "${positional}", which ${problem}`;
+      report(p.loc, 'SPEC_PATH_PARAMS', `path parameter "${p.name}" ${why}; the method takes it as an argument`);
+      continue;
+    }
+    const first = seen.get(positional);
+    if (first)
+      report(
+        p.loc,
+        'SPEC_PATH_PARAMS',
+        `path parameter "${p.name}" becomes the argument "${positional}", as ${first} does`,
+      );
+    else seen.set(positional, `path parameter "${p.name}"`);
   }
 }

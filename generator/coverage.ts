@@ -6,7 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Handlebars from 'handlebars';
+import { markdownHandlebars } from './emit/handlebars.js';
 import type { Spec } from './ir.js';
 import { readSpec } from './pipeline.js';
 
@@ -47,7 +47,7 @@ const END = '<!-- coverage:end -->';
 /** The repository README with its coverage section rewritten from the spec. */
 export async function readmeWithCoverage(readme: string, spec: Spec, templatesDir: string): Promise<string> {
   const partial = await readFile(path.join(templatesDir, 'partials/coverage.md.hbs'), 'utf8');
-  const table = Handlebars.compile(partial, { noEscape: true })({ coverage: coverage(spec) });
+  const table = markdownHandlebars().compile(partial, { noEscape: true })({ coverage: coverage(spec) });
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
   if (start < 0 || end < start) throw new Error(`README.md has no coverage section (${START} ... ${END})`);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Document, Node } from 'yaml';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq } from './yaml.js';
 import type { Diagnostic } from './diagnostics.js';
-import { yamlDiagnostic } from './yaml-errors.js';
+import { aliasDiagnostic, MAX_ALIAS_COUNT, yamlDiagnostic } from './yaml-errors.js';
 
 export type YamlPath = readonly (string | number)[];
 
@@ -52,6 +52,7 @@ export async function loadSpec(
   const contents = await Promise.all(ordered.map((rel) => readSpecFile(path.join(specDir, rel))));
   ordered.forEach((rel, i) => {
     const name = `${displayDir}/${rel}`;
+    if (!SPEC_FILE_NAME.test(rel)) return void diagnostics.push(badName(name));
     const bytes = contents[i]!;
     if (typeof bytes === 'number') return void diagnostics.push(tooLarge(name, bytes));
     const result = parseSpecText(name, rel.replace(/\.yaml$/, ''), bytes);
@@ -66,6 +67,15 @@ async function readSpecFile(file: string): Promise<Uint8Array | number> {
   // Checked before reading, so that an oversized file is never held in memory.
   const { size } = await stat(file);
   return size > MAX_FILE_BYTES ? size : readFile(file);
+}
+
+// A file's path names generated modules, imports and doc pages (and their links): plain names only.
+const SPEC_FILE_NAME = /^([A-Za-z0-9][A-Za-z0-9_-]*\/)*[A-Za-z0-9][A-Za-z0-9_-]*\.yaml$/;
+
+function badName(file: string): Diagnostic {
+  const message =
+    'spec file and folder names may hold only letters, digits, "_" and "-" (they name modules and doc pages)';
+  return { file, line: 1, col: 1, code: 'SPEC_FORMAT', message };
 }
 
 function tooLarge(file: string, bytes: number): Diagnostic {
@@ -90,8 +100,14 @@ export function parseSpecText(
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) return { diagnostics: problems.map((e) => yamlDiagnostic(name, e, doc, lineCounter)) };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? null;
+  } catch (error) {
+    return { diagnostics: [aliasDiagnostic(name, error, doc, lineCounter)] };
+  }
   const locate = (at: YamlPath, key = false) => lineCounter.linePos(offsetOf(doc, at, key));
-  return { file: { name, stem, data: doc.toJS() ?? null, locate }, diagnostics: [] };
+  return { file: { name, stem, data, locate }, diagnostics: [] };
 }
 
 /**

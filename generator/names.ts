@@ -1,4 +1,5 @@
 /** Identifier rules and case conversions: the one place that decides how names are spelt. */
+import { tsString } from './escape.js';
 
 const RESERVED = new Set(
   (
@@ -30,7 +31,7 @@ export function isMemberName(name: string): boolean {
 
 /** A property name as it must be written in TypeScript: bare when possible, quoted otherwise. */
 export function propertyName(name: string): string {
-  return IDENTIFIER.test(name) ? name : JSON.stringify(name);
+  return IDENTIFIER.test(name) ? name : tsString(name);
 }
 
 function words(name: string): string[] {

@@ -195,8 +195,14 @@ const Endpoint = z.strictObject({
   responseExample: z.unknown().optional(),
 });
 
+// npm's rule for package names; the name is also written into code and commands in the docs.
+const PACKAGE_NAME = /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/;
+// RFC 9110 token: what a header name may hold.
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
 const Package = z.strictObject({
-  name: z.string(),
+  name: z.string().regex(PACKAGE_NAME, 'must be an npm package name, e.g. zero-trust-client or @scope/name'),
   version: z.string(),
   description: z.string().optional(),
   license: z.enum(LICENSES).optional(),
@@ -208,8 +214,20 @@ const Package = z.strictObject({
 const AuthScheme = z.strictObject({
   name: z.string(),
   description: z.string().optional(),
-  headers: z.record(z.string(), z.string()),
-  env: z.record(z.string(), z.string()),
+  headers: z.record(
+    z.string().regex(HEADER_NAME, 'must be an HTTP header name, e.g. Authorization'),
+    // A line break in a header value would start another header; a placeholder names a client option.
+    z
+      .string()
+      .regex(
+        /^(?:[^\u0000-\u001f\u007f{}]|\{[A-Za-z_$][A-Za-z0-9_$]*\})*$/,
+        'must be one line of text whose {placeholders} are option names, e.g. "Bearer {apiToken}"',
+      ),
+  ),
+  env: z.record(
+    z.string().regex(IDENTIFIER, 'must be the option name of a placeholder, e.g. apiToken'),
+    z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an environment variable name, e.g. CLOUDFLARE_API_TOKEN'),
+  ),
 });
 
 const Envelope = z.strictObject({ fields: z.array(z.string()).min(1), unwrap: z.string() });
@@ -223,7 +241,8 @@ const PaginationKind = z.strictObject({
 const Api = z.strictObject({
   title: z.string(),
   description: z.string().optional(),
-  baseURL: z.url(),
+  // The client sends every request there, and the docs show it.
+  baseURL: z.url({ protocol: /^https?$/ }),
   package: Package,
   source: z.string().optional(),
   auth: z.array(AuthScheme).min(1),

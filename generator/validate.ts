@@ -31,6 +31,11 @@ export function validateFormat(
       diagnostics.push(at([], 'SPEC_EMPTY', 'spec file is empty'));
       continue;
     }
+    const unsafe = unrepresentableValues(file.data);
+    if (unsafe.length > 0) {
+      for (const { path, message, key } of unsafe) diagnostics.push(at(path, 'SPEC_FORMAT', message, key));
+      continue;
+    }
     const parsed = SpecFileFormat.safeParse(file.data);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) diagnostics.push(...issueDiagnostics(issue, file.data, at));
@@ -88,6 +93,38 @@ export function validateFormat(
   return { valid, diagnostics };
 }
 
+// Far deeper than any spec needs; every stage after this one walks the data recursively.
+const MAX_DEPTH = 64;
+
+/**
+ * What the generated code could not carry as it is written, anywhere in a file: a `__proto__` key
+ * (an object literal, zod and `{}` take it for the prototype, so it would vanish without a word)
+ * numbers that JSON cannot hold (`.inf`, `.nan`), and nesting deeper than MAX_DEPTH.
+ */
+function unrepresentableValues(
+  data: unknown,
+  path: YamlPath = [],
+): { path: YamlPath; message: string; key: boolean }[] {
+  if (typeof data === 'number' && !Number.isFinite(data))
+    return [{ path, message: `${String(data)} is not a number JSON can hold`, key: false }];
+  if (data === null || typeof data !== 'object') return [];
+  if (path.length > MAX_DEPTH)
+    return [{ path, message: `values are nested more than ${MAX_DEPTH} levels deep`, key: false }];
+  const entries: [string | number, unknown][] = Array.isArray(data) ? [...data.entries()] : Object.entries(data);
+  return entries.flatMap(([key, value]) =>
+    key === '__proto__'
+      ? [
+          {
+            path: [...path, key],
+            message:
+              '"__proto__" cannot be a key: JavaScript objects (and so the generated types, validators and docs) take it for their prototype',
+            key: true,
+          },
+        ]
+      : unrepresentableValues(value, [...path, key]),
+  );
+}
+
 function issueDiagnostics(
   issue: z.core.$ZodIssue,
   data: unknown,
@@ -123,6 +160,10 @@ function issueDiagnostics(
           `${name} ${issue.format === 'regex' ? issue.message : `must be a valid ${issue.format}`}`,
         ),
       ];
+    case 'invalid_key': {
+      const reason = issue.issues.map((inner) => inner.message).join('; ');
+      return [at(path, 'SPEC_FORMAT', `key ${name} ${reason}`, true)];
+    }
     case 'invalid_union':
       return [at(path, 'SPEC_FORMAT', `${name} has the wrong type (${describe(valueAt(data, path))})`)];
     default:

@@ -29,6 +29,8 @@ export function yamlDiagnostic(file: string, error: YAMLError, doc: Document, li
     const [start, end] = unclosed === 'sequence' ? ['[', ']'] : ['{', '}'];
     if (open !== undefined) return at(open, `this "${start}" is never closed with "${end}"`);
   }
+  // The parser recurses into nested collections; the stack ends before any sensible spec's nesting does.
+  if (/call stack/i.test(error.message)) return at(offset, 'collections are nested too deeply to read');
   return at(offset, firstLine(error.message));
 }
 
@@ -61,4 +63,30 @@ function unclosedFlowCollectionEndingAt(doc: Document, offset: number, sequence:
     if (node.range[1] === offset && (start === undefined || node.range[0] > start)) start = node.range[0];
   });
   return start;
+}
+
+/** How far aliases may multiply a file's values (the yaml library's measure and default). */
+export const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Turning the document into values failed: aliases that refer to aliases (an "alias bomb")
+ * would grow it beyond MAX_ALIAS_COUNT, or the library gave up for another reason. Reported at
+ * the first alias of an alias, where the growth starts.
+ */
+export function aliasDiagnostic(file: string, error: unknown, doc: Document, lines: LineCounter): Diagnostic {
+  const aliases: { offset: number; nested: boolean }[] = [];
+  visit(doc, {
+    Alias(_, alias) {
+      const target = alias.resolve(doc);
+      let nested = false;
+      if (target) visit(target, { Alias: () => ((nested = true), visit.BREAK) });
+      if (alias.range) aliases.push({ offset: alias.range[0], nested });
+    },
+  });
+  const at = aliases.find((a) => a.nested) ?? aliases[0];
+  const excessive = error instanceof Error && /alias count/i.test(error.message);
+  const message = excessive
+    ? `aliases of aliases here would repeat values more than ${MAX_ALIAS_COUNT} times; write the values out instead`
+    : `the file cannot be read as values: ${error instanceof Error ? firstLine(error.message) : String(error)}`;
+  return { file, ...lines.linePos(at?.offset ?? 0), code: 'SPEC_SYNTAX', message };
 }

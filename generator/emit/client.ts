@@ -1,5 +1,5 @@
 /** Target: the client tree, one class per node, each method a one-line description of its endpoint. */
-import type { JSDocStructure, OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
+import type { OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
 import { paramFields, paramsArity } from '../ir-walk.js';
 import type { Endpoint, Spec } from '../ir.js';
 import { API_FILE, clientTree, runtimeFile, typesFile, walkClientTree, type ClientNode } from '../layout.js';
@@ -7,7 +7,7 @@ import { positionalName } from '../names.js';
 // The runtime reads credentials by these names, so the options type takes them from the same place.
 import { optionNames } from '../runtime/auth.js';
 import { Imports } from './imports.js';
-import { docText } from './jsdoc.js';
+import { docComment, docText } from './jsdoc.js';
 import { literal, type Data } from './literal.js';
 import type { SourceFiles, Statements } from './source-files.js';
 import { StructureKind, VariableDeclarationKind } from './ts-morph.js';
@@ -66,17 +66,12 @@ function declareRoot(spec: Spec, node: ClientNode, statements: Statements, impor
     kind: StructureKind.Class,
     name: node.className,
     isExported: true,
-    docs: [
+    docs: docComment(docText(`${spec.api.title} client.`), [
       {
-        description: `${docText(`${spec.api.title} client.`)}\n`,
-        tags: [
-          {
-            tagName: 'example',
-            text: `\n\`\`\`ts\nconst client = new ${node.className}({ apiToken: process.env.CLOUDFLARE_API_TOKEN });\n\`\`\``,
-          },
-        ],
+        tagName: 'example',
+        text: `\n\`\`\`ts\nconst client = new ${node.className}({ apiToken: process.env.CLOUDFLARE_API_TOKEN });\n\`\`\``,
       },
-    ],
+    ]),
     extends: imports.add(RUNTIME, 'BaseClient', false),
     properties: childProperties(node, imports, 'this'),
     ctors: [
@@ -116,7 +111,7 @@ function declareResource(spec: Spec, node: ClientNode, statements: Statements, i
     kind: StructureKind.Class,
     name: node.className,
     isExported: true,
-    docs: node.resource ? [docText(node.resource.title, node.resource.description)] : [],
+    docs: node.resource ? docComment(docText(node.resource.title, node.resource.description)) : [],
     extends: imports.add(RUNTIME, 'APIResource', false),
     properties: childProperties(node, imports, 'this._client'),
     methods: endpoints.map((e) => {
@@ -139,7 +134,7 @@ function declareResource(spec: Spec, node: ClientNode, statements: Statements, i
       const args = `endpoints.${e.name}, [${e.pathParams.map((p) => positionalName(p.name)).join(', ')}], ${arity === 'none' ? 'undefined' : 'params'}, options`;
       return {
         name: e.name,
-        docs: [methodDoc(e)],
+        docs: methodDoc(e),
         parameters,
         returnType: (w) => {
           w.write(`${wrapper}<`);
@@ -153,11 +148,12 @@ function declareResource(spec: Spec, node: ClientNode, statements: Statements, i
   });
 }
 
-function methodDoc(e: Endpoint): OptionalKind<JSDocStructure> {
+function methodDoc(e: Endpoint): string[] {
   const description = docText(e.title, e.description, `\`${e.method} ${e.path}\``);
-  if (!e.deprecated) return { description };
-  const text = e.deprecated === true ? undefined : docText(e.deprecated);
-  return { description: `${description}\n`, tags: [{ tagName: 'deprecated', text }] };
+  if (!e.deprecated) return docComment(description);
+  return docComment(description, [
+    { tagName: 'deprecated', text: e.deprecated === true ? undefined : docText(e.deprecated) },
+  ]);
 }
 
 /** The runtime's view of an endpoint: only what it needs to send the request. */

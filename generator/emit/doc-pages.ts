@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { coverage } from '../coverage.js';
-import { tsString } from '../escape.js';
+import { markdownCode, tsScalar, tsString } from '../escape.js';
 import { exampleOf, objectExample } from '../examples.js';
 import { paramFields, paramsArity, scopeKeys } from '../ir-walk.js';
 import type { Endpoint, Field, Model, Resource, Spec, SpecModule, TypeNode } from '../ir.js';
@@ -169,7 +169,7 @@ class PageRenderer {
   private example(resource: Resource, e: Endpoint): string {
     const args: string[] = e.pathParams.map(() => tsString(EXAMPLE_ID));
     if (paramsArity(e) !== 'none') {
-      const params: Record<string, unknown> = {};
+      const params: Record<string, unknown> = Object.create(null);
       for (const key of scopeKeys(e.scope).slice(0, 1)) params[key] = EXAMPLE_SCOPE[key];
       for (const f of [...e.query, ...(e.pagination?.query ?? [])])
         if (f.required) params[f.name] = exampleOf(this.spec, f.type, 'request', 1);
@@ -204,19 +204,20 @@ class PageRenderer {
 
   private field(field: Field) {
     const { meta, constraints } = field.type;
+    // Notes are markdown, which both styles' `text` reads; values go in code spans that hold them whole.
     const notes: string[] = [];
-    if (field.type.kind === 'primitive' && field.type.format) notes.push(`Format: \`${field.type.format}\`.`);
-    for (const [key, value] of Object.entries(constraints)) notes.push(`${key}: \`${String(value)}\`.`);
+    if (field.type.kind === 'primitive' && field.type.format) notes.push(`Format: ${markdownCode(field.type.format)}.`);
+    for (const [key, value] of Object.entries(constraints)) notes.push(`${key}: ${markdownCode(String(value))}.`);
     const values =
       field.type.kind === 'enum'
         ? field.type.values
         : field.type.kind === 'array' && field.type.items.kind === 'enum'
           ? field.type.items.values
           : [];
-    if (values.length > 0) notes.push(`One of: ${values.map((v) => `\`${v.value}\``).join(', ')}.`);
-    if (meta.default !== undefined) notes.push(`Default: \`${JSON.stringify(meta.default)}\`.`);
+    if (values.length > 0) notes.push(`One of: ${values.map((v) => markdownCode(v.value)).join(', ')}.`);
+    if (meta.default !== undefined) notes.push(`Default: ${markdownCode(JSON.stringify(meta.default))}.`);
     if (field.readOnly) notes.push('Read-only: returned by the API, not accepted in requests.');
-    if (field.wireName) notes.push(`Sent to the API as \`${field.wireName}\`.`);
+    if (field.wireName) notes.push(`Sent to the API as ${markdownCode(field.wireName)}.`);
     if (meta.deprecated)
       notes.push(sentence(`**Deprecated**${meta.deprecated === true ? '' : `: ${meta.deprecated}`}`));
     if (meta.source && meta.source !== this.pageSource) notes.push(`*Source: ${meta.source}.*`);
@@ -271,7 +272,8 @@ function sentence(text: string): string {
 /** Plain data as a TypeScript literal, indented: keys bare where they can be. */
 export function tsLiteral(value: unknown, indent: string): string {
   if (typeof value === 'string') return tsString(value);
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined';
+  if (typeof value === 'number' || typeof value === 'boolean') return tsScalar(value);
+  if (value === null || typeof value !== 'object') return value === undefined ? 'undefined' : 'null';
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';

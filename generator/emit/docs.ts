@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { markdownCell, markdownCode } from '../escape.js';
-import { Handlebars } from './handlebars.js';
+import { markdownHandlebars } from './handlebars.js';
 import type { Spec } from '../ir.js';
 import { mockCommand } from '../layout.js';
 import { DocPages, documentedModules, pageStem, type DocStyle } from './doc-pages.js';
@@ -20,7 +20,7 @@ export const MARKDOWN: DocStyle = {
 };
 
 export async function emitDocs(spec: Spec, templatesDir: string): Promise<Map<string, string>> {
-  const hbs = Handlebars.create();
+  const hbs = markdownHandlebars();
   const read = (name: string) => readFile(path.join(templatesDir, name), 'utf8');
   for (const partial of ['method', 'model', 'fields', 'coverage'])
     hbs.registerPartial(partial, await read(`partials/${partial}.md.hbs`));

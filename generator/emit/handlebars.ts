@@ -1,5 +1,20 @@
 /** Handlebars, required rather than imported (see ts-morph.ts). */
 import { createRequire } from 'node:module';
 import type HandlebarsType from 'handlebars';
+import { markdownCell, markdownCode, markdownProse } from '../escape.js';
 
 export const Handlebars = createRequire(import.meta.url)('handlebars') as typeof HandlebarsType;
+
+/**
+ * Handlebars for the markdown templates. Markdown has no escaping of its own (they compile with
+ * `noEscape`), so they write every spec value through one of these helpers of escape.ts:
+ * `{{prose x}}` for paragraphs, `{{cell x}}` for one line (table cells, headings), `{{code a b}}`
+ * for inline code of its arguments joined by spaces.
+ */
+export function markdownHandlebars(): typeof HandlebarsType {
+  const hbs = Handlebars.create();
+  hbs.registerHelper('prose', (text: unknown) => markdownProse(String(text ?? '')));
+  hbs.registerHelper('cell', (text: unknown) => markdownCell(String(text ?? '')));
+  hbs.registerHelper('code', (...args: unknown[]) => markdownCode(args.slice(0, -1).map(String).join(' ')));
+  return hbs;
+}

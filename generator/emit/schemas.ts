@@ -13,7 +13,7 @@ import {
 import type { Endpoint, Field, Model, Spec } from '../ir.js';
 import { requestTypeName, runtimeFile, SCHEMAS_INDEX_FILE, schemaName, schemasFile, typesFile } from '../layout.js';
 import type { SourceFiles } from './source-files.js';
-import { docText } from './jsdoc.js';
+import { docComment, docText } from './jsdoc.js';
 import { StructureKind, VariableDeclarationKind } from './ts-morph.js';
 import { call, intersection, zodObject, zodWriter, type ZodContext } from './zod-expr.js';
 
@@ -47,7 +47,7 @@ export function emitSchemas(spec: Spec, files: SourceFiles): void {
           kind: StructureKind.VariableStatement,
           isExported: true,
           declarationKind: VariableDeclarationKind.Const,
-          docs: model.type.meta.description ? [docText(model.type.meta.description)] : [],
+          docs: docComment(docText(model.type.meta.description)),
           declarations: [
             {
               name: schemaName(name),

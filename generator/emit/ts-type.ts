@@ -1,5 +1,6 @@
 /** Writes an IR type as a TypeScript type, through ts-morph's code writer. */
 import type { CodeBlockWriter, PropertySignatureStructure, OptionalKind, WriterFunction } from 'ts-morph';
+import { tsScalar, tsString } from '../escape.js';
 import type { Field, TypeNode } from '../ir.js';
 import { propertyName } from '../names.js';
 import { jsDoc } from './jsdoc.js';
@@ -28,9 +29,9 @@ function shapeWriter(node: TypeNode, ctx: TypeContext): WriterFunction {
       return (w) => w.write(name);
     }
     case 'literal':
-      return (w) => w.write(JSON.stringify(node.value));
+      return (w) => w.write(tsScalar(node.value));
     case 'enum':
-      return union(node.values.map((v) => JSON.stringify(v.value)));
+      return union(node.values.map((v) => tsString(v.value)));
     case 'array':
       return generic('Array', typeWriter(node.items, ctx));
     case 'map':

@@ -4,7 +4,7 @@ import { paramFields, requestVariants } from '../ir-walk.js';
 import type { Endpoint, Model, Spec } from '../ir.js';
 import { requestTypeName, runtimeFile, typesFile } from '../layout.js';
 import type { Imports } from './imports.js';
-import { jsDoc } from './jsdoc.js';
+import { docComment, docText, jsDoc } from './jsdoc.js';
 import type { SourceFiles, Statements } from './source-files.js';
 import { StructureKind, Writers } from './ts-morph.js';
 import { objectWriter, propertyStructures, typeWriter, type Mode, type TypeContext } from './ts-type.js';
@@ -68,7 +68,7 @@ function declareParams(statements: Statements, endpoint: Endpoint, ctx: TypeCont
     kind: StructureKind.TypeAlias,
     name: endpoint.paramsType,
     isExported: true,
-    docs: [{ description: `Parameters of \`${endpoint.id}\`.` }],
+    docs: docComment(docText(`Parameters of \`${endpoint.id}\`.`)),
     type,
   });
 }

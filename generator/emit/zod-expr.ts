@@ -1,5 +1,6 @@
 /** Writes an IR type as a zod 4 schema expression, through ts-morph's code writer. */
 import type { CodeBlockWriter, WriterFunction } from 'ts-morph';
+import { tsScalar, tsString } from '../escape.js';
 import type { Field, Format, TypeNode } from '../ir.js';
 import { propertyName } from '../names.js';
 
@@ -87,7 +88,7 @@ function shape(node: TypeNode, ctx: ZodContext): WriterFunction {
         let s: WriterFunction = (w) => w.write(format ? STRING_FORMATS[format] : 'z.string()');
         if (c.minLength !== undefined) s = method(s, 'min', c.minLength);
         if (c.maxLength !== undefined) s = method(s, 'max', c.maxLength);
-        if (c.pattern !== undefined) s = method(s, 'regex', call('new RegExp', JSON.stringify(c.pattern)));
+        if (c.pattern !== undefined) s = method(s, 'regex', call('new RegExp', tsString(c.pattern)));
         return s;
       }
       if (node.name === 'number' || node.name === 'integer') {
@@ -101,9 +102,9 @@ function shape(node: TypeNode, ctx: ZodContext): WriterFunction {
     case 'ref':
       return ctx.ref(node.name);
     case 'literal':
-      return call('z.literal', JSON.stringify(node.value));
+      return call('z.literal', tsScalar(node.value));
     case 'enum':
-      return call('z.enum', list(node.values.map((v) => JSON.stringify(v.value))));
+      return call('z.enum', list(node.values.map((v) => tsString(v.value))));
     case 'array': {
       let a = call('z.array', zodWriter(node.items, ctx));
       if (c.minItems !== undefined) a = method(a, 'min', c.minItems);
@@ -118,7 +119,7 @@ function shape(node: TypeNode, ctx: ZodContext): WriterFunction {
       const variants = list(node.variants.map((v) => zodWriter(v, ctx)));
       if (node.variants.length === 1) return zodWriter(node.variants[0]!, ctx);
       return node.discriminator
-        ? call('z.discriminatedUnion', JSON.stringify(node.discriminator), variants)
+        ? call('z.discriminatedUnion', tsString(node.discriminator), variants)
         : call('z.union', variants);
     }
   }

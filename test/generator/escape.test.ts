@@ -19,13 +19,16 @@ describe('escape', () => {
     ['starts no tag on a line', 'one\n  @deprecated not really', 'one\n  &#64;deprecated not really'],
     ['leaves an @ inside a line', 'mail a@example.com', 'mail a@example.com'],
     ['replaces a lone surrogate', 'a\uD800b', 'a\uFFFDb'],
+    ['makes every line break a newline', 'a\rb\r\nc\u2028d\u2029@e', 'a\nb\nc\nd\n&#64;e'],
   ])('jsDocText %s', (_name, given, want) => {
     expect(jsDocText(given)).toBe(want);
   });
 
   it.each([
     ['plain', 'Devs', "'Devs'"],
-    ['quotes and backslashes', `it's "a" \\ b`, `'it\\'s "a" \\\\ b'`],
+    ['quotes and backslashes', `it's "a" \\ b`, `'it\\'s "a" \\x5C b'`],
+    ['a backslash before a quote', `a\\'`, `'a\\x5C\\''`],
+    ['an escape sequence as text', '\\n\\u0041', "'\\x5Cn\\x5Cu0041'"],
     ['newlines and line separators', 'a\nb\u2028c\u2029d', "'a\\nb\\u2028c\\u2029d'"],
     ['a template placeholder stays text', '${process.exit()}`', "'${process.exit()}`'"],
     ['a lone surrogate as an escape', '\uDC00', "'\\udc00'"],
@@ -85,13 +88,31 @@ describe('escape', () => {
     ['an event attribute', '<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
     ['code spans stay literal', 'use `<b>` & more', 'use `<b>` &amp; more'],
     ['a safe link stays', '[docs](https://example.com)', '[docs](https://example.com)'],
-    ['an unsafe link loses its brackets', '[x](javascript:alert(1))', '\\[x\\]\\(javascript:alert(1\\))'],
+    ['an unsafe link loses its brackets', '[x](javascript:alert(1))', '\\[x\\](javascript:alert(1))'],
+    // In `[{{title}}](page.md)` a bracket of the title would end the label and give the link another target.
+    ['a bracket that could close a label', 'x](javascript:alert(1))', 'x\\](javascript:alert(1))'],
+    ['an escaped backslash before a bracket', 'x\\\\](y)', 'x\\\\\\](y)'],
+    ['an escaped bracket', 'x\\] y', 'x\\] y'],
+    // CommonMark: an escaped backtick opens no code span, so what follows is not code.
+    ['markup after an escaped backtick', '\\`<img onerror=x>`', '\\`&lt;img onerror=x&gt;`'],
+    // A run of three backticks is closed only by three: the single one at the end is text.
+    ['markup after an unclosed run', '```<img onerror=x>`', '```&lt;img onerror=x&gt;`'],
+    ['a span of two backticks', '``a`<b>``', '``a`<b>``'],
+    ['a link reference definition', 'x\n[r]: javascript:alert(1)', 'x\n\\[r\\]: javascript:alert(1)'],
+    // The second line starts an HTML block, which no code span of the first line runs into.
+    ['a code span that would run into a new block', '`a\n<script>x</script>`', '`a\n&lt;script&gt;x&lt;/script&gt;`'],
   ])('markdownProse %s', (_name, given, want) => {
     expect(markdownProse(given)).toBe(want);
   });
 
   it('markdownCell keeps a cell on one line and escapes its pipes', () => {
     expect(markdownCell('one | two\n  three <b>')).toBe('one \\| two three &lt;b&gt;');
+  });
+
+  it('markdownCell escapes a pipe after a backslash, in code spans too', () => {
+    // Two backslashes escape each other in a GitHub table: the pipe would split the row and leave the rest of the span raw.
+    expect(markdownCell('`a\\\\|<img onerror=x>`')).toBe('`a\\\\\\|<img onerror=x>`');
+    expect(markdownCell('a \\| b')).toBe('a \\| b');
   });
 
   it('wellFormed keeps pairs and replaces halves', () => {

@@ -37,6 +37,7 @@ describe('names', () => {
 
   it('quotes property names that are not identifiers', () => {
     expect(propertyName('name')).toBe('name');
-    expect(propertyName('x-chip')).toBe('"x-chip"');
+    expect(propertyName('x-chip')).toBe("'x-chip'");
+    expect(propertyName("it's a\\b")).toBe("'it\\'s a\\x5Cb'");
   });
 });

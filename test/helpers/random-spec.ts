@@ -114,6 +114,11 @@ export const randomSpec: fc.Arbitrary<RandomSpec> = fc
 
 /** The resource file of the spec, as YAML. */
 export function resourceYaml(spec: RandomSpec): string {
+  return stringify(resourceFile(spec));
+}
+
+/** The resource file of the spec, as the data its YAML holds. */
+export function resourceFile(spec: RandomSpec): Record<string, unknown> {
   const models: Record<string, unknown> = {};
   for (const model of spec.models) {
     if (model.kind === 'object') {
@@ -133,7 +138,7 @@ export function resourceYaml(spec: RandomSpec): string {
       response: spec.response,
     },
   };
-  return stringify({ resource: 'zoo.things', typePrefix: 'Thing', models, endpoints });
+  return { resource: 'zoo.things', typePrefix: 'Thing', models, endpoints };
 }
 
 function fieldsYaml(fields: readonly RandomField[]): Record<string, unknown> {
