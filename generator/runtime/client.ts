@@ -1,16 +1,24 @@
-import { setTimeout as delay } from 'node:timers/promises';
-import type { Agent } from 'undici';
 import { resolveAuth, type AuthScheme } from './auth.js';
 import { ExtraHeaderRules } from './credential-headers.js';
 import { buildRequest, type Endpoint } from './endpoint.js';
 import { readPage, readResult, errorForStatus, type Redact } from './envelope.js';
+import { environment } from './environment.js';
 import { CloudflareError } from './errors.js';
 import { copiedParams, preparedRequest } from './prepare-request.js';
 import { Page, PagePromise, type PageData, type PageLoader } from './pagination.js';
 import { APIPromise, thenOrNow } from './promise.js';
+import { createTransport, type UndiciDispatcher } from './platform.js';
 import { createRedactor, type Redactor } from './redact.js';
 import { isIdempotent, retryDelay, shouldRetryError, shouldRetryStatus } from './retry.js';
-import { sendOnce, userAbortError, type RawResponse } from './transport.js';
+import type { FetchLike } from './transport-fetch.js';
+import {
+  DEFAULT_MAX_RESPONSE_BYTES,
+  delay,
+  userAbortError,
+  type RawResponse,
+  type SendInit,
+  type Transport,
+} from './transport.js';
 import { firstMismatch, type Direction, type SchemaRegistry, type ValidationMode } from './validation.js';
 
 export interface Logger {
@@ -46,6 +54,18 @@ export interface BaseClientOptions {
   validation?: ValidationMode;
   /** Where 'warn' validation writes; default console. */
   logger?: Logger;
+  /**
+   * Sends every request through this function instead of the runtime's own transport: any
+   * function that takes a URL and a RequestInit and returns a Response (tests, tracing, a proxy).
+   */
+  fetch?: FetchLike;
+  /** Node only: the undici Dispatcher that sends requests (a ProxyAgent, a Pool); close() leaves it open. */
+  dispatcher?: UndiciDispatcher;
+  /**
+   * Largest response body accepted, in bytes, as received and once decoded; default 32 MiB. A larger
+   * response ends in an APIResponseTooLargeError, and its connection is closed without reading the rest.
+   */
+  maxResponseBytes?: number;
 }
 
 export interface RequestOptions {
@@ -97,8 +117,8 @@ export class BaseClient {
   readonly #redact: Redact;
   readonly #headerRules: ExtraHeaderRules;
   readonly #defaultUnwrap: string;
-  // undici is imported with the first request: importing it costs several times the rest of the package.
-  #agent: Promise<Agent> | undefined;
+  readonly #transport: Transport;
+  readonly #maxResponseBytes: number;
   #closed = false;
   /** The base URL, parsed once: given whole URLs, undici would parse the same base again for every request. */
   readonly #origin: string;
@@ -124,7 +144,10 @@ export class BaseClient {
     this.validation = checkedMode(options.validation, 'off');
     this.#logger = options.logger ?? console;
     this.#loadSchemas = api.loadSchemas;
-    const auth = resolveAuth(api.auth, options as Readonly<Record<string, unknown>>, process.env);
+    this.#maxResponseBytes = checkedCount('maxResponseBytes', options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES);
+    this.#transport = createTransport(options);
+    const variables = api.auth.flatMap((scheme) => Object.values(scheme.env));
+    const auth = resolveAuth(api.auth, options as Readonly<Record<string, unknown>>, environment(variables));
     const authHeaders = auth.headers;
     this.#redactor = createRedactor(auth.secrets);
     this.#redact = this.#redactor.text;
@@ -133,6 +156,7 @@ export class BaseClient {
     this.#baseHeaders = Object.freeze({
       ...lowerCaseNames(authHeaders),
       accept: 'application/json',
+      ...this.#transport.headers,
       'user-agent': api.userAgent ?? 'zero-trust-client',
       ...lowerCaseNames(options.defaultHeaders ?? {}),
     });
@@ -196,18 +220,12 @@ export class BaseClient {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    if (this.#agent) await (await this.#agent).close();
-  }
-
-  /** The pool of kept-alive connections, created with the first request. */
-  async #dispatcher(): Promise<Agent> {
-    if (this.#closed) throw new CloudflareError('The client is closed: create a new one to send requests.');
-    return (this.#agent ??= import('undici').then(({ Agent }) => new Agent()));
+    await this.#transport.close();
   }
 
   /** Waits between retries; tests override it to avoid real delays. Rejects when `signal` aborts. */
   protected async sleep(ms: number, signal?: AbortSignal): Promise<void> {
-    await delay(ms, undefined, signal ? { signal } : undefined);
+    await delay(ms, signal);
   }
 
   /** Validates against the endpoint's schema: logs the first mismatch once ('warn') or throws it ('strict'). */
@@ -285,8 +303,8 @@ export class BaseClient {
   ): Promise<RawResponse> {
     const { method } = endpoint;
     const { path, target, body } = preparedRequest(endpoint, pathArgs, params);
-    const init = {
-      dispatcher: await this.#dispatcher(),
+    if (this.#closed) throw new CloudflareError('The client is closed: create a new one to send requests.');
+    const init: SendInit = {
       origin: this.#origin,
       target: `${this.#basePath}${target}`,
       method,
@@ -295,6 +313,7 @@ export class BaseClient {
       body,
       timeout: checkedCount('timeout', options.timeout, this.timeout),
       signal: options.signal,
+      maxResponseBytes: this.#maxResponseBytes,
     };
     const maxRetries = checkedCount('maxRetries', options.maxRetries, this.maxRetries);
     const idempotent = isIdempotent(method) || (options.retryNonIdempotent ?? this.retryNonIdempotent);
@@ -302,7 +321,7 @@ export class BaseClient {
     for (let attempt = 0; ; attempt++) {
       let raw: RawResponse;
       try {
-        raw = await sendOnce(init);
+        raw = await this.#transport.send(init);
       } catch (error) {
         if (attempt >= maxRetries || !shouldRetryError(idempotent, error)) throw error;
         await this.#pause(retryDelay(attempt, undefined), init.signal, endpoint, path);
