@@ -50,6 +50,11 @@ export interface Field {
   readonly readOnly: boolean;
   /** The name the API reads, when a query or body parameter has another name in the params object. */
   readonly wireName?: string;
+  /**
+   * The spelling the documentation uses, when a model field's `name` (its wire name) differs from it,
+   * e.g. `azure_ad` for `azureAD`.
+   */
+  readonly documentedAs?: string;
   readonly loc: Loc;
 }
 

@@ -217,6 +217,7 @@ class PageRenderer {
     if (meta.default !== undefined) notes.push(`Default: \`${JSON.stringify(meta.default)}\`.`);
     if (field.readOnly) notes.push('Read-only: returned by the API, not accepted in requests.');
     if (field.wireName) notes.push(`Sent to the API as \`${field.wireName}\`.`);
+    if (field.documentedAs) notes.push(`Documented as \`${field.documentedAs}\`.`);
     if (meta.deprecated)
       notes.push(sentence(`**Deprecated**${meta.deprecated === true ? '' : `: ${meta.deprecated}`}`));
     if (meta.source && meta.source !== this.pageSource) notes.push(`*Source: ${meta.source}.*`);

@@ -44,7 +44,8 @@ function shapeWriter(node: TypeNode, ctx: TypeContext): WriterFunction {
 
 export function objectWriter(fields: readonly Field[], ctx: TypeContext): WriterFunction {
   const properties = propertyStructures(fields, ctx);
-  if (properties.length === 0) return (w) => w.write('Record<string, never>');
+  // `object`, not `Record<string, never>`: Cloudflare's SDK declares these as empty interfaces, which have no index signature.
+  if (properties.length === 0) return (w) => w.write('object');
   return Writers.objectType({ properties });
 }
 
@@ -58,8 +59,15 @@ export function propertyStructures(
       name: propertyName(f.name),
       hasQuestionToken: !f.required,
       type: typeWriter(f.type, ctx),
-      docs: jsDoc(docTarget(f.type), f.readOnly ? ['Returned by the API; not accepted in requests.'] : []),
+      docs: jsDoc(docTarget(f.type), fieldNotes(f)),
     }));
+}
+
+function fieldNotes(f: Field): string[] {
+  return [
+    ...(f.readOnly ? ['Returned by the API; not accepted in requests.'] : []),
+    ...(f.documentedAs ? [`Documented as \`${f.documentedAs}\`.`] : []),
+  ];
 }
 
 /** Constraints and format of a field live on its outermost node; formats of `string` fields on the primitive. */
