@@ -55,6 +55,8 @@ export interface Field {
    * e.g. `azure_ad` for `azureAD`.
    */
   readonly documentedAs?: string;
+  /** The field's type in responses, where the API returns something other than what it accepts. */
+  readonly responseType?: TypeNode;
   readonly loc: Loc;
 }
 

@@ -198,6 +198,9 @@ class FileResolver {
         readOnly: f.readOnly === true,
         ...(params && f.wireName !== undefined ? { wireName: f.wireName } : {}),
         ...(renamed ? { documentedAs: key } : {}),
+        ...(f.responseType !== undefined
+          ? { responseType: this.type(f.responseType, [...at, key, 'responseType'], source) }
+          : {}),
         loc: this.loc([...at, key], true),
       };
     });
@@ -217,7 +220,7 @@ class FileResolver {
 
   type(raw: RawType & RawField, at: YamlPath, inheritedSource?: string, isField = false): TypeNode {
     const loc = this.loc(at);
-    for (const key of ['required', 'readOnly', 'wireName'] as const) {
+    for (const key of ['required', 'readOnly', 'wireName', 'responseType'] as const) {
       if (!isField && raw[key] !== undefined)
         this.report([...at, key], 'SPEC_FORMAT', `"${key}" applies to fields only`);
     }

@@ -27,6 +27,8 @@ export interface Method {
 export interface CompatDiagnostic {
   readonly label: string;
   readonly message: string;
+  /** Line in the check program, for finding the check when a message is unclear. */
+  readonly line: number;
 }
 
 export const PROGRAM_FILE = path.join(ROOT, 'test/types/sdk-compat.program.ts');
@@ -135,18 +137,27 @@ export function checkCompatibility(methods: readonly Method[]): { diagnostics: C
     });
     out.check(`${m.id} result type`, [`export const rt${i}: SR${i} = null! as OR${i};`]);
     const reads = new ReadWriter(checker).reads(declared.get(`sr${i}`)!, `SR${i}`);
+    // The same reads on the SDK's own type: what fails there is not code an SDK user can write.
     out.check(`${m.id} result reads`, [`export function rr${i}(v: OR${i}): void {`, ...reads, '}']);
+    out.check(`${m.id} result reads (SDK)`, [`export function rs${i}(v: SR${i}): void {`, ...reads, '}']);
   });
 
   const source = out.text();
   const second = program(new Map([[PROGRAM_FILE, source]]), first);
-  const diagnostics = ts.getPreEmitDiagnostics(second).map((d): CompatDiagnostic => {
+  const all = ts.getPreEmitDiagnostics(second).map((d): CompatDiagnostic => {
     const line = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line : -1;
     return {
       label: d.file?.fileName === PROGRAM_FILE ? out.labelAt(line) : (d.file?.fileName ?? 'program'),
       message: ts.flattenDiagnosticMessageText(d.messageText, '\n'),
+      line: line + 1,
     };
   });
+  const failsForSdk = new Set(
+    all.filter((d) => d.label.endsWith(' (SDK)')).map((d) => `${d.label.slice(0, -6)}@${d.line - out.startOf(d.label)}`),
+  );
+  const diagnostics = all.filter(
+    (d) => !d.label.endsWith(' (SDK)') && !failsForSdk.has(`${d.label}@${d.line - out.startOf(d.label)}`),
+  );
   return { diagnostics, source };
 }
 
@@ -174,6 +185,11 @@ class Writer {
     const from = this.lines.length;
     this.lines.push(`// ${label}`, ...lines);
     this.labels.push({ from, to: this.lines.length, label });
+  }
+
+  /** The first line (1-based) of a check's code. */
+  startOf(label: string): number {
+    return (this.labels.find((l) => l.label === label)?.from ?? 0) + 1;
   }
 
   labelAt(line: number): string {
@@ -371,9 +387,11 @@ class ReadWriter {
       if (!narrowing) continue;
       const own = propsOf(object).filter((name) => !common.includes(name));
       if (own.length === 0) continue;
-      this.lines.push(`${pad}if (${narrowing.condition(expr)}) {`);
-      this.readProps([object], own, expr, `${narrowing.type(whole)}`, indent + 1, inner);
-      this.lines.push(`${pad}}`);
+      // A function of its own per member: the compiler gives up narrowing one variable many times in one body.
+      const x = `n${this.n++}`;
+      this.lines.push(`${pad}((${x}) => {`, `${pad}  if (${narrowing.condition(x)}) {`);
+      this.readProps([object], own, x, `${narrowing.type(whole)}`, indent + 2, inner);
+      this.lines.push(`${pad}  }`, `${pad}})(${expr});`);
     }
   }
 
