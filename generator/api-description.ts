@@ -15,6 +15,7 @@ export interface FieldDescription {
   readonly required: boolean;
   readonly readOnly?: true;
   readonly responseType?: string;
+  readonly optionalInResponses?: true;
   readonly nullable?: true;
   readonly enum?: readonly string[];
   readonly deprecated?: true;
@@ -118,6 +119,7 @@ function describeFields(list: readonly Field[], prefix = '', into: Record<string
       required: field.required,
       ...(field.readOnly && { readOnly: true as const }),
       ...(field.responseType && { responseType: shapeText(field.responseType) }),
+      ...(field.optionalInResponses && { optionalInResponses: true as const }),
       ...(field.type.meta.nullable && { nullable: true as const }),
       ...(values.length > 0 && { enum: values }),
       ...deprecated(field.type),

@@ -57,6 +57,8 @@ export interface Field {
   readonly documentedAs?: string;
   /** The field's type in responses, where the API returns something other than what it accepts. */
   readonly responseType?: TypeNode;
+  /** Required in requests (`required`) but not always present in responses. */
+  readonly optionalInResponses?: true;
   readonly loc: Loc;
 }
 

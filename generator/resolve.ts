@@ -194,7 +194,8 @@ class FileResolver {
       return {
         name: renamed ? f.wireName! : key,
         type: this.type(f, [...at, key], source, true),
-        required: f.required === true,
+        required: f.required === true || f.required === 'request',
+        ...(f.required === 'request' ? { optionalInResponses: true as const } : {}),
         readOnly: f.readOnly === true,
         ...(params && f.wireName !== undefined ? { wireName: f.wireName } : {}),
         ...(renamed ? { documentedAs: key } : {}),

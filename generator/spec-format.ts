@@ -45,7 +45,8 @@ export interface RawType {
 }
 
 export interface RawField extends RawType {
-  required?: boolean;
+  /** `request`: required in requests, optional in responses. */
+  required?: boolean | 'request';
   readOnly?: boolean;
   wireName?: string;
   responseType?: RawType;
@@ -160,7 +161,7 @@ const typeShape = {
   maxItems: count.optional(),
   source: z.string().optional(),
   // Meaningful on fields only; resolve reports them anywhere else.
-  required: z.boolean().optional(),
+  required: z.union([z.boolean(), z.literal('request')]).optional(),
   readOnly: z.boolean().optional(),
   wireName: z.string().min(1).optional(),
   get responseType() {

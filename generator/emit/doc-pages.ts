@@ -218,6 +218,7 @@ class PageRenderer {
     if (meta.default !== undefined) notes.push(`Default: \`${JSON.stringify(meta.default)}\`.`);
     if (field.readOnly) notes.push('Read-only: returned by the API, not accepted in requests.');
     if (field.wireName) notes.push(`Sent to the API as \`${field.wireName}\`.`);
+    if (field.optionalInResponses) notes.push('Required in requests; responses may leave it out.');
     if (field.documentedAs) notes.push(`Documented as \`${field.documentedAs}\`.`);
     if (field.responseType) notes.push(`In responses: \`${shapeText(field.responseType)}\`.`);
     if (meta.deprecated)

@@ -1,7 +1,7 @@
 /** Writes an IR type as a TypeScript type, through ts-morph's code writer. */
 import type { CodeBlockWriter, PropertySignatureStructure, OptionalKind, WriterFunction } from 'ts-morph';
 import type { Field, TypeNode } from '../ir.js';
-import { fieldType } from '../ir-walk.js';
+import { fieldType, isRequired } from '../ir-walk.js';
 import { propertyName } from '../names.js';
 import { jsDoc } from './jsdoc.js';
 import { Writers } from './ts-morph.js';
@@ -58,7 +58,7 @@ export function propertyStructures(
     .filter((f) => !(ctx.mode === 'request' && f.readOnly))
     .map((f) => ({
       name: propertyName(f.name),
-      hasQuestionToken: !f.required,
+      hasQuestionToken: !isRequired(f, ctx.mode),
       type: typeWriter(fieldType(f, ctx.mode), ctx),
       docs: jsDoc(docTarget(f.type), fieldNotes(f)),
     }));

@@ -35,6 +35,7 @@ import type {
   CORSHeaders,
   OIDCSaaSApp,
   OIDCSaaSAppCustomClaim,
+  OIDCSaaSAppParam,
   SAMLSaaSApp,
   SAMLSaaSAppCustomAttribute,
   SCIMConfigAuthentication,
@@ -44,6 +45,7 @@ import type {
   SCIMConfigAuthenticationOauth2,
   SCIMConfigMapping,
   SaaSAppConfig,
+  SaaSAppConfigParam,
   SaaSAppNameIDFormat,
 } from '../../types/access/application-models.js';
 import { AccessRuleSchema } from '../shared/access-rules.js';
@@ -177,6 +179,42 @@ export const OIDCSaaSAppSchema: z.ZodType<OIDCSaaSApp> = z.object({
   access_token_lifetime: z.string().optional(),
   allow_pkce_without_client_secret: z.boolean().optional(),
   app_launcher_url: z.string().optional(),
+  auth_type: z.literal('oidc').optional(),
+  client_id: z.string().optional(),
+  client_secret: z.string().optional(),
+  custom_claims: z.array(OIDCSaaSAppCustomClaimSchema).optional(),
+  grant_types: z
+    .array(
+      z.enum([
+        'authorization_code',
+        'authorization_code_with_pkce',
+        'refresh_tokens',
+        'hybrid',
+        'implicit',
+      ]),
+    )
+    .optional(),
+  group_filter_regex: z.string().optional(),
+  hybrid_and_implicit_options: z
+    .object({
+      return_access_token_from_authorization_endpoint: z.boolean().optional(),
+      return_id_token_from_authorization_endpoint: z.boolean().optional(),
+    })
+    .optional(),
+  public_key: z.string().optional(),
+  redirect_uris: z.array(z.string()).optional(),
+  refresh_token_options: z
+    .object({
+      lifetime: z.string().optional(),
+    })
+    .optional(),
+  scopes: z.array(z.enum(['openid', 'groups', 'email', 'profile'])).optional(),
+});
+/** The OIDC configuration of a SaaS application. */
+export const OIDCSaaSAppParamSchema: z.ZodType<OIDCSaaSAppParam> = z.object({
+  access_token_lifetime: z.string().optional(),
+  allow_pkce_without_client_secret: z.boolean().optional(),
+  app_launcher_url: z.string().optional(),
   auth_type: z.literal('oidc'),
   client_id: z.string().optional(),
   client_secret: z.string().optional(),
@@ -253,6 +291,11 @@ export const SAMLSaaSAppSchema: z.ZodType<SAMLSaaSApp> = z.object({
 /** The SAML or OIDC configuration of a SaaS application. auth_type tells them apart; SAML is assumed when it is left out. */
 export const SaaSAppConfigSchema: z.ZodType<SaaSAppConfig> = z.union([
   OIDCSaaSAppSchema,
+  SAMLSaaSAppSchema,
+]);
+/** The SAML or OIDC configuration of a SaaS application. auth_type tells them apart; SAML is assumed when it is left out. */
+export const SaaSAppConfigParamSchema: z.ZodType<SaaSAppConfigParam> = z.union([
+  OIDCSaaSAppParamSchema,
   SAMLSaaSAppSchema,
 ]);
 /** Attributes for configuring HTTP Basic authentication scheme for SCIM provisioning to an application. */
@@ -403,9 +446,9 @@ export const AppPolicyItemParamSchema: z.ZodType<AppPolicyItemParam> = z.union([
 /** An Access policy applied to an infrastructure application. */
 export const AppInfrastructurePolicySchema: z.ZodType<AppInfrastructurePolicy> = z.object({
   id: z.string().max(36).optional(),
-  decision: ApplicationPolicyDecisionSchema,
-  include: z.array(AccessRuleSchema),
-  name: z.string(),
+  decision: ApplicationPolicyDecisionSchema.optional(),
+  include: z.array(AccessRuleSchema).optional(),
+  name: z.string().optional(),
   connection_rules: z
     .object({
       ssh: z

@@ -65,6 +65,7 @@ import {
   AppSSHTargetCriterionSchema,
   ApplicationPolicySchema,
   CORSHeadersSchema,
+  SaaSAppConfigParamSchema,
   SaaSAppConfigSchema,
 } from './application-models.js';
 
@@ -156,7 +157,7 @@ export const SaaSApplicationSchema: z.ZodType<SaaSApplication> & z.core.$ZodType
     allowed_idps: z.array(z.string()).optional(),
     auto_redirect_to_identity: z.boolean().optional(),
     custom_pages: z.array(z.string()).optional(),
-    type: z.literal('saas'),
+    type: z.literal('saas').optional(),
     app_launcher_visible: z.boolean().optional(),
     logo_url: z.string().optional(),
     saas_app: SaaSAppConfigSchema.optional(),
@@ -174,7 +175,7 @@ export const SaaSApplicationParamSchema: z.ZodType<SaaSApplicationParam> &
   type: z.literal('saas'),
   app_launcher_visible: z.boolean().optional(),
   logo_url: z.string().optional(),
-  saas_app: SaaSAppConfigSchema.optional(),
+  saas_app: SaaSAppConfigParamSchema.optional(),
   scim_config: AppSCIMConfigSchema.optional(),
   tags: z.array(z.string()).optional(),
 });
@@ -447,7 +448,7 @@ export const BookmarkApplicationSchema: z.ZodType<BookmarkApplication> &
   updated_at: z.iso.datetime({ offset: true }).optional(),
   name: z.string().optional(),
   policies: z.array(ApplicationPolicySchema).optional(),
-  type: z.literal('bookmark'),
+  type: z.literal('bookmark').optional(),
   app_launcher_visible: z.boolean().optional(),
   domain: z.string().optional(),
   logo_url: z.string().optional(),
@@ -731,22 +732,26 @@ export const ProxyEndpointApplicationParamSchema: z.ZodType<ProxyEndpointApplica
   domain: z.string().optional(),
 });
 /** An Access application. Its type field tells the kinds apart. */
-export const ApplicationSchema: z.ZodType<Application> = z.discriminatedUnion('type', [
-  SelfHostedApplicationSchema,
-  SaaSApplicationSchema,
-  SSHApplicationSchema,
-  VNCApplicationSchema,
-  AppLauncherApplicationSchema,
-  WARPApplicationSchema,
-  BISOApplicationSchema,
-  BookmarkApplicationSchema,
-  DashSSOApplicationSchema,
-  InfrastructureApplicationSchema,
-  RDPApplicationSchema,
-  MCPApplicationSchema,
-  MCPPortalApplicationSchema,
-  ProxyEndpointApplicationSchema,
-]);
+export const ApplicationSchema: z.ZodType<Application> = z.discriminatedUnion(
+  'type',
+  [
+    SelfHostedApplicationSchema,
+    SaaSApplicationSchema,
+    SSHApplicationSchema,
+    VNCApplicationSchema,
+    AppLauncherApplicationSchema,
+    WARPApplicationSchema,
+    BISOApplicationSchema,
+    BookmarkApplicationSchema,
+    DashSSOApplicationSchema,
+    InfrastructureApplicationSchema,
+    RDPApplicationSchema,
+    MCPApplicationSchema,
+    MCPPortalApplicationSchema,
+    ProxyEndpointApplicationSchema,
+  ],
+  { unionFallback: true },
+);
 /** An Access application. Its type field tells the kinds apart. */
 export const ApplicationParamSchema: z.ZodType<ApplicationParam> = z.discriminatedUnion('type', [
   SelfHostedApplicationParamSchema,

@@ -16,6 +16,7 @@ import type {
   ApplicationPolicy,
   CORSHeaders,
   SaaSAppConfig,
+  SaaSAppConfigParam,
 } from './application-models.js';
 
 /** An Access application. Its type field tells the kinds apart. */
@@ -1405,7 +1406,7 @@ export interface SaaSApplication {
   /** The custom pages that will be displayed when applicable for this application */
   custom_pages?: Array<string>;
   /** The application type. */
-  type: 'saas';
+  type?: 'saas';
   /** Displays the application in the App Launcher. */
   app_launcher_visible?: boolean;
   /** The image URL for the logo shown in the App Launcher dashboard. */
@@ -1438,7 +1439,7 @@ export interface SaaSApplicationParam {
   app_launcher_visible?: boolean;
   /** The image URL for the logo shown in the App Launcher dashboard. */
   logo_url?: string;
-  saas_app?: SaaSAppConfig;
+  saas_app?: SaaSAppConfigParam;
   scim_config?: AppSCIMConfig;
   /** The tags you want assigned to an application. Tags are used to filter applications in the App Launcher dashboard. */
   tags?: Array<string>;
@@ -1901,7 +1902,7 @@ export interface BookmarkApplication {
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
   policies?: Array<ApplicationPolicy>;
   /** The application type. */
-  type: 'bookmark';
+  type?: 'bookmark';
   /** Displays the application in the App Launcher. */
   app_launcher_visible?: boolean;
   /** The URL or domain of the bookmark. */
