@@ -151,7 +151,11 @@ export function requestVariants(spec: Spec): Set<string> {
   }
   const hasReadOnly = (type: TypeNode) => {
     let found = false;
-    walkType(type, (n) => (found ||= n.kind === 'object' && n.fields.some((f) => f.readOnly || f.responseType || f.optionalInResponses)));
+    walkType(
+      type,
+      (n) =>
+        (found ||= n.kind === 'object' && n.fields.some((f) => f.readOnly || f.responseType || f.optionalInResponses)),
+    );
     return found;
   };
   const variants = new Set([...reachable].filter((name) => hasReadOnly(spec.models.get(name)?.type ?? EMPTY_OBJECT)));

@@ -63,7 +63,13 @@ type Has<T, K extends PropertyKey> = T extends unknown ? (K extends keyof T ? T 
 `;
 
 function accessPath(client: string, id: string): string {
-  return client + id.split('.').map((p) => `['${p}']`).join('');
+  return (
+    client +
+    id
+      .split('.')
+      .map((p) => `['${p}']`)
+      .join('')
+  );
 }
 
 function program(files: Map<string, string>, oldProgram?: ts.Program): ts.Program {
@@ -120,6 +126,10 @@ export function checkCompatibility(methods: readonly Method[]): { diagnostics: C
             return wrap ? `${wrap}<${text}>${kind}` : `${text}${kind}`;
           })
         : [wrap ? `${wrap}<SP${i}>` : `SP${i}`];
+      if (split && scope === 'account')
+        out.check(`${m.id} params type (any type on every variant)`, [
+          `export const pv${i}: OP${i} = null! as AccountScoped<SP${i}>;`,
+        ]);
       sdkTypes.forEach((sdkType, k) => {
         const variant = split ? ` ${variants[k]!.type.symbol.name}` : '';
         out.check(`${m.id} params type${variant}${scope ? ` (${scope})` : ''}`, [
@@ -153,7 +163,9 @@ export function checkCompatibility(methods: readonly Method[]): { diagnostics: C
     };
   });
   const failsForSdk = new Set(
-    all.filter((d) => d.label.endsWith(' (SDK)')).map((d) => `${d.label.slice(0, -6)}@${d.line - out.startOf(d.label)}`),
+    all
+      .filter((d) => d.label.endsWith(' (SDK)'))
+      .map((d) => `${d.label.slice(0, -6)}@${d.line - out.startOf(d.label)}`),
   );
   const diagnostics = all.filter(
     (d) => !d.label.endsWith(' (SDK)') && !failsForSdk.has(`${d.label}@${d.line - out.startOf(d.label)}`),
@@ -298,8 +310,7 @@ class LiteralWriter {
     const entries = [...extra];
     for (const prop of this.checker.getPropertiesOfType(type)) {
       if (skip.includes(prop.name)) continue;
-      const propType =
-        prop.name === 'type' && typeLiteral ? typeLiteral : this.checker.getTypeOfSymbol(prop);
+      const propType = prop.name === 'type' && typeLiteral ? typeLiteral : this.checker.getTypeOfSymbol(prop);
       const value = this.value(propType, k, depth + 1);
       if (value !== undefined) entries.push(`${JSON.stringify(prop.name)}: ${value}`);
     }
@@ -395,7 +406,14 @@ class ReadWriter {
     }
   }
 
-  private readProps(objects: ts.Type[], names: string[], expr: string, sdkType: string, indent: number, stack: ts.Type[]) {
+  private readProps(
+    objects: ts.Type[],
+    names: string[],
+    expr: string,
+    sdkType: string,
+    indent: number,
+    stack: ts.Type[],
+  ) {
     const pad = '  '.repeat(indent);
     for (const name of names) {
       const v = `v${this.n++}`;
