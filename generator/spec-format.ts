@@ -161,7 +161,7 @@ const typeShape = {
   maxItems: count.optional(),
   source: z.string().optional(),
   // Meaningful on fields only; resolve reports them anywhere else.
-  required: z.union([z.boolean(), z.literal('request')]).optional(),
+  required: z.union([z.boolean(), z.literal('request')], { error: 'must be true, false or "request"' }).optional(),
   readOnly: z.boolean().optional(),
   wireName: z.string().min(1).optional(),
   get responseType() {
