@@ -14,6 +14,8 @@ export interface FieldDescription {
   readonly type: string;
   readonly required: boolean;
   readonly readOnly?: true;
+  readonly responseType?: string;
+  readonly optionalInResponses?: true;
   readonly nullable?: true;
   readonly enum?: readonly string[];
   readonly deprecated?: true;
@@ -120,6 +122,8 @@ function describeFields(
       type: shapeText(field.type),
       required: field.required,
       ...(field.readOnly && { readOnly: true as const }),
+      ...(field.responseType && { responseType: shapeText(field.responseType) }),
+      ...(field.optionalInResponses && { optionalInResponses: true as const }),
       ...(field.type.meta.nullable && { nullable: true as const }),
       ...(values.length > 0 && { enum: values }),
       ...deprecated(field.type),

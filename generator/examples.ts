@@ -5,6 +5,7 @@
  * the smoke test sends and answers with them, so they must pass the generated validators.
  */
 import type { Field, Format, Spec, TypeNode } from './ir.js';
+import { fieldType, isRequired } from './ir-walk.js';
 
 export type Mode = 'request' | 'response';
 
@@ -57,8 +58,8 @@ export function objectExample(spec: Spec, fields: readonly Field[], mode: Mode, 
   for (const field of fields) {
     if (mode === 'request' && field.readOnly) continue;
     // Optional fields are shown on the outer object only.
-    if (!field.required && (depth > 0 || field.type.meta.deprecated)) continue;
-    out[field.name] = exampleOf(spec, field.type, mode, depth + 1);
+    if (!isRequired(field, mode) && (depth > 0 || field.type.meta.deprecated)) continue;
+    out[field.name] = exampleOf(spec, fieldType(field, mode), mode, depth + 1);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 /** Traversals of the IR shared by the checks and the emitters. */
-import type { Endpoint, Field, Model, Scope, Spec, TypeNode } from './ir.js';
+import type { Endpoint, Field, Model, Scope, Spec, TypeNode, TypeOf } from './ir.js';
 
 /** Visits a type node and every node inside it (not following refs). */
 export function walkType(node: TypeNode, visit: (node: TypeNode) => void): void {
@@ -10,10 +10,33 @@ export function walkType(node: TypeNode, visit: (node: TypeNode) => void): void 
     case 'map':
       return walkType(node.values, visit);
     case 'object':
-      return node.fields.forEach((f) => walkType(f.type, visit));
+      return node.fields.forEach((f) => {
+        walkType(f.type, visit);
+        if (f.responseType) walkType(f.responseType, visit);
+      });
     case 'union':
       return node.variants.forEach((v) => walkType(v, visit));
   }
+}
+
+/** A field's type in requests or in responses. */
+export function fieldType(field: Field, mode: 'request' | 'response'): TypeNode {
+  return mode === 'response' && field.responseType ? field.responseType : field.type;
+}
+
+/** Whether some variant of a discriminated union may leave its discriminator out of responses. */
+export function discriminatorOptionalInResponses(spec: Spec, node: TypeOf<'union'>): boolean {
+  return node.variants.some((v) => {
+    const variant = deref(spec, v);
+    return (
+      variant?.kind === 'object' && variant.fields.some((f) => f.name === node.discriminator && f.optionalInResponses)
+    );
+  });
+}
+
+/** Whether a field is required in requests or in responses. */
+export function isRequired(field: Field, mode: 'request' | 'response'): boolean {
+  return field.required && !(mode === 'response' && field.optionalInResponses);
 }
 
 /** Model names referenced anywhere inside a type. */
@@ -128,7 +151,11 @@ export function requestVariants(spec: Spec): Set<string> {
   }
   const hasReadOnly = (type: TypeNode) => {
     let found = false;
-    walkType(type, (n) => (found ||= n.kind === 'object' && n.fields.some((f) => f.readOnly)));
+    walkType(
+      type,
+      (n) =>
+        (found ||= n.kind === 'object' && n.fields.some((f) => f.readOnly || f.responseType || f.optionalInResponses)),
+    );
     return found;
   };
   const variants = new Set([...reachable].filter((name) => hasReadOnly(spec.models.get(name)?.type ?? EMPTY_OBJECT)));

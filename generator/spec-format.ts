@@ -45,9 +45,11 @@ export interface RawType {
 }
 
 export interface RawField extends RawType {
-  required?: boolean;
+  /** `request`: required in requests, optional in responses. */
+  required?: boolean | 'request';
   readOnly?: boolean;
   wireName?: string;
+  responseType?: RawType;
 }
 
 export interface RawBody {
@@ -159,9 +161,12 @@ const typeShape = {
   maxItems: count.optional(),
   source: z.string().optional(),
   // Meaningful on fields only; resolve reports them anywhere else.
-  required: z.boolean().optional(),
+  required: z.union([z.boolean(), z.literal('request')], { error: 'must be true, false or "request"' }).optional(),
   readOnly: z.boolean().optional(),
   wireName: z.string().min(1).optional(),
+  get responseType() {
+    return Type.optional();
+  },
 };
 
 /** Types and fields share one schema: zod's recursive getters cannot be spread into a second shape. */

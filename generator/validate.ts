@@ -165,6 +165,9 @@ function issueDiagnostics(
       return [at(path, 'SPEC_FORMAT', `key ${name} ${reason}`, true)];
     }
     case 'invalid_union':
+      // A union of the format's own that says what it takes.
+      if (issue.message.startsWith('must be '))
+        return [at(path, 'SPEC_FORMAT', `${name} ${issue.message}, not ${describe(valueAt(data, path))}`)];
       return [at(path, 'SPEC_FORMAT', `${name} has the wrong type (${describe(valueAt(data, path))})`)];
     default:
       return [at(path, 'SPEC_FORMAT', `${name}: ${issue.message}`)];

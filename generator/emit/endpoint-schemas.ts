@@ -2,7 +2,7 @@
  * Target: the registry the runtime validates with, endpoint id -> params and result schemas.
  * The client loads it with a dynamic import, so that zod is loaded only when validation is on.
  */
-import { paramsArity } from '../ir-walk.js';
+import { discriminatorOptionalInResponses, paramsArity } from '../ir-walk.js';
 import type { Spec } from '../ir.js';
 import { ENDPOINT_SCHEMAS_FILE, runtimeFile, SCHEMAS_INDEX_FILE, schemaName, schemasFile } from '../layout.js';
 import { Imports } from './imports.js';
@@ -15,6 +15,7 @@ export function emitEndpointSchemas(spec: Spec, files: SourceFiles): void {
   const imports = new Imports(ENDPOINT_SCHEMAS_FILE);
   const response: ZodContext = {
     mode: 'response',
+    discriminatorOptional: (node) => discriminatorOptionalInResponses(spec, node),
     ref: (name) => {
       const id = imports.add(schemasFile(spec.models.get(name)!.module), schemaName(name), false);
       return (w) => w.write(id);

@@ -6,6 +6,7 @@ import {
   paramFields,
   paramsArity,
   refsOf,
+  discriminatorOptionalInResponses,
   requestVariants,
   scopeKeys,
   stronglyConnected,
@@ -28,6 +29,7 @@ export function emitSchemas(spec: Spec, files: SourceFiles): void {
       imports.add('zod', 'z', false);
       const context = (mode: ZodContext['mode'], from?: string): ZodContext => ({
         mode,
+        discriminatorOptional: (node) => discriminatorOptionalInResponses(spec, node),
         ref(name) {
           const target = spec.models.get(name)!;
           const variant = mode === 'request' && variants.has(name) ? requestTypeName(name) : name;

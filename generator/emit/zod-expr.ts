@@ -1,7 +1,8 @@
 /** Writes an IR type as a zod 4 schema expression, through ts-morph's code writer. */
 import type { CodeBlockWriter, WriterFunction } from 'ts-morph';
 import { tsScalar, tsString } from '../escape.js';
-import type { Field, Format, TypeNode } from '../ir.js';
+import type { Field, Format, TypeNode, TypeOf } from '../ir.js';
+import { fieldType, isRequired } from '../ir-walk.js';
 import { propertyName } from '../names.js';
 
 export interface ZodContext {
@@ -9,6 +10,11 @@ export interface ZodContext {
   readonly mode: 'response' | 'request';
   /** The expression for a model reference (and records the import it needs, when the writer is made). */
   ref(name: string): WriterFunction;
+  /**
+   * Whether a discriminated union's variants may leave the discriminator out (in responses): then
+   * zod tries each variant where the discriminator picks none.
+   */
+  discriminatorOptional?(node: TypeOf<'union'>): boolean;
 }
 
 type Arg = string | number | WriterFunction;
@@ -64,8 +70,8 @@ export function zodObject(fields: readonly Field[], ctx: ZodContext): WriterFunc
   const properties = fields
     .filter((field) => !(ctx.mode === 'request' && field.readOnly))
     .map((field): [string, WriterFunction] => {
-      const value = zodWriter(field.type, ctx);
-      return [propertyName(field.name), field.required ? value : method(value, 'optional')];
+      const value = zodWriter(fieldType(field, ctx.mode), ctx);
+      return [propertyName(field.name), isRequired(field, ctx.mode) ? value : method(value, 'optional')];
     });
   return call('z.object', (w) => {
     w.inlineBlock(() => {
@@ -118,9 +124,12 @@ function shape(node: TypeNode, ctx: ZodContext): WriterFunction {
     case 'union': {
       const variants = list(node.variants.map((v) => zodWriter(v, ctx)));
       if (node.variants.length === 1) return zodWriter(node.variants[0]!, ctx);
-      return node.discriminator
-        ? call('z.discriminatedUnion', tsString(node.discriminator), variants)
-        : call('z.union', variants);
+      if (!node.discriminator) return call('z.union', variants);
+      const key = tsString(node.discriminator);
+      // A response without the discriminator is tried against every variant.
+      return ctx.mode === 'response' && ctx.discriminatorOptional?.(node)
+        ? call('z.discriminatedUnion', key, variants, '{ unionFallback: true }')
+        : call('z.discriminatedUnion', key, variants);
     }
   }
 }

@@ -59,8 +59,19 @@ describe('schemas emitter', () => {
   it('checks requests without readOnly fields and with their scope', () => {
     const { id: _id, ...newCat } = cat;
     expect(issuePaths(s.PetSchema!, newCat)).toEqual(['id']);
-    expect(issuePaths(s.PetCreateParamsSchema!, { account_id: 'a', ...newCat })).toEqual([]);
-    expect(issuePaths(s.PetCreateParamsSchema!, newCat)).toEqual(['account_id']);
+    // breed: required in requests, not in results (the results above have none).
+    expect(issuePaths(s.PetCreateParamsSchema!, { account_id: 'a', ...newCat })).toEqual(['breed']);
+    expect(issuePaths(s.PetCreateParamsSchema!, { account_id: 'a', breed: 'Siamese', ...newCat })).toEqual([]);
+    expect(issuePaths(s.PetCreateParamsSchema!, { breed: 'Siamese', ...newCat })).toEqual(['account_id']);
+  });
+
+  it('checks a field with a response type by direction', () => {
+    const { id: _id, ...newCat } = cat;
+    const params = { account_id: 'a', breed: 'Siamese', ...newCat };
+    expect(issuePaths(s.PetCreateParamsSchema!, { ...params, friend: 'o1' })).toEqual([]);
+    expect(issuePaths(s.PetCreateParamsSchema!, { ...params, friend: { email: 'o@example.com' } })).toEqual(['friend']);
+    expect(issuePaths(s.CatSchema!, { ...cat, friend: { email: 'o@example.com' } })).toEqual([]);
+    expect(issuePaths(s.CatSchema!, { ...cat, friend: 'o1' })).toEqual(['friend']);
     expect(issuePaths(s.PetSetTagsParamsSchema!, { zone_id: 'z', body: ['a', 1] })).toEqual(['body.1']);
   });
 });

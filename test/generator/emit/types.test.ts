@@ -20,6 +20,18 @@ describe('types emitter', () => {
     expect(cat).toContain('tags?: Record<string, string>;');
   });
 
+  it('names a field by its wire name, and types it per direction where the spec says so', async () => {
+    const types = await fixtureFile('src/types/pets.ts');
+    const cat = declaration(types, 'Cat');
+    const param = declaration(types, 'CatParam');
+    expect(cat).toContain('/** Documented as `favourite_toy`. */\n  favouriteToy?: string;');
+    expect(cat).not.toContain('favourite_toy?');
+    expect(cat).toContain('breed?: string;');
+    expect(param).toContain('breed: string;');
+    expect(cat).toContain('friend?: Owner;');
+    expect(param).toContain('friend?: string;');
+  });
+
   it('writes unions, enums, nullables, deprecations and quoted names', async () => {
     const types = await fixtureFile('src/types/pets.ts');
     expect(declaration(types, 'Pet')).toBe('export type Pet = Cat | Dog;');

@@ -25,6 +25,7 @@ import type {
   AppSCIMConfig,
   AppSSHTargetCriterion,
   AppTargetCriterionBase,
+  AppTargetSelector,
   AppViaMCPServerPortalDestination,
   AppWorkerDestination,
   ApplicationPolicy,
@@ -34,6 +35,7 @@ import type {
   CORSHeaders,
   OIDCSaaSApp,
   OIDCSaaSAppCustomClaim,
+  OIDCSaaSAppParam,
   SAMLSaaSApp,
   SAMLSaaSAppCustomAttribute,
   SCIMConfigAuthentication,
@@ -43,6 +45,7 @@ import type {
   SCIMConfigAuthenticationOauth2,
   SCIMConfigMapping,
   SaaSAppConfig,
+  SaaSAppConfigParam,
   SaaSAppNameIDFormat,
 } from '../../types/access/application-models.js';
 import { AccessRuleSchema } from '../shared/access-rules.js';
@@ -176,6 +179,42 @@ export const OIDCSaaSAppSchema: z.ZodType<OIDCSaaSApp> = z.object({
   access_token_lifetime: z.string().optional(),
   allow_pkce_without_client_secret: z.boolean().optional(),
   app_launcher_url: z.string().optional(),
+  auth_type: z.literal('oidc').optional(),
+  client_id: z.string().optional(),
+  client_secret: z.string().optional(),
+  custom_claims: z.array(OIDCSaaSAppCustomClaimSchema).optional(),
+  grant_types: z
+    .array(
+      z.enum([
+        'authorization_code',
+        'authorization_code_with_pkce',
+        'refresh_tokens',
+        'hybrid',
+        'implicit',
+      ]),
+    )
+    .optional(),
+  group_filter_regex: z.string().optional(),
+  hybrid_and_implicit_options: z
+    .object({
+      return_access_token_from_authorization_endpoint: z.boolean().optional(),
+      return_id_token_from_authorization_endpoint: z.boolean().optional(),
+    })
+    .optional(),
+  public_key: z.string().optional(),
+  redirect_uris: z.array(z.string()).optional(),
+  refresh_token_options: z
+    .object({
+      lifetime: z.string().optional(),
+    })
+    .optional(),
+  scopes: z.array(z.enum(['openid', 'groups', 'email', 'profile'])).optional(),
+});
+/** The OIDC configuration of a SaaS application. */
+export const OIDCSaaSAppParamSchema: z.ZodType<OIDCSaaSAppParam> = z.object({
+  access_token_lifetime: z.string().optional(),
+  allow_pkce_without_client_secret: z.boolean().optional(),
+  app_launcher_url: z.string().optional(),
   auth_type: z.literal('oidc'),
   client_id: z.string().optional(),
   client_secret: z.string().optional(),
@@ -252,6 +291,11 @@ export const SAMLSaaSAppSchema: z.ZodType<SAMLSaaSApp> = z.object({
 /** The SAML or OIDC configuration of a SaaS application. auth_type tells them apart; SAML is assumed when it is left out. */
 export const SaaSAppConfigSchema: z.ZodType<SaaSAppConfig> = z.union([
   OIDCSaaSAppSchema,
+  SAMLSaaSAppSchema,
+]);
+/** The SAML or OIDC configuration of a SaaS application. auth_type tells them apart; SAML is assumed when it is left out. */
+export const SaaSAppConfigParamSchema: z.ZodType<SaaSAppConfigParam> = z.union([
+  OIDCSaaSAppParamSchema,
   SAMLSaaSAppSchema,
 ]);
 /** Attributes for configuring HTTP Basic authentication scheme for SCIM provisioning to an application. */
@@ -402,9 +446,9 @@ export const AppPolicyItemParamSchema: z.ZodType<AppPolicyItemParam> = z.union([
 /** An Access policy applied to an infrastructure application. */
 export const AppInfrastructurePolicySchema: z.ZodType<AppInfrastructurePolicy> = z.object({
   id: z.string().max(36).optional(),
-  decision: ApplicationPolicyDecisionSchema,
-  include: z.array(AccessRuleSchema),
-  name: z.string(),
+  decision: ApplicationPolicyDecisionSchema.optional(),
+  include: z.array(AccessRuleSchema).optional(),
+  name: z.string().optional(),
   connection_rules: z
     .object({
       ssh: z
@@ -442,21 +486,39 @@ export const AppInfrastructurePolicyParamSchema: z.ZodType<AppInfrastructurePoli
     require: z.array(AccessRuleSchema).optional(),
   },
 );
+/** Selectors of targets, by tag or by hostname. */
+export const AppTargetSelectorSchema: z.ZodType<AppTargetSelector> = z.object({
+  tags: z.record(z.string(), z.array(z.string())).optional(),
+  target_attributes: z
+    .object({
+      hostname: z.array(z.string()).optional(),
+    })
+    .optional(),
+});
 /** The targets an infrastructure or RDP application covers. */
 export const AppTargetCriterionBaseSchema: z.ZodType<AppTargetCriterionBase> = z.object({
   port: z.int(),
-  target_attributes: z.record(z.string(), z.array(z.string())),
+  target_attributes: z.record(z.string(), z.array(z.string())).optional(),
+  include: AppTargetSelectorSchema.optional(),
+  exclude: AppTargetSelectorSchema.optional(),
+  require: AppTargetSelectorSchema.optional(),
 });
 /** Targets reached over SSH. */
 export const AppSSHTargetCriterionSchema: z.ZodType<AppSSHTargetCriterion> = z.object({
   port: z.int(),
-  target_attributes: z.record(z.string(), z.array(z.string())),
+  target_attributes: z.record(z.string(), z.array(z.string())).optional(),
+  include: AppTargetSelectorSchema.optional(),
+  exclude: AppTargetSelectorSchema.optional(),
+  require: AppTargetSelectorSchema.optional(),
   protocol: z.literal('SSH'),
 });
 /** Targets reached over RDP. */
 export const AppRDPTargetCriterionSchema: z.ZodType<AppRDPTargetCriterion> = z.object({
   port: z.int(),
-  target_attributes: z.record(z.string(), z.array(z.string())),
+  target_attributes: z.record(z.string(), z.array(z.string())).optional(),
+  include: AppTargetSelectorSchema.optional(),
+  exclude: AppTargetSelectorSchema.optional(),
+  require: AppTargetSelectorSchema.optional(),
   protocol: z.literal('RDP'),
 });
 /** The design of the App Launcher landing page shown to users when they log in. */

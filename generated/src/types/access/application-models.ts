@@ -160,6 +160,12 @@ export interface AppOAuthConfiguration {
 
 /** The SAML or OIDC configuration of a SaaS application. auth_type tells them apart; SAML is assumed when it is left out. */
 export type SaaSAppConfig = OIDCSaaSApp | SAMLSaaSApp;
+/**
+ * The SAML or OIDC configuration of a SaaS application. auth_type tells them apart; SAML is assumed when it is left out.
+ *
+ * The request form of {@link SaaSAppConfig}, without its readOnly fields.
+ */
+export type SaaSAppConfigParam = OIDCSaaSAppParam | SAMLSaaSApp;
 /** The format of the name identifier sent to the SaaS application. */
 export type SaaSAppNameIDFormat = 'id' | 'email';
 
@@ -221,6 +227,51 @@ export interface SAMLSaaSAppCustomAttribute {
 
 /** The OIDC configuration of a SaaS application. */
 export interface OIDCSaaSApp {
+  /** The lifetime of the OIDC Access Token after creation. Valid units are m,h. Must be greater than or equal to 1m and less than or equal to 24h. */
+  access_token_lifetime?: string;
+  /** If client secret should be required on the token endpoint when authorization_code_with_pkce grant is used. */
+  allow_pkce_without_client_secret?: boolean;
+  /** The URL where this applications tile redirects users */
+  app_launcher_url?: string;
+  /** Identifier of the authentication protocol used for the saas app. Required for OIDC. */
+  auth_type?: 'oidc';
+  /** The application client id */
+  client_id?: string;
+  /** The application client secret, only returned on POST request. */
+  client_secret?: string;
+  custom_claims?: Array<OIDCSaaSAppCustomClaim>;
+  /** The OIDC flows supported by this application */
+  grant_types?: Array<
+    'authorization_code' | 'authorization_code_with_pkce' | 'refresh_tokens' | 'hybrid' | 'implicit'
+  >;
+  /** A regex to filter Cloudflare groups returned in ID token and userinfo endpoint */
+  group_filter_regex?: string;
+  /** What the OIDC Authorization endpoint returns in the hybrid and implicit flows. */
+  hybrid_and_implicit_options?: {
+    /** If an Access Token should be returned from the OIDC Authorization endpoint */
+    return_access_token_from_authorization_endpoint?: boolean;
+    /** If an ID Token should be returned from the OIDC Authorization endpoint */
+    return_id_token_from_authorization_endpoint?: boolean;
+  };
+  /** The Access public certificate that will be used to verify your identity. */
+  public_key?: string;
+  /** The permitted URL's for Cloudflare to return Authorization codes and Access/ID tokens */
+  redirect_uris?: Array<string>;
+  /** Settings for refresh tokens. */
+  refresh_token_options?: {
+    /** How long a refresh token will be valid for after creation. Valid units are m,h,d. Must be longer than 1m. */
+    lifetime?: string;
+  };
+  /** Define the user information shared with access, "offline_access" scope will be automatically enabled if refresh tokens are enabled */
+  scopes?: Array<'openid' | 'groups' | 'email' | 'profile'>;
+}
+
+/**
+ * The OIDC configuration of a SaaS application.
+ *
+ * The request form of {@link OIDCSaaSApp}, without its readOnly fields.
+ */
+export interface OIDCSaaSAppParam {
   /** The lifetime of the OIDC Access Token after creation. Valid units are m,h. Must be greater than or equal to 1m and less than or equal to 24h. */
   access_token_lifetime?: string;
   /** If client secret should be required on the token endpoint when authorization_code_with_pkce grant is used. */
@@ -525,11 +576,11 @@ export interface AppInfrastructurePolicy {
    * @maxLength 36
    */
   id?: string;
-  decision: ApplicationPolicyDecision;
+  decision?: ApplicationPolicyDecision;
   /** Rules evaluated with an OR logical operator. A user needs to meet only one of the Include rules. */
-  include: Array<AccessRule>;
+  include?: Array<AccessRule>;
   /** The name of the Access policy. */
-  name: string;
+  name?: string;
   /** The rules that define how users may connect to the targets secured by your application. */
   connection_rules?: {
     /** The SSH-specific rules that define how users may connect to the targets secured by your application. */
@@ -591,16 +642,46 @@ export interface AppInfrastructurePolicyParam {
 export interface AppTargetCriterionBase {
   /** The port that the targets use for the chosen communication protocol. A port cannot be assigned to multiple protocols. */
   port: number;
-  /** Contains a map of target attribute keys to target attribute values. */
-  target_attributes: Record<string, Array<string>>;
+  /**
+   * Contains a map of target attribute keys to target attribute values.
+   *
+   * @deprecated
+   */
+  target_attributes?: Record<string, Array<string>>;
+  /** Target matches when any selector in this rule matches. */
+  include?: AppTargetSelector;
+  /** Target is excluded when any selector in this rule matches. */
+  exclude?: AppTargetSelector;
+  /** Target matches only when every selector in this rule matches. */
+  require?: AppTargetSelector;
+}
+
+/** Selectors of targets, by tag or by hostname. */
+export interface AppTargetSelector {
+  /** Map of target tag keys to values. Values within a key are OR'd. */
+  tags?: Record<string, Array<string>>;
+  /** Hostname selector map for include, require, or exclude rules. This is distinct from the deprecated top-level target_attributes field and only supports the hostname key. */
+  target_attributes?: {
+    hostname?: Array<string>;
+  };
 }
 
 /** Targets reached over SSH. */
 export interface AppSSHTargetCriterion {
   /** The port that the targets use for the chosen communication protocol. A port cannot be assigned to multiple protocols. */
   port: number;
-  /** Contains a map of target attribute keys to target attribute values. */
-  target_attributes: Record<string, Array<string>>;
+  /**
+   * Contains a map of target attribute keys to target attribute values.
+   *
+   * @deprecated
+   */
+  target_attributes?: Record<string, Array<string>>;
+  /** Target matches when any selector in this rule matches. */
+  include?: AppTargetSelector;
+  /** Target is excluded when any selector in this rule matches. */
+  exclude?: AppTargetSelector;
+  /** Target matches only when every selector in this rule matches. */
+  require?: AppTargetSelector;
   /** The communication protocol your application secures. */
   protocol: 'SSH';
 }
@@ -609,8 +690,18 @@ export interface AppSSHTargetCriterion {
 export interface AppRDPTargetCriterion {
   /** The port that the targets use for the chosen communication protocol. A port cannot be assigned to multiple protocols. */
   port: number;
-  /** Contains a map of target attribute keys to target attribute values. */
-  target_attributes: Record<string, Array<string>>;
+  /**
+   * Contains a map of target attribute keys to target attribute values.
+   *
+   * @deprecated
+   */
+  target_attributes?: Record<string, Array<string>>;
+  /** Target matches when any selector in this rule matches. */
+  include?: AppTargetSelector;
+  /** Target is excluded when any selector in this rule matches. */
+  exclude?: AppTargetSelector;
+  /** Target matches only when every selector in this rule matches. */
+  require?: AppTargetSelector;
   /** The communication protocol your application secures. */
   protocol: 'RDP';
 }

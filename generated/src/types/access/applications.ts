@@ -9,13 +9,14 @@ import type {
   AppLauncherLandingPageDesign,
   AppMFAConfig,
   AppOAuthConfiguration,
-  AppPolicyItem,
   AppPolicyItemParam,
   AppRDPTargetCriterion,
   AppSCIMConfig,
   AppSSHTargetCriterion,
+  ApplicationPolicy,
   CORSHeaders,
   SaaSAppConfig,
+  SaaSAppConfigParam,
 } from './application-models.js';
 
 /** An Access application. Its type field tells the kinds apart. */
@@ -121,7 +122,7 @@ export interface ApplicationBase {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
 }
 
 /** Identity provider selection, shared by the types users log in to. */
@@ -157,7 +158,7 @@ export interface AppIdPBase {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -199,7 +200,7 @@ export interface AppSessionBase {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -247,7 +248,7 @@ export interface AppPermissionsBase {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -297,7 +298,7 @@ export interface AppProxiedBase {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -363,7 +364,7 @@ export interface AppSelfHostedBase {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -461,7 +462,7 @@ export interface SelfHostedApplication {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -637,7 +638,7 @@ export interface SSHApplication {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -813,7 +814,7 @@ export interface VNCApplication {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -989,7 +990,7 @@ export interface RDPApplication {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -1169,7 +1170,7 @@ export interface MCPApplication {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -1281,7 +1282,7 @@ export interface MCPPortalApplication {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -1397,7 +1398,7 @@ export interface SaaSApplication {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -1405,7 +1406,7 @@ export interface SaaSApplication {
   /** The custom pages that will be displayed when applicable for this application */
   custom_pages?: Array<string>;
   /** The application type. */
-  type: 'saas';
+  type?: 'saas';
   /** Displays the application in the App Launcher. */
   app_launcher_visible?: boolean;
   /** The image URL for the logo shown in the App Launcher dashboard. */
@@ -1438,7 +1439,7 @@ export interface SaaSApplicationParam {
   app_launcher_visible?: boolean;
   /** The image URL for the logo shown in the App Launcher dashboard. */
   logo_url?: string;
-  saas_app?: SaaSAppConfig;
+  saas_app?: SaaSAppConfigParam;
   scim_config?: AppSCIMConfig;
   /** The tags you want assigned to an application. Tags are used to filter applications in the App Launcher dashboard. */
   tags?: Array<string>;
@@ -1477,7 +1478,7 @@ export interface AppLauncherApplication {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -1579,7 +1580,7 @@ export interface WARPApplication {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -1659,7 +1660,7 @@ export interface BISOApplication {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -1739,7 +1740,7 @@ export interface DashSSOApplication {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -1819,7 +1820,7 @@ export interface ProxyEndpointApplication {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -1899,9 +1900,9 @@ export interface BookmarkApplication {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The application type. */
-  type: 'bookmark';
+  type?: 'bookmark';
   /** Displays the application in the App Launcher. */
   app_launcher_visible?: boolean;
   /** The URL or domain of the bookmark. */

@@ -22,12 +22,18 @@ export const CatSchema: z.ZodType<Cat> & z.core.$ZodTypeDiscriminable = z.object
   name: z.string().max(50),
   lives: z.int().min(0).max(9).optional(),
   tags: z.record(z.string(), z.string()).optional(),
+  favouriteToy: z.string().optional(),
+  breed: z.string().optional(),
+  friend: OwnerSchema.optional(),
 });
 export const CatParamSchema: z.ZodType<CatParam> & z.core.$ZodTypeDiscriminable = z.object({
   kind: z.literal('cat'),
   name: z.string().max(50),
   lives: z.int().min(0).max(9).optional(),
   tags: z.record(z.string(), z.string()).optional(),
+  favouriteToy: z.string().optional(),
+  breed: z.string(),
+  friend: z.string().optional(),
 });
 export const DogSchema: z.ZodType<Dog> & z.core.$ZodTypeDiscriminable = z.object({
   id: z.guid(),

@@ -40,6 +40,11 @@ export interface Cat {
   lives?: number;
   /** Free-form labels. */
   tags?: Record<string, string>;
+  /** Documented as `favourite_toy`. */
+  favouriteToy?: string;
+  breed?: string;
+  /** An owner's id; returned as the owner. */
+  friend?: Owner;
 }
 
 /** The request form of {@link Cat}, without its readOnly fields. */
@@ -55,6 +60,11 @@ export interface CatParam {
   lives?: number;
   /** Free-form labels. */
   tags?: Record<string, string>;
+  /** Documented as `favourite_toy`. */
+  favouriteToy?: string;
+  breed: string;
+  /** An owner's id; returned as the owner. */
+  friend?: string;
 }
 
 export interface Dog {
