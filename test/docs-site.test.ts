@@ -1,42 +1,29 @@
 /**
- * The static docs site in headless Chromium (Debian's chromium, driven by playwright-core),
+ * The static docs site in headless Chromium (from npm: test/helpers/browser.ts),
  * opened from the file system as a reader would: search, follow a result to its method,
  * follow a type link to its model, no console errors, readable on a phone. Screenshots land
  * in test/output/ for a person to look at.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchBrowser } from './helpers/browser.js';
 import { GENERATED_DIR, ROOT } from './helpers/paths.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SITE = path.join(GENERATED_DIR, 'docs/site');
 const OUTPUT = path.join(ROOT, 'test/output');
-// Flags for a headless Chromium on a machine without outside network access.
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 let browser: Browser;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (.ci/run does)`);
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  browser = await launchBrowser();
   await mkdir(OUTPUT, { recursive: true });
-}, 30_000);
+}, 120_000);
 afterAll(() => browser?.close());
 
 async function open(viewport: { width: number; height: number }): Promise<Page> {
