@@ -29,7 +29,7 @@ describe('every method is documented', () => {
     const html = await readFile(path.join(DOCS, 'site', `${stem}.html`), 'utf8');
     for (const e of resource.endpoints) {
       expect(markdown).toContain(`\n### ${e.name}\n`);
-      expect(html).toContain(`<section class="method" id="method-${e.name}">`);
+      expect(html).toContain(`<section class="method" id="${e.name.toLowerCase()}">`);
     }
     expect(markdown.match(/^### /gm)?.length).toBeGreaterThanOrEqual(resource.endpoints.length);
   });
@@ -41,9 +41,13 @@ describe('every method is documented', () => {
       return n;
     };
     expect(await count('.html', /<section class="method" /g)).toBe(97);
-    expect(await count('.md', /^Example:$/gm)).toBe(97);
+    expect(await count('.md', /^Example \(Required fields\):$/gm)).toBe(97);
     const index = await readFile(path.join(DOCS, 'site/search-index.js'), 'utf8');
-    expect(index.match(/"kind": "method"/g)).toHaveLength(97);
+    const search = JSON.parse(index.replace(/^window\.SEARCH_INDEX = /, '').replace(/;\n$/, '')) as {
+      kinds: string[];
+      entries: { k: number }[];
+    };
+    expect(search.entries.filter((e) => search.kinds[e.k] === 'method')).toHaveLength(97);
   });
 });
 

@@ -6,7 +6,7 @@ import { readPage, readResult, errorForStatus, type Redact } from './envelope.js
 import { CloudflareError } from './errors.js';
 import { Page, PagePromise, type PageData, type PageLoader } from './pagination.js';
 import { APIPromise, thenOrNow } from './promise.js';
-import { isIdempotent, retryDelay, shouldRetryError, shouldRetryStatus } from './retry.js';
+import { DEFAULT_MAX_RETRIES, isIdempotent, retryDelay, shouldRetryError, shouldRetryStatus } from './retry.js';
 import { sendOnce, userAbortError, type RawResponse } from './transport.js';
 import { firstMismatch, type Direction, type SchemaRegistry, type ValidationMode } from './validation.js';
 
@@ -116,7 +116,7 @@ export class BaseClient {
     this.#origin = base.origin;
     this.#basePath = base.pathname.replace(/\/+$/, '');
     this.timeout = checkedCount('timeout', options.timeout, 60_000);
-    this.maxRetries = Math.floor(checkedCount('maxRetries', options.maxRetries, 2));
+    this.maxRetries = Math.floor(checkedCount('maxRetries', options.maxRetries, DEFAULT_MAX_RETRIES));
     this.retryNonIdempotent = options.retryNonIdempotent === true;
     this.validation = checkedMode(options.validation, 'off');
     this.#logger = options.logger ?? console;
