@@ -146,3 +146,8 @@ export function markdownFence(code: string, language: string): string {
   const fence = '`'.repeat(Math.max(3, longest + 1));
   return `${fence}${language}\n${clean}\n${fence}`;
 }
+
+/** Text in HTML that may wrap after each `/` and `.` (paths, dotted names), never inside a word. */
+export function htmlBreakable(text: string): string {
+  return html(text).replace(/([/.])(?=[^/.])/g, '$1<wbr>');
+}

@@ -30,6 +30,8 @@ export interface DocStyle {
   codeBlock(code: string, language: Language): string;
   /** Short tokens (constraints, enum values), each its own chip. */
   chips(items: readonly string[]): string;
+  /** A path or dotted name as code that may wrap at its separators. */
+  breakableCode(text: string): string;
 }
 
 /**
@@ -153,7 +155,9 @@ class PageRenderer {
       deprecated: e.deprecated === true ? 'This method is deprecated.' : e.deprecated,
       method: e.method,
       path: e.path,
+      pathCode: s.breakableCode(e.path),
       signature,
+      signatureCode: s.breakableCode(signature),
       examples: examples.variants.map((v) => ({
         ...v,
         ts: s.codeBlock(v.ts, 'ts'),

@@ -17,6 +17,7 @@ export const MARKDOWN: DocStyle = {
   text: markdownCell,
   codeBlock: (code, language) => markdownFence(code, language),
   chips: (items) => items.map(markdownCode).join(' '),
+  breakableCode: markdownCode,
 };
 
 export async function emitDocs(spec: Spec, templatesDir: string): Promise<Map<string, string>> {

@@ -6,7 +6,7 @@
 import { tokens } from './search-tokens.js';
 
 /** Most important first: the page script ranks a method above a field that mentions the same words. */
-export const SEARCH_KINDS = ['method', 'resource', 'error', 'model', 'field', 'value'] as const;
+export const SEARCH_KINDS = ['resource', 'method', 'error', 'model', 'field', 'value'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export interface SearchEntry {

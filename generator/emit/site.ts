@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { html, htmlProse, jsonInScript } from '../escape.js';
+import { html, htmlBreakable, htmlProse, jsonInScript } from '../escape.js';
 import { Handlebars } from './handlebars.js';
 import type { Spec } from '../ir.js';
 import { clientTree, type ClientNode } from '../layout.js';
@@ -31,6 +31,7 @@ export const HTML: DocStyle = {
     `<div class="code"><button type="button" class="copy" aria-label="Copy ${LANGUAGE_NAMES[language]} code">Copy</button>` +
     `<pre tabindex="0"><code class="language-${language}">${highlight(code, language)}</code></pre></div>`,
   chips: (items) => items.map((item) => `<code class="chip">${html(item)}</code>`).join(' '),
+  breakableCode: (text) => `<code>${htmlBreakable(text)}</code>`,
 };
 
 interface NavNode {

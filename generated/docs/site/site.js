@@ -76,7 +76,8 @@
   function wordScore(q, w) {
     if (w === q) return 4;
     if (w.lastIndexOf(q, 0) === 0) return 3;
-    if (q.length < 4) return 0;
+    if (q.length < 3) return 0;
+    if (q.length === 3) return w.length <= 4 && distance(q, w, 1) <= 1 ? 2 : 0;
     var limit = q.length >= 8 ? 2 : 1;
     if (distance(q, w, limit) <= limit) return 2;
     if (w.length > q.length && distance(q, w.slice(0, q.length), 1) <= 1) return 1;
@@ -101,12 +102,15 @@
         if (!s) return;
         score += s;
       }
-      if (x.n === whole || x.n.split('.').pop() === whole) score += 20;
+      if (x.n.toLowerCase() === whole) score += 30;
+      else if (x.n.split('.').pop() === whole) score += 20;
       // Kinds are listed most important first.
       score = score * 10 + (data.kinds.length - x.e.k) * 4;
       found.push({ e: x.e, score: score });
     });
-    found.sort(function (a, b) { return b.score - a.score || (a.e.n < b.e.n ? -1 : a.e.n > b.e.n ? 1 : 0); });
+    found.sort(function (a, b) {
+      return b.score - a.score || a.e.n.length - b.e.n.length || (a.e.n < b.e.n ? -1 : a.e.n > b.e.n ? 1 : 0);
+    });
     return found.slice(0, 20).map(function (f) { return f.e; });
   }
 
