@@ -54,8 +54,9 @@ async function close(page: Page): Promise<void> {
 /** The results' names, in order. */
 async function search(page: Page, query: string): Promise<{ name: string; href: string }[]> {
   await page.fill('#search', query);
-  return page.locator('#results a').evaluateAll((links) =>
-    links.map((a) => ({ name: a.querySelector('.name')!.textContent!, href: (a as HTMLAnchorElement).href })),
+  await page.locator('#results').waitFor({ state: 'attached' });
+  return page.evaluate<{ name: string; href: string }[]>(
+    `[...document.querySelectorAll('#results a')].map((a) => ({ name: a.querySelector('.name').textContent, href: a.href }))`,
   );
 }
 
@@ -88,13 +89,13 @@ describe('search', () => {
   it('is driven by the keyboard: / focuses it, arrows move, Enter follows', async () => {
     const page = await open('zero-trust/devices/networks.html');
     await page.keyboard.press('/');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search');
+    await expect(page.evaluate<string>('document.activeElement.id')).resolves.toBe('search');
     await page.keyboard.type('groups list');
     await page.locator('#results a').first().waitFor();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    const second = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
-    expect(second).toBe(await page.locator('#results a').nth(1).evaluate((a) => (a as HTMLAnchorElement).href));
+    const second = await page.evaluate<string>('document.activeElement.href');
+    expect(second).toBe(await page.locator('#results a').nth(1).getAttribute('href').then((h) => new URL(h!, page.url()).href));
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
     await page.waitForURL(/zero-trust\/access\/groups\.html#list$/);
@@ -161,7 +162,7 @@ describe('pages', () => {
     await page.goto(`${url('zero-trust/access/applications.html')}#applicationtype`);
     await page.waitForTimeout(200);
     const nav = await page.locator('nav').boundingBox();
-    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(2000);
+    expect(await page.evaluate<number>('window.scrollY')).toBeGreaterThan(2000);
     expect(nav!.y).toBeGreaterThanOrEqual(0);
     expect(nav!.y).toBeLessThan(100);
     expect(nav!.height).toBeGreaterThan(500);
@@ -172,7 +173,7 @@ describe('pages', () => {
   });
 
   it('the theme follows the system, the toggle changes the colours and is remembered', async () => {
-    const background = (p: Page) => p.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const background = (p: Page) => p.evaluate<string>('getComputedStyle(document.body).backgroundColor');
     const light = await open('index.html');
     const lightColour = await background(light);
     await light.click('#theme');
@@ -184,14 +185,10 @@ describe('pages', () => {
 
     const dark = await open('zero-trust/access/groups.html', WIDE, 'dark');
     await expect(background(dark)).resolves.toBe(toggled);
-    await expect(dark.evaluate(() => getComputedStyle(document.querySelector('.t-s')!).color)).resolves.not.toBe(
-      await (async () => {
-        const p = await open('zero-trust/access/groups.html');
-        const colour = await p.evaluate(() => getComputedStyle(document.querySelector('.t-s')!).color);
-        await close(p);
-        return colour;
-      })(),
-    );
+    const stringColour = (p: Page) => p.evaluate<string>("getComputedStyle(document.querySelector('.t-s')).color");
+    const light2 = await open('zero-trust/access/groups.html');
+    await expect(stringColour(dark)).resolves.not.toBe(await stringColour(light2));
+    await close(light2);
     await dark.screenshot({ path: path.join(OUTPUT, 'docs-site-dark.png') });
     await close(dark);
   });
@@ -200,7 +197,7 @@ describe('pages', () => {
     'reads on a phone without sideways scrolling: %s',
     async (file) => {
       const page = await open(file, PHONE);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
       expect(overflow).toBeLessThanOrEqual(0);
       await page.screenshot({ path: path.join(OUTPUT, `docs-site-phone-${path.basename(file, '.html')}.png`) });
       await close(page);

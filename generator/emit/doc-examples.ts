@@ -44,8 +44,12 @@ export function exampleParams(spec: Spec, e: Endpoint, full: boolean): Record<st
   const fields = full ? 'all' : 'required';
   const params: Record<string, unknown> = {};
   for (const key of scopeKeys(e.scope).slice(0, 1)) params[key] = EXAMPLE_SCOPE[key];
-  for (const f of [...e.query, ...(e.pagination?.query ?? [])])
+  for (const f of e.query)
     if (f.required || (full && !f.type.meta.deprecated))
+      params[f.name] = exampleOf(spec, f.type, 'request', 1, { fields, name: f.name });
+  // The client moves between pages itself: page and cursor parameters are shown only when required.
+  for (const f of e.pagination?.query ?? [])
+    if (f.required)
       params[f.name] = exampleOf(spec, f.type, 'request', 1, { fields, name: f.name });
   const body = e.body;
   if (body?.kind === 'fields') Object.assign(params, objectExample(spec, body.fields, 'request', 0, { fields }));

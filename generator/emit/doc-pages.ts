@@ -3,7 +3,6 @@
  * A `DocStyle` says how inline code, links and text are written; the templates lay pages out.
  */
 import path from 'node:path';
-import { coverage } from '../coverage.js';
 import { anchorId } from '../escape.js';
 import { paramFields, scopeKeys } from '../ir-walk.js';
 import type { Endpoint, Field, Model, Resource, Spec, SpecModule, TypeNode } from '../ir.js';
@@ -97,7 +96,6 @@ export class DocPages {
       description: spec.api.description,
       baseURL: spec.api.baseURL,
       auth: spec.api.auth,
-      coverage: coverage(spec),
       resources: spec.resources.map((r) => ({
         title: r.title,
         link: link(resourceStem(r)),

@@ -16,14 +16,14 @@ export const MARKDOWN: DocStyle = {
   escape: (text) => text,
   text: markdownCell,
   codeBlock: (code, language) => markdownFence(code, language),
-  chips: (items) => items.map(markdownCode).join(' '),
+  chips: (items) => items.map(markdownCode).join(', '),
   breakableCode: markdownCode,
 };
 
 export async function emitDocs(spec: Spec, templatesDir: string): Promise<Map<string, string>> {
   const hbs = Handlebars.create();
   const read = (name: string) => readFile(path.join(templatesDir, name), 'utf8');
-  for (const partial of ['method', 'model', 'fields', 'coverage'])
+  for (const partial of ['method', 'model', 'fields'])
     hbs.registerPartial(partial, await read(`partials/${partial}.md.hbs`));
   const options = { noEscape: true, strict: false };
   const resourcePage = hbs.compile(await read('resource.md.hbs'), options);

@@ -44,7 +44,13 @@ export function errorClasses(): ErrorClassFact[] {
   statuses.set(other, [...(statuses.get(other) ?? []), 'any other']);
   const depth = (c: ErrorClass): number => (c === errors.CloudflareError ? 0 : 1 + depth(Object.getPrototypeOf(c)));
   return [...CLASSES]
-    .sort((a, b) => depth(a) - depth(b) || (statusOrder(statuses.get(a.name)) - statusOrder(statuses.get(b.name))))
+    // Module namespaces list their exports in an order that depends on the loader: sort on what is stable.
+    .sort(
+      (a, b) =>
+        depth(a) - depth(b) ||
+        statusOrder(statuses.get(a.name)) - statusOrder(statuses.get(b.name)) ||
+        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+    )
     .map((c) => {
       const parent = (Object.getPrototypeOf(c) as ErrorClass).name;
       return {
