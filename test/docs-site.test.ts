@@ -151,7 +151,7 @@ describe('pages', () => {
     await expect(page.locator('#list .example:not([hidden]) pre').textContent()).resolves.toMatch(/^curl /);
     const copy = box.locator('.example:not([hidden]) button.copy');
     await copy.click();
-    await expect(copy.textContent()).resolves.toBe('Copied');
+    await expect.poll(() => copy.textContent(), { interval: 50, timeout: 5000 }).toBe('Copied');
     // Highlighted at generation time: the page holds token spans, and no highlighter runs.
     await expect(box.locator('.example:not([hidden]) .t-s').count()).resolves.toBeGreaterThan(3);
     await close(page);
