@@ -54,7 +54,8 @@ async function close(page: Page): Promise<void> {
 /** The results' names, in order. */
 async function search(page: Page, query: string): Promise<{ name: string; href: string }[]> {
   await page.fill('#search', query);
-  await page.locator('#results').waitFor({ state: 'attached' });
+  // The index loads when search is first used.
+  await page.locator('#results a').first().waitFor();
   return page.evaluate<{ name: string; href: string }[]>(
     `[...document.querySelectorAll('#results a')].map((a) => ({ name: a.querySelector('.name').textContent, href: a.href }))`,
   );

@@ -17,7 +17,7 @@ const BIN = path.join(PACKAGE, 'bin');
 const unbrotli = promisify(brotliDecompress);
 
 // Flags for a headless Chromium on a machine without outside network access.
-const ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -79,13 +79,19 @@ async function untar(archive: Buffer, into: string): Promise<void> {
   }
 }
 
+/** The Chromium binary and the environment it needs (its fonts), for tools that launch it themselves. */
+export async function chromiumExecutable(): Promise<{ path: string; env: Record<string, string> }> {
+  const dir = await unpacked();
+  return { path: path.join(dir, 'chromium'), env: { FONTCONFIG_PATH: dir, FONTCONFIG_FILE: path.join(dir, 'fonts.conf') } };
+}
+
 export async function launchBrowser(): Promise<Browser> {
   const dir = await unpacked();
   return chromium.launch({
     executablePath: path.join(dir, 'chromium'),
     headless: true,
     // playwright gives every launch a fresh profile (--user-data-dir) of its own.
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     env: { ...process.env, FONTCONFIG_PATH: dir, FONTCONFIG_FILE: path.join(dir, 'fonts.conf') },
   });
 }

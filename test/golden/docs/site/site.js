@@ -31,10 +31,26 @@
   // Search: the same words as the index (generator/emit/search-tokens.ts), prefixes and small typos.
   var input = document.getElementById('search');
   var list = document.getElementById('results');
-  var data = window.SEARCH_INDEX || { kinds: [], entries: [] };
-  var entries = data.entries.map(function (e) {
-    return { e: e, t: e.t.split(' '), d: e.d ? e.d.split(' ') : [], n: e.n.toLowerCase() };
-  });
+  var data = { kinds: [], entries: [] };
+  var entries = [];
+  // The index is a script (so it loads from file:// too), fetched when the reader first reaches for search.
+  var loading = false;
+  function loadIndex() {
+    if (loading) return;
+    loading = true;
+    var script = document.createElement('script');
+    script.src = root + 'search-index.js';
+    script.onload = function () {
+      data = window.SEARCH_INDEX;
+      entries = data.entries.map(function (e) {
+        return { e: e, t: e.t.split(' '), d: e.d ? e.d.split(' ') : [], n: e.n.toLowerCase() };
+      });
+      if (input.value) render(matches(input.value));
+    };
+    document.body.appendChild(script);
+  }
+  input.addEventListener('focus', loadIndex);
+  input.addEventListener('pointerenter', loadIndex);
 
   function tokens(text) {
     var out = [];
@@ -140,7 +156,7 @@
 
   function links() { return Array.prototype.slice.call(list.querySelectorAll('a')); }
 
-  input.addEventListener('input', function () { render(matches(input.value)); });
+  input.addEventListener('input', function () { loadIndex(); render(matches(input.value)); });
   input.addEventListener('keydown', function (event) {
     var all = links();
     if (event.key === 'Enter' && all[0]) { event.preventDefault(); window.location.href = all[0].href; list.hidden = true; }
