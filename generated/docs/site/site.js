@@ -33,7 +33,7 @@
   var list = document.getElementById('results');
   var data = { kinds: [], entries: [] };
   var entries = [];
-  // The index is a script (so it loads from file:// too), fetched when the reader first reaches for search.
+  // The index is a script (so it loads from the file system too), fetched when the reader first reaches for search.
   var loading = false;
   function loadIndex() {
     if (loading) return;
