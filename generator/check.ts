@@ -162,9 +162,30 @@ function checkType(spec: Spec, node: TypeNode, report: Report): void {
     }
   }
   if (meta.default !== undefined) {
-    const problem = defaultProblem(node, meta.default);
+    const problem = valueProblem(node, meta.default);
     if (problem) report(node.loc, 'SPEC_CONSTRAINT', `default ${JSON.stringify(meta.default)} ${problem}`);
   }
+  // The docs show examples as values a call may send or receive: they must be of the field's type.
+  if (meta.example !== undefined) {
+    const problem = valueProblem(node, meta.example) ?? formatProblem(node, meta.example);
+    if (problem) report(node.loc, 'SPEC_CONSTRAINT', `example ${JSON.stringify(meta.example)} ${problem}`);
+  }
+}
+
+const FORMAT_TESTS: Readonly<Record<string, RegExp>> = {
+  'date-time': /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/,
+  date: /^\d{4}-\d{2}-\d{2}$/,
+  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+  email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
+  uri: /^[a-z][a-z0-9+.-]*:\S+$/i,
+  ipv4: /^(\d{1,3}\.){3}\d{1,3}$/,
+};
+
+/** Why a string value does not have its type's format, or undefined when it does (or no test applies). */
+function formatProblem(node: TypeNode, value: unknown): string | undefined {
+  if (node.kind !== 'primitive' || !node.format || typeof value !== 'string') return undefined;
+  const test = FORMAT_TESTS[node.format];
+  return test && !test.test(value) ? `is not a ${node.format}` : undefined;
 }
 
 function where(loc: Loc): string {
@@ -185,8 +206,8 @@ function describeKind(node: TypeNode): string {
   return node.kind === 'primitive' ? node.name : KIND_NAMES[node.kind];
 }
 
-/** Why a default value does not fit its own type and constraints, or undefined when it does. */
-function defaultProblem(node: TypeNode, value: unknown): string | undefined {
+/** Why a default or example value does not fit its own type and constraints, or undefined when it does. */
+function valueProblem(node: TypeNode, value: unknown): string | undefined {
   const c = node.constraints;
   if (value === null) return node.meta.nullable ? undefined : 'is null but the type is not nullable';
   switch (node.kind) {

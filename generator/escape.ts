@@ -234,3 +234,43 @@ function escapeUnescaped(text: string, chars: RegExp): string {
 function escapeCellPipes(text: string): string {
   return escapeUnescaped(text, /\|/);
 }
+
+/** A shell word holding exactly `text`: single-quoted, each `'` closed, escaped and reopened. */
+export function shellWord(text: string): string {
+  return `'${wellFormed(text).replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * A shell word holding `text` with `$NAME` references to environment variables left to expand:
+ * double-quoted, with every other `$`, `` ` ``, `"`, `\` and `!` escaped.
+ */
+export function shellWordWithVariables(text: string, variables: readonly string[]): string {
+  const escaped = wellFormed(text).replace(/[$`"\\!]/g, '\\$&');
+  let out = escaped;
+  for (const name of variables) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) continue;
+    out = out.split(`\\$${name}`).join(`$${name}`);
+  }
+  return `"${out}"`;
+}
+
+/** A CSS-safe, URL-safe fragment id made of `name`: lower case, runs of other characters as `-`. */
+export function anchorId(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** A fenced markdown code block holding `code`: the fence is longer than any run of backticks in it. */
+export function markdownFence(code: string, language: string): string {
+  const clean = wellFormed(code);
+  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}${language}\n${clean}\n${fence}`;
+}
+
+/** Text in HTML that may wrap after each `/` and `.` (paths, dotted names), never inside a word. */
+export function htmlBreakable(text: string): string {
+  return html(text).replace(/([/.])(?=[^/.])/g, '$1<wbr>');
+}

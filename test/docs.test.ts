@@ -29,7 +29,7 @@ describe('every method is documented', () => {
     const html = await readFile(path.join(DOCS, 'site', `${stem}.html`), 'utf8');
     for (const e of resource.endpoints) {
       expect(markdown).toContain(`\n### ${e.name}\n`);
-      expect(html).toContain(`<section class="method" id="method-${e.name}">`);
+      expect(html).toContain(`<section class="method" id="${e.name.toLowerCase()}">`);
     }
     expect(markdown.match(/^### /gm)?.length).toBeGreaterThanOrEqual(resource.endpoints.length);
   });
@@ -41,9 +41,13 @@ describe('every method is documented', () => {
       return n;
     };
     expect(await count('.html', /<section class="method" /g)).toBe(97);
-    expect(await count('.md', /^Example:$/gm)).toBe(97);
+    expect(await count('.md', /^Example \(Required fields\):$/gm)).toBe(97);
     const index = await readFile(path.join(DOCS, 'site/search-index.js'), 'utf8');
-    expect(index.match(/"kind": "method"/g)).toHaveLength(97);
+    const search = JSON.parse(index.replace(/^window\.SEARCH_INDEX = /, '').replace(/;\n$/, '')) as {
+      kinds: string[];
+      entries: { k: number }[];
+    };
+    expect(search.entries.filter((e) => search.kinds[e.k] === 'method')).toHaveLength(97);
   });
 });
 
@@ -76,4 +80,59 @@ describe('examples in the docs', () => {
     const errors = typeErrors(files);
     expect(errors).toEqual([]);
   }, 90_000);
+});
+
+describe('curl examples in the docs', () => {
+  /** Every method's curl commands in the markdown, by endpoint id. */
+  async function curlCommands(): Promise<{ id: string; command: string }[]> {
+    const out: { id: string; command: string }[] = [];
+    for (const resource of spec.resources) {
+      const markdown = await readFile(path.join(DOCS, `${resource.path.map(kebabCase).join('/')}.md`), 'utf8');
+      for (const section of markdown.split(/^### /m).slice(1)) {
+        const name = section.slice(0, section.indexOf('\n'));
+        const e = resource.endpoints.find((x) => x.name === name);
+        if (!e) continue;
+        for (const match of section.matchAll(/^```sh\n([\s\S]*?)^```$/gm)) out.push({ id: e.id, command: match[1]!.trimEnd() });
+      }
+    }
+    return out;
+  }
+
+  it("every body, with the scope and query of the URL, passes the method's params schema", async () => {
+    const { ENDPOINT_SCHEMAS } = (await import(path.join(GENERATED_DIR, 'dist/schemas/index.js'))) as {
+      ENDPOINT_SCHEMAS: Record<string, { request?: { safeParse(v: unknown): { success: boolean; error?: unknown } } }>;
+    };
+    const commands = await curlCommands();
+    expect(commands.length).toBeGreaterThanOrEqual(97);
+    const endpoints = new Map(spec.resources.flatMap((r) => r.endpoints.map((e) => [e.id, e] as const)));
+    const failures: string[] = [];
+    for (const { id, command } of commands) {
+      const e = endpoints.get(id)!;
+      const url = new URL(/^curl (?:-X \w+ )?'([^']+)'/.exec(command)![1]!);
+      expect(url.origin + '/client/v4').toBe(spec.api.baseURL);
+      const body = /--data '([\s\S]*)'$/.exec(command)?.[1];
+      const sent = body === undefined ? undefined : (JSON.parse(body) as unknown);
+      // Back from the wire to the params object: the scope from the path, the query, the body.
+      const params: Record<string, unknown> = {};
+      const scope = /\/(accounts|zones)\/([^/]+)/.exec(url.pathname);
+      if (scope && e.scope !== 'none') params[scope[1] === 'accounts' ? 'account_id' : 'zone_id'] = scope[2];
+      const byWire = new Map([...e.query, ...(e.body?.kind === 'fields' ? e.body.fields : [])].map((f) => [f.wireName ?? f.name, f]));
+      for (const [key, value] of url.searchParams) {
+        const f = byWire.get(key);
+        const item = f?.type.kind === 'array' ? f.type.items : f?.type;
+        const parsed = item?.kind === 'primitive' && item.name !== 'string' ? (JSON.parse(value) as unknown) : value;
+        const name = f?.name ?? key;
+        if (f?.type.kind === 'array') params[name] = [...((params[name] as unknown[] | undefined) ?? []), parsed];
+        else params[name] = parsed;
+      }
+      if (e.body?.kind === 'param') params[e.body.field.name] = sent;
+      else if (sent !== undefined)
+        for (const [key, value] of Object.entries(sent as object)) params[byWire.get(key)?.name ?? key] = value;
+      const schema = ENDPOINT_SCHEMAS[id]?.request;
+      if (!schema) continue;
+      const result = schema.safeParse(params);
+      if (!result.success) failures.push(`${id}: ${JSON.stringify(result.error)}`);
+    }
+    expect(failures).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 /** Target: the client tree, one class per node, each method a one-line description of its endpoint. */
-import type { OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
+import type { Endpoint as RuntimeEndpoint } from '../runtime/endpoint.js';
+import type { JSDocStructure, OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
 import { paramFields, paramsArity } from '../ir-walk.js';
 import type { Endpoint, Spec } from '../ir.js';
 import { API_FILE, clientTree, runtimeFile, typesFile, walkClientTree, type ClientNode } from '../layout.js';
@@ -95,7 +96,7 @@ function declareResource(spec: Spec, node: ClientNode, statements: Statements, i
         {
           name: 'endpoints',
           initializer: (w) => {
-            literal(Object.fromEntries(endpoints.map((e) => [e.name, describe(spec, e)])))(w);
+            literal(Object.fromEntries(endpoints.map((e) => [e.name, runtimeEndpoint(spec, e) as unknown as Data])))(w);
             w.write(` satisfies Record<string, ${endpointType}>`);
           },
         },
@@ -157,7 +158,7 @@ function methodDoc(e: Endpoint): string[] {
 }
 
 /** The runtime's view of an endpoint: only what it needs to send the request. */
-function describe(spec: Spec, e: Endpoint): Data {
+export function runtimeEndpoint(spec: Spec, e: Endpoint): RuntimeEndpoint {
   // Pagination parameters are left out: the runtime sends them, as it is the one that moves between pages.
   const query = e.query.map((f) => f.name);
   const body = e.body?.kind === 'param' ? { param: e.body.field.name } : e.body ? 'params' : undefined;

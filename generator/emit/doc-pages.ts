@@ -3,13 +3,14 @@
  * A `DocStyle` says how inline code, links and text are written; the templates lay pages out.
  */
 import path from 'node:path';
-import { coverage } from '../coverage.js';
-import { markdownCode, tsScalar, tsString } from '../escape.js';
-import { exampleOf, objectExample } from '../examples.js';
 import { shapeText } from '../api-description.js';
-import { paramFields, paramsArity, scopeKeys } from '../ir-walk.js';
+import { anchorId } from '../escape.js';
+import { paramFields, scopeKeys } from '../ir-walk.js';
 import type { Endpoint, Field, Model, Resource, Spec, SpecModule, TypeNode } from '../ir.js';
-import { kebabCase, positionalName, propertyName } from '../names.js';
+import { kebabCase, positionalName } from '../names.js';
+import { methodExamples } from './doc-examples.js';
+import type { Language } from './highlight.js';
+import { CALL_KINDS, errorClasses, isRetriedLikeGet, retryTable, RETRY_LIMITS } from './runtime-facts.js';
 
 export interface DocStyle {
   /** File extension of a page: `.md`, `.html`. */
@@ -25,8 +26,24 @@ export interface DocStyle {
   escape(text: string): string;
   /** Prose from the spec (may hold `code` and **bold**), fit for a table cell or a paragraph. */
   text(prose: string): string;
-  anchor(kind: 'method' | 'model', name: string): string;
+  /** A block of code, highlighted where the target can show it. */
+  codeBlock(code: string, language: Language): string;
+  /** Short tokens (constraints, enum values), each its own chip. */
+  chips(items: readonly string[]): string;
+  /** A path or dotted name as code that may wrap at its separators. */
+  breakableCode(text: string): string;
 }
+
+/**
+ * The one anchor scheme of the markdown and the site: a method or model by its name in lower
+ * case (the id GitHub gives its heading), a field by its owner's anchor and its dotted path.
+ */
+export const anchors = {
+  method: (name: string) => anchorId(name),
+  model: (name: string) => anchorId(name),
+  field: (owner: string, field: string) => `${owner}-${anchorId(field)}`,
+  error: (name: string) => anchorId(name),
+};
 
 const SCOPE_TEXT = {
   account_or_zone: 'Give exactly one of `account_id` or `zone_id` in the params object.',
@@ -35,14 +52,6 @@ const SCOPE_TEXT = {
   none: '',
 } as const;
 
-const EXAMPLE_SCOPE = { account_id: '023e105f4ecef8ad9ca31a8372d0c353', zone_id: '023e105f4ecef8ad9ca31a8372d0c353' };
-const EXAMPLE_ID = '699d9864-2c56-4d2e-855e-9661899b7252';
-
-const RETRY_TEXT = {
-  retried: 'Retried on 408, 429, 5xx, connection errors and timeouts (`maxRetries`, default 2).',
-  notRetried:
-    'Not retried after a 5xx or a timeout, since the API may have acted on it; retried on 429 and when the connection never opened. `{ retryNonIdempotent: true }` opts in.',
-};
 
 /** Page stem below the docs root: `zero-trust/access/groups`, `models/shared/access-rules`. */
 export function pageStem(module: SpecModule): string {
@@ -65,16 +74,16 @@ export class DocPages {
 
   /** Every page of a module: its resource's methods and its models. */
   page(module: SpecModule) {
-    const render = new PageRenderer(this.spec, this.style, pageStem(module), module.source);
+    const render = new PageRenderer(this.spec, this.style, pageStem(module));
 
     const resource = module.resource;
     const stem = pageStem(module);
     return {
+      stem,
       index: `${path.posix.relative(path.posix.dirname(stem), 'index')}${this.style.ext}`,
       title: resource?.title ?? `Models: ${module.name}`,
       description: resource?.description && this.style.text(resource.description),
       client: resource && `client.${resource.path.join('.')}`,
-      source: module.source,
       methods: resource?.endpoints.map((e) => render.method(resource, e)) ?? [],
       models: module.models.map((m) => render.model(m)),
     };
@@ -88,16 +97,27 @@ export class DocPages {
       description: spec.api.description,
       baseURL: spec.api.baseURL,
       auth: spec.api.auth,
-      coverage: coverage(spec),
       resources: spec.resources.map((r) => ({
         title: r.title,
         link: link(resourceStem(r)),
         client: `client.${r.path.join('.')}`,
         methods: r.endpoints.map((e) => ({
           name: e.name,
-          link: `${link(resourceStem(r))}#${this.style.anchor('method', e.name)}`,
+          link: `${link(resourceStem(r))}#${anchors.method(e.name)}`,
         })),
       })),
+      errors: errorClasses().map((c) => ({
+        ...c,
+        anchor: anchors.error(c.name),
+        meaning: this.style.text(c.meaning),
+        statuses: c.statuses.join(', '),
+      })),
+      callKinds: CALL_KINDS.map((k) => this.style.text(k.label)),
+      retries: retryTable().map((row) => ({
+        label: this.style.text(row.label),
+        retried: row.retried.map((r) => ({ retried: r, text: r ? 'retried' : 'not retried' })),
+      })),
+      retryLimits: RETRY_LIMITS,
       modelPages: documentedModules(spec)
         .filter((m) => !m.resource)
         .map((m) => ({ title: m.name, link: link(pageStem(m)), models: m.models.map((x) => x.name) })),
@@ -110,8 +130,6 @@ class PageRenderer {
     private readonly spec: Spec,
     private readonly style: DocStyle,
     private readonly stem: string,
-    /** Facts from another source than the page's are marked. */
-    private readonly pageSource?: string,
   ) {}
 
   method(resource: Resource, e: Endpoint) {
@@ -124,113 +142,103 @@ class PageRenderer {
     const scope = scopeKeys(e.scope).slice(0, 1);
     const paramsArg = scope.length + required.length > 0 ? `{ ${[...scope, ...required].join(', ')} }` : '';
     const signature = `client.${resource.path.join('.')}.${e.name}(${[...positional, paramsArg].filter(Boolean).join(', ')})`;
-    const idempotent = e.method === 'GET' || e.method === 'PUT' || e.method === 'DELETE';
+    const anchor = anchors.method(e.name);
+    const examples = methodExamples(this.spec, resource, e);
+    const callKind = CALL_KINDS.find((k) => !k.optIn && isRetriedLikeGet(k.method) === isRetriedLikeGet(e.method))!;
     return {
       name: e.name,
       id: e.id,
-      anchor: s.anchor('method', e.name),
+      anchor,
       title: e.title ?? e.name,
       description: e.description && s.text(e.description),
       deprecated: e.deprecated === true ? 'This method is deprecated.' : e.deprecated,
       method: e.method,
       path: e.path,
-      source: e.source !== this.pageSource ? e.source : undefined,
+      pathCode: s.breakableCode(e.path),
       signature,
-      example: this.example(resource, e),
-      responseExample: JSON.stringify(this.responseExample(e), null, 2),
+      signatureCode: s.breakableCode(signature),
+      examples: examples.variants.map((v) => ({
+        ...v,
+        ts: s.codeBlock(v.ts, 'ts'),
+        curl: s.codeBlock(v.curl, 'sh'),
+        tsSource: v.ts,
+      })),
+      response: s.codeBlock(JSON.stringify(examples.response, null, 2), 'json'),
       scope: s.text(SCOPE_TEXT[e.scope]),
-      positional: e.pathParams.map((p) => ({ ...this.field(p), name: positionalName(p.name) })),
+      positional: e.pathParams.map((p) => ({
+        ...this.field(p, anchor),
+        name: positionalName(p.name),
+      })),
       paramsType: e.paramsType,
-      params: paramFields(e).flatMap((f) => this.rows(f)),
+      params: paramFields(e).flatMap((f) => this.rows(f, anchor)),
       bodyType: e.body?.kind === 'type' ? this.type(e.body.type) : undefined,
       returns: e.response ? this.type(e.response) : s.code('unknown'),
       pagination: e.pagination?.name,
-      retries: s.text(idempotent ? RETRY_TEXT.retried : RETRY_TEXT.notRetried),
+      retries: s.text(callKind.label),
     };
   }
 
   model(model: Model) {
     const type = model.type;
-    const source = type.meta.source !== this.pageSource ? type.meta.source : undefined;
+    const anchor = anchors.model(model.name);
     return {
       name: model.name,
-      anchor: this.style.anchor('model', model.name),
+      anchor,
       description: this.style.text(type.meta.description ?? ''),
       deprecated: type.meta.deprecated === true ? 'This model is deprecated.' : type.meta.deprecated,
-      fields: type.kind === 'object' ? type.fields.flatMap((f) => this.rows(f)) : [],
+      fields: type.kind === 'object' ? type.fields.flatMap((f) => this.rows(f, anchor)) : [],
       variants: type.kind === 'union' ? type.variants.map((v) => this.type(v)) : [],
       discriminator: type.kind === 'union' ? type.discriminator : undefined,
-      values: type.kind === 'enum' ? type.values.map((v) => v.value) : [],
+      values: type.kind === 'enum' ? this.style.chips(type.values.map((v) => v.value)) : undefined,
+      rawValues: type.kind === 'enum' ? type.values.map((v) => v.value) : [],
       alias: type.kind === 'object' || type.kind === 'union' || type.kind === 'enum' ? undefined : this.type(type),
-      source,
     };
   }
 
-  /** A complete call with example values; the docs test type-checks every one. */
-  private example(resource: Resource, e: Endpoint): string {
-    const args: string[] = e.pathParams.map(() => tsString(EXAMPLE_ID));
-    if (paramsArity(e) !== 'none') {
-      const params: Record<string, unknown> = Object.create(null);
-      for (const key of scopeKeys(e.scope).slice(0, 1)) params[key] = EXAMPLE_SCOPE[key];
-      for (const f of [...e.query, ...(e.pagination?.query ?? [])])
-        if (f.required) params[f.name] = exampleOf(this.spec, f.type, 'request', 1);
-      const body = e.body;
-      if (body?.kind === 'fields') Object.assign(params, objectExample(this.spec, body.fields, 'request'));
-      if (body?.kind === 'type') Object.assign(params, exampleOf(this.spec, body.type, 'request'));
-      if (body?.kind === 'param') params[body.field.name] = exampleOf(this.spec, body.field.type, 'request');
-      args.push(tsLiteral(params, ''));
-    }
-    const call = `client.${resource.path.join('.')}.${e.name}(${args.join(', ')})`;
-    return e.pagination
-      ? `for await (const item of ${call}) {\n  console.log(item);\n}`
-      : `const result = await ${call};\nconsole.log(result);`;
-  }
-
-  /** What the call returns; for a list, one item. */
-  private responseExample(e: Endpoint): unknown {
-    if (e.responseExample !== undefined) return e.responseExample;
-    return e.response ? exampleOf(this.spec, e.response, 'response') : null;
-  }
-
   /** A field's row, then rows for the fields of an inline object, named `parent.child`. */
-  private rows(field: Field, prefix = ''): ReturnType<PageRenderer['field']>[] {
-    const row = { ...this.field(field), name: `${prefix}${field.name}` };
+  private rows(field: Field, owner: string, prefix = ''): ReturnType<PageRenderer['field']>[] {
+    const name = `${prefix}${field.name}`;
+    const row = { ...this.field(field, owner, name), name };
     const inner = field.type.kind === 'array' ? field.type.items : field.type;
     const nested =
       inner.kind === 'object'
-        ? inner.fields.flatMap((f) => this.rows(f, `${row.name}${field.type.kind === 'array' ? '[]' : ''}.`))
+        ? inner.fields.flatMap((f) => this.rows(f, owner, `${name}${field.type.kind === 'array' ? '[]' : ''}.`))
         : [];
     return [row, ...nested];
   }
 
-  private field(field: Field) {
+  private field(field: Field, owner: string, path = field.name) {
     const { meta, constraints } = field.type;
-    // Notes are markdown, which both styles' `text` reads; values go in code spans that hold them whole.
-    const notes: string[] = [];
-    if (field.type.kind === 'primitive' && field.type.format) notes.push(`Format: ${markdownCode(field.type.format)}.`);
-    for (const [key, value] of Object.entries(constraints)) notes.push(`${key}: ${markdownCode(String(value))}.`);
+    const s = this.style;
+    const chips: string[] = [];
+    if (field.type.kind === 'primitive' && field.type.format) chips.push(`format: ${field.type.format}`);
+    for (const [key, value] of Object.entries(constraints)) chips.push(`${key}: ${String(value)}`);
+    if (meta.default !== undefined) chips.push(`default: ${JSON.stringify(meta.default)}`);
+    if (field.readOnly) chips.push('read-only');
+    if (field.wireName) chips.push(`sent as ${field.wireName}`);
+    if (field.documentedAs) chips.push(`documented as ${field.documentedAs}`);
+    if (field.optionalInResponses) chips.push('optional in responses');
+    if (field.responseType) chips.push(`in responses: ${shapeText(field.responseType)}`);
     const values =
       field.type.kind === 'enum'
         ? field.type.values
         : field.type.kind === 'array' && field.type.items.kind === 'enum'
           ? field.type.items.values
           : [];
-    if (values.length > 0) notes.push(`One of: ${values.map((v) => markdownCode(v.value)).join(', ')}.`);
-    if (meta.default !== undefined) notes.push(`Default: ${markdownCode(JSON.stringify(meta.default))}.`);
-    if (field.readOnly) notes.push('Read-only: returned by the API, not accepted in requests.');
-    if (field.wireName) notes.push(`Sent to the API as ${markdownCode(field.wireName)}.`);
-    if (field.optionalInResponses) notes.push('Required in requests; responses may leave it out.');
-    if (field.documentedAs) notes.push(`Documented as ${markdownCode(field.documentedAs)}.`);
-    if (field.responseType) notes.push(`In responses: ${markdownCode(shapeText(field.responseType))}.`);
-    if (meta.deprecated)
-      notes.push(sentence(`**Deprecated**${meta.deprecated === true ? '' : `: ${meta.deprecated}`}`));
-    if (meta.source && meta.source !== this.pageSource) notes.push(`*Source: ${meta.source}.*`);
+    const deprecated = meta.deprecated
+      ? s.text(sentence(`**Deprecated**${meta.deprecated === true ? '' : `: ${meta.deprecated}`}`))
+      : undefined;
     return {
       name: field.name,
+      anchor: anchors.field(owner, path),
       type: this.type(field.type),
       required: field.required,
-      deprecated: meta.deprecated !== undefined,
-      description: this.style.text([meta.description, ...notes].filter(Boolean).join(' ')),
+      deprecated,
+      description: meta.description ? s.text(meta.description) : '',
+      chips: chips.length > 0 ? s.chips(chips) : undefined,
+      values: values.length > 0 ? s.chips(values.map((v) => v.value)) : undefined,
+      rawValues: values.map((v) => v.value),
+      rawDescription: meta.description ?? '',
     };
   }
 
@@ -265,25 +273,10 @@ class PageRenderer {
     if (!model) return s.code(name);
     const target = pageStem(this.spec.modules.find((m) => m.name === model.module)!);
     const file = target === this.stem ? '' : `${path.posix.relative(path.posix.dirname(this.stem), target)}${s.ext}`;
-    return s.link(s.code(name), `${file}#${s.anchor('model', name)}`);
+    return s.link(s.code(name), `${file}#${anchors.model(name)}`);
   }
 }
 
 function sentence(text: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;
-}
-
-/** Plain data as a TypeScript literal, indented: keys bare where they can be. */
-export function tsLiteral(value: unknown, indent: string): string {
-  if (typeof value === 'string') return tsString(value);
-  if (typeof value === 'number' || typeof value === 'boolean') return tsScalar(value);
-  if (value === null || typeof value !== 'object') return value === undefined ? 'undefined' : 'null';
-  const inner = `${indent}  `;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return '[]';
-    return `[\n${value.map((v) => `${inner}${tsLiteral(v, inner)},`).join('\n')}\n${indent}]`;
-  }
-  const entries = Object.entries(value);
-  if (entries.length === 0) return '{}';
-  return `{\n${entries.map(([k, v]) => `${inner}${propertyName(k)}: ${tsLiteral(v, inner)},`).join('\n')}\n${indent}}`;
 }

@@ -1,7 +1,7 @@
 /** Target: markdown documentation. This module only prepares data; the pages are handlebars templates. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { markdownCell, markdownCode } from '../escape.js';
+import { markdownCell, markdownCode, markdownFence } from '../escape.js';
 import { markdownHandlebars } from './handlebars.js';
 import type { Spec } from '../ir.js';
 import { mockCommand } from '../layout.js';
@@ -15,14 +15,15 @@ export const MARKDOWN: DocStyle = {
   or: ' \\| ',
   escape: (text) => text,
   text: markdownCell,
-  // The ids GitHub and most renderers give headings.
-  anchor: (_kind, name) => name.toLowerCase(),
+  codeBlock: (code, language) => markdownFence(code, language),
+  chips: (items) => items.map(markdownCode).join(', '),
+  breakableCode: markdownCode,
 };
 
 export async function emitDocs(spec: Spec, templatesDir: string): Promise<Map<string, string>> {
   const hbs = markdownHandlebars();
   const read = (name: string) => readFile(path.join(templatesDir, name), 'utf8');
-  for (const partial of ['method', 'model', 'fields', 'coverage'])
+  for (const partial of ['method', 'model', 'fields'])
     hbs.registerPartial(partial, await read(`partials/${partial}.md.hbs`));
   const options = { noEscape: true, strict: false };
   const resourcePage = hbs.compile(await read('resource.md.hbs'), options);
@@ -34,7 +35,7 @@ export async function emitDocs(spec: Spec, templatesDir: string): Promise<Map<st
   let example: string | undefined;
   for (const module of documentedModules(spec)) {
     const page = pages.page(module);
-    example ??= page.methods[0]?.example;
+    example ??= page.methods[0]?.examples[0]?.tsSource;
     out.set(pages.file(pageStem(module)), resourcePage(page));
   }
   const index = pages.index();

@@ -1,17 +1,23 @@
 /**
  * Target: the static HTML site under docs/site/: a page per resource and per shared-model file,
- * an index, a navigation tree, and a search over methods, resources and models. Plain HTML, CSS
- * and one small script; it opens from the file system as well as from any static host.
+ * an index, a navigation tree, and a search over methods, paths, resources, models, fields, enum
+ * values and error classes. Plain HTML, CSS and one small script; code is highlighted here, not
+ * in the browser; it opens from the file system as well as from any static host.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { html, htmlProse, jsonInScript } from '../escape.js';
+import { html, htmlBreakable, htmlProse, jsonInScript } from '../escape.js';
 import { Handlebars } from './handlebars.js';
 import type { Spec } from '../ir.js';
 import { clientTree, type ClientNode } from '../layout.js';
 import { DocPages, documentedModules, pageStem, resourceStem, type DocStyle } from './doc-pages.js';
+import { highlight } from './highlight.js';
+import { errorClasses } from './runtime-facts.js';
+import { SEARCH_KINDS, SearchIndex } from './search-index.js';
 
 const SITE_ROOT = 'docs/site';
+
+const LANGUAGE_NAMES = { ts: 'TypeScript', json: 'JSON', sh: 'Shell' } as const;
 
 export const HTML: DocStyle = {
   ext: '.html',
@@ -21,20 +27,19 @@ export const HTML: DocStyle = {
   or: ' | ',
   escape: html,
   text: htmlProse,
-  anchor: (kind, name) => `${kind}-${name}`,
+  codeBlock: (code, language) =>
+    `<div class="code"><button type="button" class="copy" aria-label="Copy ${LANGUAGE_NAMES[language]} code">Copy</button>` +
+    `<pre tabindex="0"><code class="language-${language}">${highlight(code, language)}</code></pre></div>`,
+  chips: (items) => items.map((item) => `<code class="chip">${html(item)}</code>`).join(' '),
+  breakableCode: (text) => `<code>${htmlBreakable(text)}</code>`,
 };
 
 interface NavNode {
   label: string;
   link?: string;
+  current?: boolean;
+  sections?: { anchor: string; name: string }[];
   children: NavNode[];
-}
-
-interface SearchEntry {
-  kind: 'resource' | 'method' | 'model';
-  name: string;
-  title: string;
-  href: string;
 }
 
 export async function emitSite(spec: Spec, templatesDir: string): Promise<Map<string, string>> {
@@ -49,11 +54,11 @@ export async function emitSite(spec: Spec, templatesDir: string): Promise<Map<st
 
   const pages = new DocPages(spec, HTML);
   const modules = documentedModules(spec);
-  const nav = navTree(spec);
-  const search: SearchEntry[] = [];
+  const search = new SearchIndex();
   const out = new Map<string, string>();
-  const wrap = (stem: string, title: string, body: string) => {
+  const wrap = (stem: string, title: string, body: string, sections: NavNode['sections'] = []) => {
     const root = '../'.repeat(stem.split('/').length - 1);
+    const nav = navTree(spec, `${stem}.html`, sections);
     return layout({ title, apiTitle: spec.api.title, root, nav, body });
   };
 
@@ -61,33 +66,56 @@ export async function emitSite(spec: Spec, templatesDir: string): Promise<Map<st
     const stem = pageStem(module);
     const href = `${stem}.html`;
     const page = pages.page(module);
-    if (module.resource) search.push({ kind: 'resource', name: page.client!, title: page.title, href });
-    for (const m of page.methods)
-      search.push({ kind: 'method', name: m.id, title: m.title, href: `${href}#${m.anchor}` });
-    for (const m of page.models) search.push({ kind: 'model', name: m.name, title: '', href: `${href}#${m.anchor}` });
-    out.set(pages.file(stem), wrap(stem, page.title, pageBody(page)));
+    const resource = module.resource;
+    if (resource)
+      search.add('resource', resource.path.join('.'), page.title, href, page.title, resource.description ?? '');
+    for (const [i, m] of page.methods.entries()) {
+      const e = resource!.endpoints[i]!;
+      const at = `${href}#${m.anchor}`;
+      search.add('method', m.id, `${m.method} ${m.path} · ${m.title}`, at, `${m.method} ${m.path} ${m.title}`, e.description ?? '');
+      for (const f of [...m.positional, ...m.params]) {
+        search.add('field', f.name, `${m.id} params`, `${href}#${f.anchor}`, '', f.rawDescription);
+        for (const value of f.rawValues) search.add('value', value, `${f.name} of ${m.id}`, `${href}#${f.anchor}`, '');
+      }
+    }
+    for (const m of page.models) {
+      search.add('model', m.name, page.title, `${href}#${m.anchor}`, '', module.models.find((x) => x.name === m.name)?.type.meta.description ?? '');
+      for (const value of m.rawValues) search.add('value', value, m.name, `${href}#${m.anchor}`, '');
+      for (const f of m.fields) {
+        search.add('field', f.name, m.name, `${href}#${f.anchor}`, '', f.rawDescription);
+        for (const value of f.rawValues) search.add('value', value, `${f.name} of ${m.name}`, `${href}#${f.anchor}`, '');
+      }
+    }
+    const sections = [...page.methods, ...page.models].map((x) => ({ anchor: x.anchor, name: x.name }));
+    out.set(pages.file(stem), wrap(stem, page.title, pageBody(page), sections));
   }
   const index = pages.index();
+  for (const error of errorClasses())
+    search.add('error', error.name, error.statuses.join(', ') || 'error class', `index.html#${index.errors.find((e) => e.name === error.name)!.anchor}`, '', error.meaning);
   out.set(pages.file('index'), wrap('index', index.title, indexBody(index)));
-  search.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  out.set(`${SITE_ROOT}/search-index.js`, `window.SEARCH_INDEX = ${jsonInScript(search, 1)};\n`);
-  for (const asset of ['site.css', 'search.js']) out.set(`${SITE_ROOT}/${asset}`, await read(asset));
+  const data = { kinds: SEARCH_KINDS, entries: search.list() };
+  out.set(`${SITE_ROOT}/search-index.js`, `window.SEARCH_INDEX = ${jsonInScript(data)};\n`);
+  for (const asset of ['site.css', 'site.js']) out.set(`${SITE_ROOT}/${asset}`, await read(asset));
   return out;
 }
 
 /**
  * The client tree below its top node (every resource is under `zeroTrust`), each resource
- * linked to its page; then the shared-model pages under `models`.
+ * linked to its page; then the shared-model pages under `models`. The current page is marked,
+ * and lists its sections.
  */
-function navTree(spec: Spec): NavNode[] {
-  const fromClient = (node: ClientNode): NavNode => ({
-    label: node.segments.at(-1)!,
-    link: node.resource && `${resourceStem(node.resource)}.html`,
-    children: node.children.map(fromClient),
-  });
+function navTree(spec: Spec, current: string, sections: NavNode['sections']): NavNode[] {
+  const mark = (node: NavNode): NavNode =>
+    node.link === current ? { ...node, current: true, sections } : node;
+  const fromClient = (node: ClientNode): NavNode =>
+    mark({
+      label: node.segments.at(-1)!,
+      link: node.resource && `${resourceStem(node.resource)}.html`,
+      children: node.children.map(fromClient),
+    });
   const resources = clientTree(spec).children.flatMap((top) => top.children.map(fromClient));
   const models = documentedModules(spec)
     .filter((m) => !m.resource)
-    .map((m) => ({ label: m.name, link: `${pageStem(m)}.html`, children: [] }));
+    .map((m) => mark({ label: m.name, link: `${pageStem(m)}.html`, children: [] }));
   return [...resources, ...(models.length > 0 ? [{ label: 'models', children: models }] : [])];
 }

@@ -9,7 +9,7 @@ import { Page, PagePromise, type PageData, type PageLoader } from './pagination.
 import { APIPromise, thenOrNow } from './promise.js';
 import { createTransport, type UndiciDispatcher } from './platform.js';
 import { createRedactor, type Redactor } from './redact.js';
-import { isIdempotent, retryDelay, shouldRetryError, shouldRetryStatus } from './retry.js';
+import { DEFAULT_MAX_RETRIES, isIdempotent, retryDelay, shouldRetryError, shouldRetryStatus } from './retry.js';
 import type { FetchLike } from './transport-fetch.js';
 import {
   DEFAULT_MAX_RESPONSE_BYTES,
@@ -139,7 +139,7 @@ export class BaseClient {
     this.#origin = base.origin;
     this.#basePath = base.pathname.replace(/\/+$/, '');
     this.timeout = checkedCount('timeout', options.timeout, 60_000);
-    this.maxRetries = Math.floor(checkedCount('maxRetries', options.maxRetries, 2));
+    this.maxRetries = Math.floor(checkedCount('maxRetries', options.maxRetries, DEFAULT_MAX_RETRIES));
     this.retryNonIdempotent = options.retryNonIdempotent === true;
     this.validation = checkedMode(options.validation, 'off');
     this.#logger = options.logger ?? console;

@@ -288,6 +288,24 @@ function packageSection(r: BenchResults): Section {
   };
 }
 
+function docsSection(r: BenchResults): Section {
+  return {
+    title: 'Docs site: Lighthouse',
+    header: ['page', 'form factor', 'accessibility', 'performance', 'best practices'],
+    rows: (r.docs ?? []).map((f) => [
+      f.page,
+      f.formFactor,
+      String(f.accessibility),
+      String(f.performance),
+      String(f.bestPractices),
+    ]),
+    align: ['left', 'left', 'right', 'right', 'right'],
+    notes: [
+      'Lighthouse in the Chromium of @sparticuz/chromium, the site served from 127.0.0.1 by `npm run docs:serve`\'s server, no throttling (the machine is the network).',
+    ],
+  };
+}
+
 export function sections(r: BenchResults): Section[] {
   return [
     goalsSection(r),
@@ -297,6 +315,7 @@ export function sections(r: BenchResults): Section[] {
     bundleSection(r),
     generatorSection(r),
     packageSection(r),
+    ...(r.docs?.length ? [docsSection(r)] : []),
   ];
 }
 

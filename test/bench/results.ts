@@ -1,6 +1,7 @@
 /** The shape of a benchmark run's results, as written to JSON. */
 import type { BundleFigure } from './bundle.js';
 import type { ClientFigure } from './client-bench.js';
+import type { DocsFigure } from './docs-site.js';
 import type { BenchConfig } from './config.js';
 import type { GeneratorFigure } from './generator-bench.js';
 import type { Machine } from './machine.js';
@@ -40,6 +41,8 @@ export interface BenchResults {
   readonly bundle: readonly BundleFigure[];
   readonly generator: readonly GeneratorFigure[];
   readonly package: readonly PackageFigure[];
+  /** Lighthouse scores of the docs site; absent in runs from before it was measured. */
+  readonly docs?: readonly DocsFigure[];
   readonly goals: readonly Goal[];
 }
 

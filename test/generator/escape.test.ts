@@ -119,3 +119,31 @@ describe('escape', () => {
     expect(wellFormed('😀\uD83D')).toBe('😀\uFFFD');
   });
 });
+
+describe('shell words, fences, anchors', () => {
+  it('a single-quoted shell word holds quotes, $ and backticks as text', async () => {
+    const { shellWord } = await import('../../generator/escape.js');
+    expect(shellWord(`it's $HOME \`x\``)).toBe(`'it'\\''s $HOME \`x\`'`);
+  });
+
+  it('a double-quoted shell word expands only the named variables', async () => {
+    const { shellWordWithVariables } = await import('../../generator/escape.js');
+    expect(shellWordWithVariables('Bearer $TOKEN and $(rm) "q" `x`', ['TOKEN'])).toBe(
+      '"Bearer $TOKEN and \\$(rm) \\"q\\" \\`x\\`"',
+    );
+    // A variable name that is not one is never left to expand.
+    expect(shellWordWithVariables('$(id)', ['(id)'])).toBe('"\\$(id)"');
+  });
+
+  it('a markdown fence is longer than any backtick run inside', async () => {
+    const { markdownFence } = await import('../../generator/escape.js');
+    expect(markdownFence('a ```` b', 'ts')).toBe('`````ts\na ```` b\n`````');
+    expect(markdownFence('plain', 'sh')).toBe('```sh\nplain\n```');
+  });
+
+  it('anchors are lower case words and dashes; breakable HTML is escaped first', async () => {
+    const { anchorId, htmlBreakable } = await import('../../generator/escape.js');
+    expect(anchorId('include[].email "x"')).toBe('include-email-x');
+    expect(htmlBreakable('/a/<b>.c')).toBe('/<wbr>a/<wbr>&lt;b&gt;.<wbr>c');
+  });
+});

@@ -2,9 +2,13 @@
 import type { HttpMethod } from './endpoint.js';
 import { APIConnectionError, APIConnectionTimeoutError } from './errors.js';
 
-const BASE_DELAY_MS = 500;
-const MAX_BACKOFF_MS = 8_000;
-const MAX_RETRY_AFTER_MS = 60_000;
+/** Retries after the first attempt unless the client or the call says otherwise. */
+export const DEFAULT_MAX_RETRIES = 2;
+/** The first retry waits about this long; each next one twice as long, up to MAX_BACKOFF_MS. */
+export const BASE_DELAY_MS = 500;
+export const MAX_BACKOFF_MS = 8_000;
+/** A Retry-After header is obeyed up to this long. */
+export const MAX_RETRY_AFTER_MS = 60_000;
 
 const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set<HttpMethod>(['GET', 'PUT', 'DELETE']);
 

@@ -25,7 +25,7 @@ describe('mock routes', () => {
     expect(route('access.groups.list')).toMatchObject({ pagination: 'page', filters: ['name'] });
     // A new item starts from the required fields of the item type: a group has none.
     expect(route('access.groups.create').template).toEqual({});
-    expect(route('access.applications.create').template).toEqual({ domain: 'example', type: 'self_hosted' });
+    expect(route('access.applications.create').template).toEqual({ domain: 'test.example.com/admin', type: 'self_hosted' });
   });
 
   it('PATCH merges; a delete that lists answers with what is left', () => {

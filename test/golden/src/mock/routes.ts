@@ -58,7 +58,7 @@ export const MOCK_ROUTES: readonly MockRoute[] = [
       param: 'body',
     },
     action: 'example',
-    template: ['example'],
+    template: ['Engineering'],
   },
   {
     id: 'zoo.pets.ping',

@@ -1,0 +1,62 @@
+/**
+ * The site's prebuilt search index: every method (with its verb and path), resource, model,
+ * field, enum value and error class, with the words a reader may type for it. The page script
+ * (templates/site/site.js) ranks the entries; the index only says what each one is called.
+ */
+import { tokens } from './search-tokens.js';
+
+/** Most important first: the page script ranks a method above a field that mentions the same words. */
+export const SEARCH_KINDS = ['resource', 'method', 'error', 'model', 'field', 'value'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+export interface SearchEntry {
+  /** Kind, as an index into SEARCH_KINDS. */
+  readonly k: number;
+  /** Name shown. */
+  readonly n: string;
+  /** Context shown after the name: a title, where a field belongs. */
+  readonly c: string;
+  /** Link from the site's root. */
+  readonly h: string;
+  /** Words of the name (and, for methods, verb and path), space separated. */
+  readonly t: string;
+  /** Words of the description, space separated; they rank below the name's. */
+  readonly d: string;
+}
+
+// Words that say nothing about what a reader is after.
+const STOP_WORDS = new Set(
+  'a an and are as at be by for from has have in is it its of on or that the this to was were which with will you your can not'.split(
+    ' ',
+  ),
+);
+
+/** How many description words an entry keeps: enough to find it, few enough to keep the index small. */
+const DESCRIPTION_WORDS = 24;
+
+export class SearchIndex {
+  private readonly entries: SearchEntry[] = [];
+  private readonly seen = new Set<string>();
+
+  add(kind: SearchKind, name: string, context: string, href: string, words: string, description = ''): void {
+    const key = `${kind}\u0000${name}\u0000${href}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    const nameTokens = tokens(`${name} ${words}`);
+    const described = tokens(description).filter((w) => w.length > 2 && !STOP_WORDS.has(w) && !nameTokens.includes(w));
+    this.entries.push({
+      k: SEARCH_KINDS.indexOf(kind),
+      n: name,
+      c: context,
+      h: href,
+      t: nameTokens.join(' '),
+      d: described.slice(0, DESCRIPTION_WORDS).join(' '),
+    });
+  }
+
+  /** The entries, in a stable order. */
+  list(): SearchEntry[] {
+    const order = (e: SearchEntry) => `${e.k}\u0000${e.n}\u0000${e.h}`;
+    return [...this.entries].sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
+  }
+}
