@@ -4,6 +4,18 @@ import {
   type BaseClientOptions,
   type Endpoint,
 } from '../../generator/runtime/index.js';
+import { useNodeTransport } from '../../generator/runtime/platform.js';
+import { undiciTransport } from '../../generator/runtime/transport-undici.js';
+
+// As the package's Node entry does: undici unless a client is given a fetch.
+useNodeTransport(undiciTransport);
+
+/** The two transports, for suites that run against both: undici (Node's default), and the platform's fetch. */
+export const TRANSPORTS = {
+  undici: {},
+  fetch: { fetch: (url: string, init: RequestInit) => fetch(url, init) },
+} satisfies Record<string, BaseClientOptions>;
+export type TransportName = keyof typeof TRANSPORTS;
 
 export const TOKEN = 'tok_secret_0123456789abcdef';
 export const EMAIL = 'user@example.com';
