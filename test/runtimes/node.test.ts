@@ -1,0 +1,47 @@
+/**
+ * The runtime scenario in Node, as a process importing the package by name: through undici (the
+ * default on Node) and through the fetch transport (a `fetch` option, here Node's own).
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  bareEnvironment,
+  bundleEntry,
+  expectScenarioPassed,
+  outputDir,
+  reportOf,
+  run,
+  RUNTIME_TEST_TIMEOUT,
+  scenarioMock,
+} from './harness.js';
+
+const startMock = scenarioMock();
+
+/** Bundled in the first test that needs it, so that a failed build fails a test. */
+let bundled: Promise<string> | undefined;
+const bundle = () =>
+  (bundled ??= (async () => {
+    const dir = await outputDir('node');
+    const entry = path.join(dir, 'command.mjs');
+    await bundleEntry('command', { outfile: entry, platform: 'node', packages: 'external' });
+    return entry;
+  })());
+
+describe('Node', { timeout: RUNTIME_TEST_TIMEOUT }, () => {
+  it('runs the scenario through undici', async () => {
+    const entry = await bundle();
+    const mock = await startMock();
+    const report = reportOf(await run(process.execPath, [entry, mock.url], { env: bareEnvironment() }));
+    expectScenarioPassed(report);
+    expect(report.fetchCalls).toBe(0);
+  });
+
+  it('runs the scenario through the fetch transport', async () => {
+    const entry = await bundle();
+    const mock = await startMock();
+    const report = reportOf(await run(process.execPath, [entry, mock.url, '--fetch'], { env: bareEnvironment() }));
+    expectScenarioPassed(report);
+    // 45 creates alone are 45 calls: every request of the scenario went through the fetch given.
+    expect(report.fetchCalls).toBeGreaterThan(60);
+  });
+});
