@@ -105,6 +105,7 @@ export function bareEnvironment(extra: Record<string, string> = {}): NodeJS.Proc
 export interface Report {
   readonly steps: readonly string[];
   readonly fetchCalls?: number;
+  readonly globalFetchCalls?: number;
 }
 
 /** The report a finished command printed (its last line of JSON); fails with the command's output otherwise. */

@@ -15,4 +15,6 @@ const counted: typeof fetch = (input, init) => {
   return fetch(input, init);
 };
 const report = await runScenario({ baseURL, clientOptions: mode === '--fetch' ? { fetch: counted } : {} });
-console.log(JSON.stringify({ ...report, fetchCalls }));
+// Set where entries/count-global-fetch.ts was loaded first.
+const { globalFetchCalls } = globalThis as { globalFetchCalls?: number };
+console.log(JSON.stringify({ ...report, fetchCalls, globalFetchCalls }));
