@@ -4,7 +4,9 @@
  * Portable on purpose: only what every runtime has (fetch, URL, Response, Promise, setTimeout).
  */
 import Cloudflare, {
+  APIConnectionError,
   APIConnectionTimeoutError,
+  CloudflareError,
   NotFoundError,
   RateLimitError,
   ValidationError,
@@ -24,6 +26,7 @@ export interface ScenarioReport {
 }
 
 export const SCENARIO_STEPS = [
+  'no credential given or readable -> CloudflareError, before any request',
   'create a group',
   'get it',
   'get it with its Response',
@@ -93,6 +96,19 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRep
     }
     steps.push(name);
   };
+
+  await step('no credential given or readable -> CloudflareError, before any request', async () => {
+    // Run with no CLOUDFLARE_* variables, or none readable (Deno without --allow-env, a browser, a Worker).
+    let error: unknown;
+    try {
+      new Cloudflare({ baseURL: options.baseURL, ...options.clientOptions });
+    } catch (thrown) {
+      error = thrown;
+    }
+    check(error instanceof CloudflareError, `not a CloudflareError: ${describe(error)}`);
+    check(!(error instanceof APIConnectionError), `a connection error: ${describe(error)}`);
+    check(/apiToken|CLOUDFLARE_API_TOKEN/.test(error.message), `the message names no credential: ${error.message}`);
+  });
 
   let id = '';
   let created: unknown;
