@@ -4,11 +4,16 @@
  * `isolatedDeclarations` makes possible. A whole-program compile type-checks the package first,
  * which takes seconds; the tests type-check the package instead. A module that holds only
  * types gets its declarations and no JavaScript: it would be an empty `export {};`.
+ *
+ * Each module is compiled twice: as an ES module (`dist/x.js`, `dist/x.d.ts`) and as CommonJS
+ * (`dist/cjs/x.cjs`, `dist/cjs/x.d.cts`, its relative imports pointing at `.cjs` files). A `.cts`
+ * source is CommonJS only; a command (a file that starts with `#!`) is an ES module only.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as TypeScript from 'typescript';
 import { hashOf, sourceOf, type ContentCache } from './content-cache.js';
+import { CJS_DIR } from './layout.js';
 import { installedVersion } from './versions.js';
 
 /** What one source file compiles to. */
@@ -45,29 +50,34 @@ export async function compilePackage(
   const outputs = new Map<string, string>();
   const loaded: { file: string; stem: string; imports: readonly string[] }[] = [];
   for (const [file, text] of sources) {
-    const key = hashOf(...salt, file, text);
-    let compiled = cache?.get(key);
-    if (!compiled) {
-      compiler ??= new Compiler(tsconfig, dir);
-      const result = compiler.compile(file, text);
-      if (result.errors.length > 0) {
-        errors.push(...result.errors);
-        continue;
+    const relative = file.slice(rootDir.length + 1).replace(/\.c?ts$/, '');
+    for (const format of formatsOf(file, text)) {
+      const key = hashOf(...salt, format, file, text);
+      let compiled = cache?.get(key);
+      if (!compiled) {
+        compiler ??= new Compiler(tsconfig, dir);
+        const result = compiler.compile(file, text, format);
+        if (result.errors.length > 0) {
+          errors.push(...result.errors);
+          continue;
+        }
+        compiled = result.compiled;
+        cache?.set(key, compiled);
       }
-      compiled = result.compiled;
-      cache?.set(key, compiled);
-    }
-    const stem = path.posix.join(outDir, file.slice(rootDir.length + 1, -'.ts'.length));
-    outputs.set(`${stem}.d.ts`, compiled.dts);
-    if (compiled.js !== undefined) {
-      outputs.set(`${stem}.js`, compiled.js);
-      loaded.push({ file, stem, imports: compiled.imports });
+      const { js, dts } = EXTENSIONS[format];
+      const stem = path.posix.join(outDir, format === 'commonjs' ? CJS_DIR : '', relative);
+      outputs.set(`${stem}${dts}`, compiled.dts);
+      if (compiled.js !== undefined) {
+        outputs.set(`${stem}${js}`, compiled.js);
+        loaded.push({ file, stem, imports: compiled.imports });
+      }
     }
   }
   for (const { file, stem, imports } of loaded)
     for (const specifier of imports) {
       const target = path.posix.join(path.posix.dirname(stem), specifier);
-      if (target.endsWith('.js') && outputs.has(`${target.slice(0, -'.js'.length)}.d.ts`) && !outputs.has(target))
+      const declarations = target.replace(/\.(c?)js$/, '.d.$1ts');
+      if (declarations !== target && outputs.has(declarations) && !outputs.has(target))
         errors.push(
           `${file}: loads ${specifier} at run time, which holds only types; import its types with import type`,
         );
@@ -76,8 +86,28 @@ export async function compilePackage(
   return outputs;
 }
 
+export type ModuleFormat = 'esm' | 'commonjs';
+
+const EXTENSIONS: Readonly<Record<ModuleFormat, { readonly js: string; readonly dts: string }>> = {
+  esm: { js: '.js', dts: '.d.ts' },
+  commonjs: { js: '.cjs', dts: '.d.cts' },
+};
+
 function isCompiled(file: string): boolean {
-  return file.endsWith('.ts') && !file.endsWith('.d.ts');
+  return /\.c?ts$/.test(file) && !/\.d\.c?ts$/.test(file);
+}
+
+function formatsOf(file: string, text: string): readonly ModuleFormat[] {
+  if (file.endsWith('.cts')) return ['commonjs'];
+  if (text.startsWith('#!')) return ['esm'];
+  return ['esm', 'commonjs'];
+}
+
+/** `./x.js` -> `./x.cjs`: in the CommonJS build, relative imports load the CommonJS files. */
+function commonJsSpecifier(specifier: string): string {
+  return specifier.startsWith('.') && specifier.endsWith('.js')
+    ? `${specifier.slice(0, -'.js'.length)}.cjs`
+    : specifier;
 }
 
 class Compiler {
@@ -96,18 +126,35 @@ class Compiler {
     this.options = options;
   }
 
-  compile(file: string, text: string): { compiled: Compiled; errors: string[] } {
+  compile(file: string, text: string, format: ModuleFormat): { compiled: Compiled; errors: string[] } {
     // Alone, the compiler cannot see the package.json that makes every .ts file of the package
-    // an ES module (it would emit CommonJS); an .mts file is one by its name.
-    const fileName = path.join(this.dir, file.replace(/\.ts$/, '.mts'));
+    // an ES module (it would emit CommonJS); an .mts file is one by its name, a .cts file CommonJS.
+    const fileName = path.join(this.dir, file.replace(/\.c?ts$/, format === 'esm' ? '.mts' : '.cts'));
+    // CommonJS: `import()` becomes `require()`, which test runners that load CommonJS only (Jest) can follow.
+    // verbatimModuleSyntax forbids the import syntax of the sources in a CommonJS file.
+    const options: TypeScript.CompilerOptions =
+      format === 'esm'
+        ? this.options
+        : {
+            ...this.options,
+            module: this.ts.ModuleKind.CommonJS,
+            moduleResolution: this.ts.ModuleResolutionKind.Node10,
+            verbatimModuleSyntax: false,
+          };
+    const rewrite = format === 'esm' ? [] : [this.rewriteSpecifiers];
     // transpileModule emits no declarations, and rejects options about them.
-    const { declaration, isolatedDeclarations, ...jsOptions } = this.options;
-    const js = this.ts.transpileModule(text, { compilerOptions: jsOptions, fileName, reportDiagnostics: true });
-    const dts = this.ts.transpileDeclaration(text, {
-      compilerOptions: this.options,
+    const { declaration, isolatedDeclarations, ...jsOptions } = options;
+    const js = this.ts.transpileModule(text, {
+      compilerOptions: jsOptions,
       fileName,
       reportDiagnostics: true,
-      transformers: { afterDeclarations: [this.dropDuplicateComputedMembers] },
+      transformers: { before: rewrite },
+    });
+    const dts = this.ts.transpileDeclaration(text, {
+      compilerOptions: options,
+      fileName,
+      reportDiagnostics: true,
+      transformers: { afterDeclarations: [this.dropDuplicateComputedMembers, ...rewrite] },
     });
     const diagnostics = [...(js.diagnostics ?? []), ...(dts.diagnostics ?? [])];
     const imports = this.ts
@@ -118,7 +165,57 @@ class Compiler {
     return { compiled, errors: this.format(diagnostics, file) };
   }
 
-  /** Whether compiled JavaScript does anything: a module that held only types compiles to `export {};`. */
+  /** Points the relative module specifiers of imports, exports, `import()` and `require()` at `.cjs` files. */
+  private readonly rewriteSpecifiers = (context: TypeScript.TransformationContext) => {
+    const ts = this.ts;
+    const { factory } = context;
+    const rewritten = (node: TypeScript.Expression | undefined) =>
+      node && ts.isStringLiteral(node) && commonJsSpecifier(node.text) !== node.text
+        ? factory.createStringLiteral(commonJsSpecifier(node.text))
+        : undefined;
+    const visit = (node: TypeScript.Node): TypeScript.Node => {
+      if (ts.isImportDeclaration(node)) {
+        const specifier = rewritten(node.moduleSpecifier);
+        if (specifier)
+          return factory.updateImportDeclaration(node, node.modifiers, node.importClause, specifier, node.attributes);
+      } else if (ts.isExportDeclaration(node)) {
+        const specifier = rewritten(node.moduleSpecifier);
+        if (specifier)
+          return factory.updateExportDeclaration(
+            node,
+            node.modifiers,
+            node.isTypeOnly,
+            node.exportClause,
+            specifier,
+            node.attributes,
+          );
+      } else if (ts.isExternalModuleReference(node)) {
+        const specifier = rewritten(node.expression);
+        if (specifier) return factory.updateExternalModuleReference(node, specifier);
+      } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+        const specifier = rewritten(node.arguments[0]);
+        if (specifier) return factory.updateCallExpression(node, node.expression, undefined, [specifier]);
+      } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) {
+        const specifier = rewritten(node.argument.literal as TypeScript.Expression);
+        if (specifier)
+          return factory.updateImportTypeNode(
+            node,
+            factory.updateLiteralTypeNode(node.argument, specifier),
+            node.attributes,
+            node.qualifier,
+            node.typeArguments,
+            node.isTypeOf,
+          );
+      }
+      return ts.visitEachChild(node, visit, context);
+    };
+    return <T extends TypeScript.Node>(file: T): T => visit(file) as T;
+  };
+
+  /**
+   * Whether compiled JavaScript does anything: a module that held only types compiles to
+   * `export {};`, or in CommonJS to `"use strict";` and the `__esModule` mark.
+   */
   private runsCode(js: string): boolean {
     const ts = this.ts;
     const isEmptyExport = (s: TypeScript.Statement) =>
@@ -127,8 +224,12 @@ class Compiler {
       s.exportClause !== undefined &&
       ts.isNamedExports(s.exportClause) &&
       s.exportClause.elements.length === 0;
-    const source = ts.createSourceFile('compiled.js', js, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
-    return !source.statements.every(isEmptyExport);
+    const isBoilerplate = (s: TypeScript.Statement) =>
+      ts.isExpressionStatement(s) &&
+      ((ts.isStringLiteral(s.expression) && s.expression.text === 'use strict') ||
+        /^Object\.defineProperty\(exports, "__esModule"/.test(s.expression.getText()));
+    const source = ts.createSourceFile('compiled.js', js, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+    return !source.statements.every((s) => isEmptyExport(s) || isBoilerplate(s));
   }
 
   /**

@@ -14,6 +14,8 @@ export const CLIENT_FILE = 'src/client.ts';
 export const API_FILE = 'src/api.ts';
 export const ENDPOINT_SCHEMAS_FILE = 'src/schemas/endpoints.ts';
 export const SCHEMAS_INDEX_FILE = 'src/schemas/index.ts';
+/** Where the package's CommonJS build goes, below dist/. */
+export const CJS_DIR = 'cjs';
 /** The text of the license the spec names (generator/licenses/), when it names one. */
 export const LICENSE_FILE = 'LICENSE';
 

@@ -9,6 +9,7 @@ import { lstat, mkdtemp, readFile, readdir, readlink, rm, writeFile } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RunningProcess } from './helpers/cli.js';
 import { isEmptyModule } from './helpers/empty-module.js';
@@ -43,15 +44,73 @@ console.log(JSON.stringify({
 }));
 `;
 
-/** The same client from CommonJS, through require(). */
-const CJS_CONSUMER = `const exported = require('${NAME}');
-// Today require() of this ES module package gives its namespace, whose Cloudflare is the class.
-const Cloudflare = typeof exported === 'function' ? exported : exported.Cloudflare;
+/** The same client from CommonJS: require() gives the client class, with every other export on it. */
+const CJS_CONSUMER = `const Cloudflare = require('${NAME}');
+const { NotFoundError } = require('${NAME}');
+const { GroupListResponseSchema } = require('${NAME}/schemas');
+const { startMockServer } = require('${NAME}/mock');
 const client = new Cloudflare({ apiToken: 'cjs-token', baseURL: process.argv[2] });
 client.zeroTrust.access.groups.list({ account_id: 'acc1' }).then((page) => {
-  console.log(JSON.stringify({ listed: page.result.map((group) => group.name) }));
+  console.log(JSON.stringify({
+    exported: typeof require('${NAME}'),
+    statics: [Cloudflare.default === Cloudflare, Cloudflare.Cloudflare === Cloudflare, typeof NotFoundError],
+    listed: page.result.map((group) => GroupListResponseSchema.parse(group).name),
+    startMockServer: typeof startMockServer,
+  }));
 });
 `;
+
+/**
+ * One consumer of every entry point, type-checked under each moduleResolution (and module
+ * format) TypeScript users have; the expected error proves the types are the package's, not any.
+ */
+const RESOLUTION_CONSUMER = `import Cloudflare, { NotFoundError, type ClientOptions, type GroupListResponse } from '${NAME}';
+import { GroupListResponseSchema } from '${NAME}/schemas';
+import { startMockServer, type MockServer } from '${NAME}/mock';
+
+const options: ClientOptions = { apiToken: 'token', maxResponseBytes: 1_000_000, fetch: (url, init) => fetch(url, init) };
+export async function run(): Promise<[GroupListResponse[], string | undefined, boolean, string]> {
+  const client = new Cloudflare(options);
+  const mock: MockServer = await startMockServer();
+  const page = await client.zeroTrust.access.groups.list({ account_id: 'acc' });
+  // @ts-expect-error: an Access group needs an account or a zone.
+  await client.zeroTrust.access.groups.list({});
+  return [page.result, GroupListResponseSchema.parse(page.result[0]).name, new Error() instanceof NotFoundError, mock.url];
+}
+`;
+
+/**
+ * moduleResolution -> the consumer's file name (its extension sets its module format) and compiler
+ * options. The declarations themselves are checked (no skipLibCheck) under node16 with CommonJS
+ * output and under nodenext, the strictest readers of each build; elsewhere, as `tsc --init`
+ * sets it, skipLibCheck keeps each check short.
+ */
+const RESOLUTIONS: Readonly<Record<string, { file: string; options: ts.CompilerOptions }>> = {
+  // As `tsc --init` writes it: zod's declarations need esModuleInterop under node10.
+  node10: {
+    file: 'node10-consumer.ts',
+    options: {
+      module: ts.ModuleKind.CommonJS,
+      moduleResolution: ts.ModuleResolutionKind.Node10,
+      esModuleInterop: true,
+      skipLibCheck: true,
+    },
+  },
+  'node16, CommonJS output': {
+    file: 'node16-consumer.cts',
+    options: { module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16 },
+  },
+  'node16, ES module output': {
+    file: 'node16-consumer.mts',
+    options: { module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16, skipLibCheck: true },
+  },
+  'nodenext, CommonJS output': { file: 'nodenext-consumer.cts', options: { skipLibCheck: true } },
+  nodenext: { file: 'nodenext-consumer.mts', options: {} },
+  bundler: {
+    file: 'bundler-consumer.ts',
+    options: { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, skipLibCheck: true },
+  },
+};
 
 /** What a user writes against the package's types; type-checked, not run. */
 const TYPED_CONSUMER = `import Cloudflare, { APIError, type ClientOptions, type GroupListResponse } from '${NAME}';
@@ -136,8 +195,9 @@ describe('the tarball', () => {
     expect(files()).not.toContain('dist/types/access/groups.js');
   });
 
-  it('is under 2 MB unpacked, docs included', () => {
-    expect(packed.unpackedSize).toBeLessThan(2 * MB);
+  // An ES module and a CommonJS build, each with its declarations.
+  it('is under 3 MB unpacked, docs included', () => {
+    expect(packed.unpackedSize).toBeLessThan(3 * MB);
     expect(packed.unpackedSize).toBe(packed.files.reduce((sum, f) => sum + f.size, 0));
   });
 
@@ -164,6 +224,16 @@ describe('installed from the tarball, outside the repository', () => {
     expect(typeErrors([file])).toEqual([]);
   }, 60_000);
 
+  it.each(Object.keys(RESOLUTIONS))(
+    'resolves every entry point under moduleResolution %s',
+    async (name) => {
+      const { file, options } = RESOLUTIONS[name]!;
+      await writeFile(path.join(project, file), RESOLUTION_CONSUMER);
+      expect(typeErrors([path.join(project, file)], options)).toEqual([]);
+    },
+    60_000,
+  );
+
   it('runs every script it declares, and its README asks for no other script or command', async () => {
     for (const script of Object.keys(manifest.scripts ?? {}))
       await expect(run('npm', ['run', script], { cwd: installed })).resolves.toBeDefined();
@@ -187,7 +257,12 @@ describe('installed from the tarball, outside the repository', () => {
         missing: '404',
         startMockServer: 'function',
       });
-      expect(await runInProject('cjs-consumer.cjs', CJS_CONSUMER, [url!])).toEqual({ listed: ['Devs'] });
+      expect(await runInProject('cjs-consumer.cjs', CJS_CONSUMER, [url!])).toEqual({
+        exported: 'function',
+        statics: [true, true, 'function'],
+        listed: ['Devs'],
+        startMockServer: 'function',
+      });
       // The server logs each request it answers.
       expect(mock.stdout).toContain('POST /client/v4/accounts/acc1/access/groups 200');
     } finally {

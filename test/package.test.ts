@@ -47,8 +47,17 @@ describe('the generated package as a dependency', () => {
     expect(manifest).toMatchObject({
       name: 'zero-trust-client',
       type: 'module',
-      exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' } },
+      exports: {
+        '.': {
+          import: { types: './dist/index.d.ts', node: './dist/node.js', default: './dist/index.js' },
+          require: { types: './dist/cjs/index.d.cts', node: './dist/cjs/require-node.cjs' },
+        },
+      },
     });
+    // Deno and Bun also match `node`: their conditions, and the other runtimes', come first.
+    const conditions = Object.keys(manifest.exports['.'].import);
+    expect(conditions.indexOf('node')).toBeGreaterThan(Math.max(conditions.indexOf('deno'), conditions.indexOf('bun')));
+    expect(conditions.slice(0, 1)).toEqual(['types']);
   });
 
   it('type-checks a consumer that imports it by name', () => {
@@ -87,9 +96,12 @@ describe('the generated package as a dependency', () => {
         else packages.add(specifier!);
       }
     };
+    // The portable entry imports no package and no node: module; Node's, node:events alone.
     await visit(path.join(dist, 'index.js'));
-    expect([...packages].sort()).toEqual(['node:events', 'node:timers/promises']);
-    expect(await readFile(path.join(dist, 'runtime/client.js'), 'utf8')).toContain("import('undici')");
+    expect([...packages]).toEqual([]);
+    await visit(path.join(dist, 'node.js'));
+    expect([...packages]).toEqual(['node:events']);
+    expect(await readFile(path.join(dist, 'runtime/transport-undici.js'), 'utf8')).toContain("import('undici')");
     expect(seen.has(path.join(dist, 'schemas/endpoints.js'))).toBe(false);
     expect(await readFile(path.join(dist, 'api.js'), 'utf8')).toContain("import('./schemas/endpoints.js')");
   });

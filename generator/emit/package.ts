@@ -2,6 +2,7 @@
 import type { Spec } from '../ir.js';
 import {
   API_FILE,
+  CJS_DIR,
   CLIENT_FILE,
   ENDPOINT_SCHEMAS_FILE,
   importPath,
@@ -26,10 +27,40 @@ const DEV_DEPENDENCIES = { '@types/node': '^20.19.0', typescript: '^5.9.3' };
  */
 const PUBLISHED_FILES = ['dist', 'docs/**/*.md', 'README.md', LICENSE_FILE, API_JSON_FILE];
 
+/** The conditions of runtimes that have fetch and no use for undici; listed before `node`, which Deno and Bun also match. */
+const FETCH_RUNTIMES = ['deno', 'bun', 'workerd', 'worker', 'browser'] as const;
+
+/** An entry point that is the same everywhere: ES module or CommonJS, each with its declarations. */
+function entry(name: string) {
+  return {
+    import: { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` },
+    require: { types: `./dist/${CJS_DIR}/${name}.d.cts`, default: `./dist/${CJS_DIR}/${name}.cjs` },
+  };
+}
+
+/**
+ * The main entry point: on Node, modules that make undici the transport (`node.js`); everywhere
+ * else the fetch transport (`index.js`). For require(), modules that return the client class
+ * with every other export on it. One set of declarations for all.
+ */
+function mainEntry() {
+  const pick = (node: string, other: string) => ({
+    ...Object.fromEntries(FETCH_RUNTIMES.map((condition) => [condition, other])),
+    node,
+    default: other,
+  });
+  return {
+    import: { types: './dist/index.d.ts', ...pick('./dist/node.js', './dist/index.js') },
+    require: {
+      types: `./dist/${CJS_DIR}/index.d.cts`,
+      ...pick(`./dist/${CJS_DIR}/require-node.cjs`, `./dist/${CJS_DIR}/require.cjs`),
+    },
+  };
+}
+
 /** `copied`: hand-written files shipped as they are, by package path. */
 export function emitPackage(spec: Spec, files: SourceFiles, copied: ReadonlyMap<string, string>): Map<string, string> {
   const pkg = spec.api.package;
-  const entry = (name: string) => ({ types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` });
   const manifest = {
     name: pkg.name,
     version: pkg.version,
@@ -39,17 +70,22 @@ export function emitPackage(spec: Spec, files: SourceFiles, copied: ReadonlyMap<
     repository: pkg.repository && { type: 'git', ...pkg.repository },
     license: pkg.license,
     type: 'module',
-    main: './dist/index.js',
+    // For tools that read no `exports`: Node's CommonJS entry, the portable ES module, and for TypeScript's
+    // `moduleResolution: node10`, the declarations of every entry point.
+    main: `./dist/${CJS_DIR}/require-node.cjs`,
+    module: './dist/index.js',
     types: './dist/index.d.ts',
+    typesVersions: { '*': { schemas: ['./dist/schemas/index.d.ts'], mock: ['./dist/mock/index.d.ts'] } },
     exports: {
-      '.': entry('index'),
+      '.': mainEntry(),
       './schemas': entry('schemas/index'),
       './mock': entry('mock/index'),
       './package.json': './package.json',
     },
     bin: Object.fromEntries([...packageCommands(pkg.name)].map(([command, file]) => [command, compiledFile(file)])),
     files: PUBLISHED_FILES.filter((file) => file !== LICENSE_FILE || pkg.license),
-    sideEffects: false,
+    // The Node entry modules make undici the transport when they load.
+    sideEffects: ['./dist/node.js', `./dist/${CJS_DIR}/node.cjs`],
     engines: { node: '>=20.19' },
     // No scripts: a script must work where the package is installed, which has neither src/ nor a tsconfig.json.
     dependencies: DEPENDENCIES,
@@ -108,6 +144,7 @@ export function emitPackage(spec: Spec, files: SourceFiles, copied: ReadonlyMap<
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/index.js' },
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './types/index.js', isTypeOnly: true },
   );
+  emitEntryModules(files);
 
   const out = new Map<string, string>([
     ['package.json', `${JSON.stringify(manifest, null, 2)}\n`],
@@ -115,6 +152,45 @@ export function emitPackage(spec: Spec, files: SourceFiles, copied: ReadonlyMap<
   ]);
   for (const [file, text] of copied) out.set(file, text);
   return out;
+}
+
+/**
+ * The modules the main entry point picks between (beside `src/index.ts`, the portable one):
+ * `src/node.ts` makes undici the transport; `src/require.cts` and `src/require-node.cts` give
+ * require() the client class, with every export of the package on it, as the Cloudflare SDK does.
+ */
+function emitEntryModules(files: SourceFiles): void {
+  files.create('src/node.ts').push(
+    '// On Node, requests go through undici, unless a client is given a fetch.',
+    "import { useNodeTransport } from './runtime/platform.js';",
+    "import { undiciTransport } from './runtime/transport-undici.js';",
+    (w) => w.blankLine(),
+    'useNodeTransport(undiciTransport);',
+    (w) => w.blankLine(),
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './index.js' },
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './index.js', namedExports: ['default'] },
+  );
+  for (const [file, from] of [
+    ['src/require.cts', './index.js'],
+    ['src/require-node.cts', './node.js'],
+  ] as const) {
+    files.create(file).push(
+      `import all = require('${from}');`,
+      (w) => w.blankLine(),
+      {
+        kind: StructureKind.VariableStatement,
+        declarationKind: VariableDeclarationKind.Const,
+        declarations: [
+          {
+            name: 'Cloudflare',
+            type: 'typeof all.Cloudflare & typeof all',
+            initializer: 'Object.assign(all.Cloudflare, all)',
+          },
+        ],
+      },
+      { kind: StructureKind.ExportAssignment, isExportEquals: true, expression: 'Cloudflare' },
+    );
+  }
 }
 
 /** `src/mock/cli.ts` -> `./dist/mock/cli.js`, where the build writes it. */

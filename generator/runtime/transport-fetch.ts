@@ -80,7 +80,12 @@ class FetchTransport implements Transport {
         redirect: 'manual',
       });
       if (response.type === 'opaqueredirect')
-        throw undecodableError(init, 0, response.headers, 'the server answered with a redirect, which the client does not follow');
+        throw undecodableError(
+          init,
+          0,
+          response.headers,
+          'the server answered with a redirect, which the client does not follow',
+        );
       const text = await readText(init, response, abort);
       return { method, path, status: response.status, headers: response.headers, text };
     } catch (cause) {

@@ -79,7 +79,9 @@ async function decoders(): Promise<ReadonlyMap<string, Decoder>> {
   const wrap =
     (run: (buffer: Uint8Array, options: object, done: (error: Error | null, result: Buffer) => void) => void) =>
     (buffer: Uint8Array, options: object): Promise<Buffer> =>
-      new Promise((resolve, reject) => run(buffer, options, (error, result) => (error ? reject(error) : resolve(result))));
+      new Promise((resolve, reject) =>
+        run(buffer, options, (error, result) => (error ? reject(error) : resolve(result))),
+      );
   const gunzip = wrap((b, o, done) => zlib.gunzip(b, { ...o, finishFlush: Z_SYNC_FLUSH }, done));
   // 'deflate' is meant to be zlib-wrapped, but some servers send raw deflate; a zlib stream's first byte names method 8.
   const inflate = wrap((b, o, done) =>

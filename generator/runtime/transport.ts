@@ -12,7 +12,7 @@ import {
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** Far above any Cloudflare API response (a page of 1 000 items is a few megabytes). */
-export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+export const DEFAULT_MAX_RESPONSE_BYTES: number = 32 * 1024 * 1024;
 
 /** A complete HTTP response, and the request it answers. */
 export interface RawResponse {
@@ -117,7 +117,12 @@ export function tooLargeError(init: SendInit, status: number, headers: Headers):
   );
 }
 
-export function undecodableError(init: SendInit, status: number, headers: Headers, problem: string): APIResponseParseError {
+export function undecodableError(
+  init: SendInit,
+  status: number,
+  headers: Headers,
+  problem: string,
+): APIResponseParseError {
   const { method, path } = init;
   return new APIResponseParseError(`${status} ${method} ${path}: ${problem}`, { status, headers, method, path });
 }

@@ -3,10 +3,11 @@ import ts from 'typescript';
 import { ROOT } from './paths.js';
 
 /**
- * Type-checks files as a user's strict NodeNext project would, and returns each error as
- * `file:line message` (the file relative to the repository), or `[]`.
+ * Type-checks files as a user's strict NodeNext project would (or with `options` changed, such
+ * as another moduleResolution), and returns each error as `file:line message` (the file relative
+ * to the repository), or `[]`.
  */
-export function typeErrors(files: readonly string[]): string[] {
+export function typeErrors(files: readonly string[], options: ts.CompilerOptions = {}): string[] {
   const program = ts.createProgram({
     rootNames: files,
     options: {
@@ -18,6 +19,7 @@ export function typeErrors(files: readonly string[]): string[] {
       types: ['node'],
       // Found from any folder, also a consumer project outside the repository.
       typeRoots: [path.join(ROOT, 'node_modules/@types')],
+      ...options,
     },
   });
   return ts.getPreEmitDiagnostics(program).map((d) => {

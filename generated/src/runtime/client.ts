@@ -1,14 +1,23 @@
 // Copied from generator/runtime/client.ts by `npm run generate`. Edit it there.
-import { setTimeout as delay } from 'node:timers/promises';
-import type { Agent } from 'undici';
+import type { Dispatcher } from 'undici';
 import { resolveAuthHeaders, type AuthScheme } from './auth.js';
 import { buildRequest, type Endpoint } from './endpoint.js';
 import { readPage, readResult, errorForStatus, type Redact } from './envelope.js';
 import { CloudflareError } from './errors.js';
 import { Page, PagePromise, type PageData, type PageLoader } from './pagination.js';
 import { APIPromise, thenOrNow } from './promise.js';
+import { environment } from './environment.js';
+import { createTransport } from './platform.js';
 import { isIdempotent, retryDelay, shouldRetryError, shouldRetryStatus } from './retry.js';
-import { sendOnce, userAbortError, type RawResponse } from './transport.js';
+import type { FetchLike } from './transport-fetch.js';
+import {
+  DEFAULT_MAX_RESPONSE_BYTES,
+  delay,
+  userAbortError,
+  type RawResponse,
+  type SendInit,
+  type Transport,
+} from './transport.js';
 import { firstMismatch, type Direction, type SchemaRegistry, type ValidationMode } from './validation.js';
 
 export interface Logger {
@@ -44,6 +53,18 @@ export interface BaseClientOptions {
   validation?: ValidationMode;
   /** Where 'warn' validation writes; default console. */
   logger?: Logger;
+  /**
+   * Sends every request through this function instead of the runtime's own transport: any
+   * function that takes a URL and a RequestInit and returns a Response (tests, tracing, a proxy).
+   */
+  fetch?: FetchLike;
+  /** Node only: the undici Dispatcher that sends requests (a ProxyAgent, a Pool); close() leaves it open. */
+  dispatcher?: Dispatcher;
+  /**
+   * Largest response body accepted, in bytes, as received and once decoded; default 32 MiB. A larger
+   * response ends in an APIResponseTooLargeError, and its connection is closed without reading the rest.
+   */
+  maxResponseBytes?: number;
 }
 
 export interface RequestOptions {
@@ -93,8 +114,8 @@ export class BaseClient {
   readonly #jsonBodyHeaders: Readonly<Record<string, string>>;
   readonly #secrets: readonly string[];
   readonly #defaultUnwrap: string;
-  // undici is imported with the first request: importing it costs several times the rest of the package.
-  #agent: Promise<Agent> | undefined;
+  readonly #transport: Transport;
+  readonly #maxResponseBytes: number;
   #closed = false;
   /** The base URL, parsed once: given whole URLs, undici would parse the same base again for every request. */
   readonly #origin: string;
@@ -122,7 +143,14 @@ export class BaseClient {
     this.validation = checkedMode(options.validation, 'off');
     this.#logger = options.logger ?? console;
     this.#loadSchemas = api.loadSchemas;
-    const authHeaders = resolveAuthHeaders(api.auth, options as Readonly<Record<string, unknown>>, process.env);
+    this.#maxResponseBytes = checkedCount('maxResponseBytes', options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES);
+    this.#transport = createTransport(options);
+    const variables = api.auth.flatMap((scheme) => Object.values(scheme.env));
+    const authHeaders = resolveAuthHeaders(
+      api.auth,
+      options as Readonly<Record<string, unknown>>,
+      environment(variables),
+    );
     // The header values, and their last word ('Bearer <token>' -> '<token>').
     this.#secrets = Object.values(authHeaders)
       .flatMap((value) => [value, value.split(' ').at(-1) ?? ''])
@@ -130,6 +158,7 @@ export class BaseClient {
     this.#baseHeaders = Object.freeze({
       ...lowerCaseNames(authHeaders),
       accept: 'application/json',
+      ...this.#transport.headers,
       'user-agent': api.userAgent ?? 'zero-trust-client',
       ...lowerCaseNames(options.defaultHeaders ?? {}),
     });
@@ -182,18 +211,12 @@ export class BaseClient {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    if (this.#agent) await (await this.#agent).close();
-  }
-
-  /** The pool of kept-alive connections, created with the first request. */
-  async #dispatcher(): Promise<Agent> {
-    if (this.#closed) throw new CloudflareError('The client is closed: create a new one to send requests.');
-    return (this.#agent ??= import('undici').then(({ Agent }) => new Agent()));
+    await this.#transport.close();
   }
 
   /** Waits between retries; tests override it to avoid real delays. Rejects when `signal` aborts. */
   protected async sleep(ms: number, signal?: AbortSignal): Promise<void> {
-    await delay(ms, undefined, signal ? { signal } : undefined);
+    await delay(ms, signal);
   }
 
   /** Validates against the endpoint's schema: logs the first mismatch once ('warn') or throws it ('strict'). */
@@ -252,9 +275,9 @@ export class BaseClient {
   ): Promise<RawResponse> {
     const { method } = endpoint;
     const { path, query, body } = buildRequest(endpoint, pathArgs, params);
+    if (this.#closed) throw new CloudflareError('The client is closed: create a new one to send requests.');
     const search = query.toString();
-    const init = {
-      dispatcher: await this.#dispatcher(),
+    const init: SendInit = {
       origin: this.#origin,
       target: `${this.#basePath}${path}${search ? `?${search}` : ''}`,
       method,
@@ -263,6 +286,7 @@ export class BaseClient {
       body: body === undefined ? undefined : JSON.stringify(body),
       timeout: checkedCount('timeout', options.timeout, this.timeout),
       signal: options.signal,
+      maxResponseBytes: this.#maxResponseBytes,
     };
     const maxRetries = checkedCount('maxRetries', options.maxRetries, this.maxRetries);
     const idempotent = isIdempotent(method) || (options.retryNonIdempotent ?? this.retryNonIdempotent);
@@ -270,7 +294,7 @@ export class BaseClient {
     for (let attempt = 0; ; attempt++) {
       let raw: RawResponse;
       try {
-        raw = await sendOnce(init);
+        raw = await this.#transport.send(init);
       } catch (error) {
         if (attempt >= maxRetries || !shouldRetryError(idempotent, error)) throw error;
         await this.#pause(retryDelay(attempt, undefined), init.signal, endpoint, path);

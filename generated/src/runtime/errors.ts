@@ -54,6 +54,8 @@ export class APIConnectionTimeoutError extends APIConnectionError {}
 export class APIUserAbortError extends APIError {}
 /** The response body was not the JSON the client expected. */
 export class APIResponseParseError extends APIError {}
+/** The response body went past the client's `maxResponseBytes`; the connection was closed without reading the rest. */
+export class APIResponseTooLargeError extends APIError {}
 
 const ERROR_CLASS_BY_STATUS: Readonly<Record<number, typeof APIError>> = {
   400: BadRequestError,

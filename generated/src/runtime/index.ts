@@ -7,6 +7,7 @@ export {
   APIConnectionTimeoutError,
   APIError,
   APIResponseParseError,
+  APIResponseTooLargeError,
   APIUserAbortError,
   AuthenticationError,
   BadRequestError,
@@ -26,6 +27,7 @@ export { Page, PagePromise, type PageData, type PageLoader, type ResultInfo } fr
 export { APIPromise, type WithResponse } from './promise.js';
 export { parseRetryAfter, retryDelay } from './retry.js';
 export { APIResource } from './resource.js';
+export type { FetchLike } from './transport-fetch.js';
 export type { AccountOrZoneScope, AccountScope, LooseScope, ZoneScope } from './scope.js';
 export {
   ValidationError,

@@ -1,11 +1,19 @@
 // Copied from generator/runtime/transport.ts by `npm run generate`. Edit it there.
-import { EventEmitter } from 'node:events';
-import type { Dispatcher } from 'undici';
 import type { HttpMethod } from './endpoint.js';
-import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from './errors.js';
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIResponseParseError,
+  APIResponseTooLargeError,
+  APIUserAbortError,
+  CloudflareError,
+} from './errors.js';
 
-// Longer delays overflow Node's timers, which then fire after 1 ms.
+// Longer delays overflow the timers of Node and browsers, which then fire at once.
 const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** Far above any Cloudflare API response (a page of 1 000 items is a few megabytes). */
+export const DEFAULT_MAX_RESPONSE_BYTES: number = 32 * 1024 * 1024;
 
 /** A complete HTTP response, and the request it answers. */
 export interface RawResponse {
@@ -14,11 +22,12 @@ export interface RawResponse {
   readonly path: string;
   readonly status: number;
   readonly headers: Headers;
+  /** The body, decoded (content-encoding, then UTF-8). */
   readonly text: string;
 }
 
+/** One attempt of a request, as the client hands it to a transport. */
 export interface SendInit {
-  readonly dispatcher: Dispatcher;
   /** 'https://api.cloudflare.com' */
   readonly origin: string;
   /** Path from the origin's root, and the query string: '/client/v4/accounts/…/access/groups?page=2'. */
@@ -29,88 +38,92 @@ export interface SendInit {
   readonly body: string | undefined;
   readonly timeout: number;
   readonly signal: AbortSignal | undefined;
+  /** Bytes of body, as received and as decoded, above which the response is refused. */
+  readonly maxResponseBytes: number;
 }
 
-type IncomingHeaders = Readonly<Record<string, string | string[] | undefined>>;
-
-function toHeaders(incoming: IncomingHeaders): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(incoming)) {
-    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, item);
-  }
-  return headers;
+/** Sends requests over one runtime's HTTP stack. */
+export interface Transport {
+  /** Headers the transport needs on every request (below the user's default headers). */
+  readonly headers: Readonly<Record<string, string>>;
+  /** One attempt: sends the request and reads the whole body, within the timeout. */
+  send(init: SendInit): Promise<RawResponse>;
+  /** Frees the connections the transport holds. */
+  close(): Promise<void>;
 }
 
-/** A RawResponse whose Headers are built on first use: most 2xx responses are read without looking at them. */
-class ReceivedResponse implements RawResponse {
-  readonly method: HttpMethod;
-  readonly path: string;
-  readonly status: number;
-  readonly text: string;
-  readonly #incoming: IncomingHeaders;
-  #headers: Headers | undefined;
+/** Calls `onTimeout` after `ms`; the returned function cancels it. Never relies on timers having `unref`. */
+export function startTimer(ms: number, onTimeout: () => void): () => void {
+  const timer = setTimeout(onTimeout, Math.min(ms, MAX_TIMER_MS));
+  return () => clearTimeout(timer);
+}
 
-  constructor(method: HttpMethod, path: string, status: number, incoming: IncomingHeaders, text: string) {
-    this.method = method;
-    this.path = path;
-    this.status = status;
-    this.#incoming = incoming;
-    this.text = text;
-  }
-
-  get headers(): Headers {
-    return (this.#headers ??= toHeaders(this.#incoming));
-  }
+/** Resolves after `ms`; rejects with the signal's reason when it aborts first. */
+export function delay(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = (): void => {
+      cancel();
+      reject(signal!.reason);
+    };
+    const cancel = startTimer(ms, () => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    });
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
 }
 
 export function userAbortError(method: HttpMethod, path: string): APIUserAbortError {
   return new APIUserAbortError(`Request aborted: ${method} ${path}`, { method, path });
 }
 
-/** One attempt: sends the request and reads the whole body, within the timeout. */
-export async function sendOnce(init: SendInit): Promise<RawResponse> {
-  const { method, path, signal } = init;
-  if (signal?.aborted) throw userAbortError(method, path);
+export function timeoutError(init: SendInit, cause: unknown): APIConnectionTimeoutError {
+  const { method, path } = init;
+  return new APIConnectionTimeoutError(`Request timed out after ${init.timeout} ms: ${method} ${path}`, {
+    method,
+    path,
+    cause,
+  });
+}
 
-  // undici takes an EventEmitter as its abort signal: 'abort' cancels the request. An AbortController would do
-  // the same, but creating one and listening to it costs about 5 µs, a tenth of a whole local round trip.
-  const abort = new EventEmitter();
-  let timedOut = false;
-  const timer = setTimeout(
-    () => {
-      timedOut = true;
-      abort.emit('abort');
-    },
-    Math.min(init.timeout, MAX_TIMER_MS),
+function describe(cause: unknown): string {
+  return (cause instanceof Error && cause.message) || (cause as { code?: string } | null)?.code || String(cause);
+}
+
+export function connectionError(init: SendInit, cause: unknown): APIConnectionError {
+  const { method, path } = init;
+  // fetch rejects with 'fetch failed' and puts what happened ('connect ECONNREFUSED …') in its cause.
+  const inner = cause instanceof Error && cause.cause instanceof Error ? `: ${describe(cause.cause)}` : '';
+  const reason = `${describe(cause)}${inner}`;
+  return new APIConnectionError(`Connection error: ${method} ${path}: ${reason}`, { method, path, cause });
+}
+
+/** Deno refuses network access it was not granted; that is a setup problem, not a connection error. */
+export function isPermissionDenied(error: unknown): boolean {
+  const name = (error as { name?: unknown } | null)?.name;
+  return name === 'NotCapable' || name === 'PermissionDenied';
+}
+
+export function permissionError(init: SendInit, cause: unknown): CloudflareError {
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  return new CloudflareError(`Permission denied: ${init.method} ${init.path}: ${reason}`, { cause });
+}
+
+export function tooLargeError(init: SendInit, status: number, headers: Headers): APIResponseTooLargeError {
+  const { method, path } = init;
+  return new APIResponseTooLargeError(
+    `${status} ${method} ${path}: the response body is larger than maxResponseBytes (${init.maxResponseBytes} bytes)`,
+    { status, headers, method, path },
   );
-  const onUserAbort = (): void => void abort.emit('abort');
-  signal?.addEventListener('abort', onUserAbort, { once: true });
+}
 
-  try {
-    const response = await init.dispatcher.request({
-      origin: init.origin,
-      path: init.target,
-      method,
-      headers: init.headers,
-      body: init.body,
-      signal: abort,
-    });
-    const text = await response.body.text();
-    return new ReceivedResponse(method, path, response.statusCode, response.headers, text);
-  } catch (cause) {
-    if (signal?.aborted) throw userAbortError(method, path);
-    if (timedOut) {
-      throw new APIConnectionTimeoutError(`Request timed out after ${init.timeout} ms: ${method} ${path}`, {
-        method,
-        path,
-        cause,
-      });
-    }
-    const reason =
-      (cause instanceof Error && cause.message) || (cause as { code?: string } | null)?.code || String(cause);
-    throw new APIConnectionError(`Connection error: ${method} ${path}: ${reason}`, { method, path, cause });
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', onUserAbort);
-  }
+export function undecodableError(
+  init: SendInit,
+  status: number,
+  headers: Headers,
+  problem: string,
+): APIResponseParseError {
+  const { method, path } = init;
+  return new APIResponseParseError(`${status} ${method} ${path}: ${problem}`, { status, headers, method, path });
 }

@@ -1,0 +1,36 @@
+// Copied from generator/runtime/platform.ts by `npm run generate`. Edit it there.
+/** The one place that decides which transport a client uses. */
+import type { Dispatcher } from 'undici';
+import { CloudflareError } from './errors.js';
+import { fetchTransport, type FetchLike } from './transport-fetch.js';
+import type { Transport } from './transport.js';
+
+export interface TransportOptions {
+  readonly fetch?: FetchLike | undefined;
+  readonly dispatcher?: Dispatcher | undefined;
+}
+
+type NodeTransport = (dispatcher: Dispatcher | undefined) => Transport;
+
+let nodeTransport: NodeTransport | undefined;
+
+/**
+ * Called by the package's Node entry module: there, requests go through undici unless a `fetch`
+ * is given. Other entries never load undici, so bundles for browsers and Workers hold none of it.
+ */
+export function useNodeTransport(factory: NodeTransport): void {
+  nodeTransport = factory;
+}
+
+export function createTransport(options: TransportOptions): Transport {
+  if (options.fetch !== undefined) {
+    if (typeof options.fetch !== 'function') throw new CloudflareError('fetch must be a function.');
+    if (options.dispatcher !== undefined)
+      throw new CloudflareError('Pass fetch or dispatcher, not both: a dispatcher is used by the Node transport only.');
+    return fetchTransport(options.fetch);
+  }
+  if (nodeTransport) return nodeTransport(options.dispatcher);
+  if (options.dispatcher !== undefined)
+    throw new CloudflareError('The dispatcher option (an undici Dispatcher) works on Node only: pass fetch instead.');
+  return fetchTransport();
+}
