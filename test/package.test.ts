@@ -88,10 +88,13 @@ describe('the generated package as a dependency', () => {
     const staticImports = /^\s*(?:import|export)\s[^'"]*?from\s*'([^']+)'/gm;
     const seen = new Set<string>();
     const packages = new Set<string>();
+    const unrefs: string[] = [];
     const visit = async (file: string) => {
       if (seen.has(file)) return;
       seen.add(file);
-      for (const [, specifier] of (await readFile(file, 'utf8')).matchAll(staticImports)) {
+      const text = await readFile(file, 'utf8');
+      if (/\.unref\b/.test(text)) unrefs.push(file);
+      for (const [, specifier] of text.matchAll(staticImports)) {
         if (specifier!.startsWith('.')) await visit(path.resolve(path.dirname(file), specifier!));
         else packages.add(specifier!);
       }
@@ -99,6 +102,8 @@ describe('the generated package as a dependency', () => {
     // The portable entry imports no package and no node: module; Node's, node:events alone.
     await visit(path.join(dist, 'index.js'));
     expect([...packages]).toEqual([]);
+    // Browsers' and workerd's timers are numbers, without unref.
+    expect(unrefs).toEqual([]);
     await visit(path.join(dist, 'node.js'));
     expect([...packages]).toEqual(['node:events']);
     expect(await readFile(path.join(dist, 'runtime/transport-undici.js'), 'utf8')).toContain("import('undici')");

@@ -1,4 +1,4 @@
-/** Part 4, bundle size: esbuild (bundle, minify, tree shaking, node, esm, code splitting) of small consumers. */
+/** Part 4, bundle size: esbuild (bundle, minify, tree shaking, esm, code splitting; for Node or browsers) of small consumers. */
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -11,6 +11,8 @@ export interface BundleVariant {
   readonly entry: string;
   /** Packages left out of the bundle. */
   readonly external?: readonly string[];
+  /** Default 'node'; 'browser' bundles what a browser loads (the package's fetch transport, no undici). */
+  readonly platform?: 'node' | 'browser';
 }
 
 export const BUNDLE_VARIANTS: readonly BundleVariant[] = [
@@ -31,6 +33,18 @@ export const BUNDLE_VARIANTS: readonly BundleVariant[] = [
     entry: 'bundle-sdk-groups-tree-shakable.ts',
   },
   { id: 'sdk-all', label: 'SDK, every resource', entry: 'bundle-sdk-all.ts' },
+  {
+    id: 'ours-browser-groups',
+    label: 'ours, browser, list and create groups',
+    entry: 'bundle-ours-groups-browser.ts',
+    platform: 'browser',
+  },
+  {
+    id: 'sdk-browser-groups-tree-shakable',
+    label: "SDK, browser, groups only, via 'cloudflare/tree-shakable'",
+    entry: 'bundle-sdk-groups-tree-shakable.ts',
+    platform: 'browser',
+  },
 ];
 
 export interface BundleFigure {
@@ -41,6 +55,8 @@ export interface BundleFigure {
   readonly gzipBytes: number;
   /** The entry chunk and the chunks it imports statically: what loading the consumer loads. */
   readonly eagerBytes: number;
+  /** The same chunks, gzipped one by one. */
+  readonly eagerGzipBytes: number;
   /** Chunks reached only through dynamic imports (zod and the validators, loaded on first validation). */
   readonly lazyBytes: number;
 }
@@ -69,9 +85,9 @@ export async function measureBundle(variant: BundleVariant): Promise<BundleFigur
     minify: true,
     treeShaking: true,
     splitting: true,
-    platform: 'node',
+    platform: variant.platform ?? 'node',
     format: 'esm',
-    target: 'node20',
+    target: variant.platform === 'browser' ? 'es2022' : 'node20',
     external: [...(variant.external ?? [])],
     metafile: true,
     write: false,
@@ -81,12 +97,15 @@ export async function measureBundle(variant: BundleVariant): Promise<BundleFigur
   const eager = eagerChunks(result.metafile);
   const relative = (file: string) => path.relative(process.cwd(), file);
   const size = (files: typeof chunks) => files.reduce((sum, file) => sum + file.contents.byteLength, 0);
+  const gzipSize = (files: typeof chunks) => files.reduce((sum, file) => sum + gzipSync(file.contents).byteLength, 0);
+  const eagerFiles = chunks.filter((file) => eager.has(relative(file.path)));
   return {
     variant: variant.id,
     chunks: chunks.length,
     bytes: size(chunks),
-    gzipBytes: chunks.reduce((sum, file) => sum + gzipSync(file.contents).byteLength, 0),
-    eagerBytes: size(chunks.filter((file) => eager.has(relative(file.path)))),
+    gzipBytes: gzipSize(chunks),
+    eagerBytes: size(eagerFiles),
+    eagerGzipBytes: gzipSize(eagerFiles),
     lazyBytes: size(chunks.filter((file) => !eager.has(relative(file.path)))),
   };
 }

@@ -4,12 +4,13 @@
  */
 import { ACCOUNT_ID, API_TOKEN, APPLICATION_BODY } from './fixtures.js';
 
-export const CONTENDERS = ['ours', 'ours-strict', 'sdk', 'undici'] as const;
+export const CONTENDERS = ['ours', 'ours-strict', 'ours-fetch', 'sdk', 'undici'] as const;
 export type ContenderName = (typeof CONTENDERS)[number];
 
 export const CONTENDER_LABELS: Readonly<Record<ContenderName, string>> = {
   ours: 'zero-trust-client (validation off)',
   'ours-strict': "zero-trust-client (validation 'strict')",
+  'ours-fetch': "zero-trust-client, fetch transport (Node's own fetch)",
   sdk: 'cloudflare SDK 7.3.0',
   undici: 'bare undici.request (floor)',
 };
@@ -48,9 +49,20 @@ function clientContender(client: ClientShape, close: () => Promise<void>): Conte
   };
 }
 
-async function ours(origin: string, validation: 'off' | 'strict'): Promise<Contender> {
+/** `transport` 'fetch': the transport of Deno, Bun, Workers and browsers, here over Node's own fetch. */
+async function ours(
+  origin: string,
+  validation: 'off' | 'strict',
+  transport: 'undici' | 'fetch' = 'undici',
+): Promise<Contender> {
   const { default: Cloudflare } = await import('zero-trust-client');
-  const client = new Cloudflare({ apiToken: API_TOKEN, baseURL: `${origin}/client/v4`, maxRetries: 0, validation });
+  const client = new Cloudflare({
+    apiToken: API_TOKEN,
+    baseURL: `${origin}/client/v4`,
+    maxRetries: 0,
+    validation,
+    ...(transport === 'fetch' ? { fetch: (url: string, init: RequestInit) => fetch(url, init) } : {}),
+  });
   return clientContender(client as unknown as ClientShape, () => client.close());
 }
 
@@ -99,6 +111,8 @@ export function createContender(name: ContenderName, origin: string): Promise<Co
       return ours(origin, 'off');
     case 'ours-strict':
       return ours(origin, 'strict');
+    case 'ours-fetch':
+      return ours(origin, 'off', 'fetch');
     case 'sdk':
       return sdk(origin);
     case 'undici':

@@ -180,6 +180,34 @@ function packageGoal(m: Measurements): Goal {
   );
 }
 
+/** In a browser, what loads with a consumer that lists and creates groups: at most 5 KB gzipped. */
+function browserBundleGoal(m: Measurements): Goal {
+  const ours = m.bundle.find((f) => f.variant === 'ours-browser-groups');
+  const sdk = m.bundle.find((f) => f.variant === 'sdk-browser-groups-tree-shakable');
+  return ratioGoal(
+    {
+      id: 'bundle-browser',
+      part: 'bundle',
+      measure: 'browser bundle, list and create groups, loaded with the entry, gzip: ours / 5 KB',
+      ours: ours?.eagerGzipBytes ?? Number.NaN,
+      peer: 5 * 1024,
+      unit: 'bytes',
+      limit: 1,
+    },
+    () =>
+      `the SDK's tree-shakable entry loads ${formatBytes(sdk?.eagerGzipBytes ?? Number.NaN)} gzipped for the same use; ` +
+      `ours loads the whole client tree with the client class, and the runtime (errors, retries, pagination, auth, the fetch transport).`,
+  );
+}
+
 export function judgeGoals(m: Measurements): Goal[] {
-  return [...clientGoals(m), startupGoal(m), typecheckGoal(m), bundleGoal(m), ...generatorGoals(m), packageGoal(m)];
+  return [
+    ...clientGoals(m),
+    startupGoal(m),
+    typecheckGoal(m),
+    bundleGoal(m),
+    browserBundleGoal(m),
+    ...generatorGoals(m),
+    packageGoal(m),
+  ];
 }

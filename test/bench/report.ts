@@ -1,7 +1,7 @@
 /** The results as tables: for the terminal, and for the results part of BENCHMARKS.md. */
 import { readFile, writeFile } from 'node:fs/promises';
 import { BUNDLE_VARIANTS } from './bundle.js';
-import { CONTENDER_LABELS, type ContenderName } from './client-contenders.js';
+import { CONTENDER_LABELS, CONTENDERS, type ContenderName } from './client-contenders.js';
 import { SCENARIOS } from './client-scenarios.js';
 import type { PackageFigure } from './package-size.js';
 import type { BenchResults, Goal } from './results.js';
@@ -26,9 +26,9 @@ function clientSection(r: BenchResults): Section {
   const rows = SCENARIOS.flatMap((scenario) => {
     const sdk = figure(scenario.id, 'sdk');
     const floor = figure(scenario.id, 'undici');
-    return (['ours', 'ours-strict', 'sdk', 'undici'] as const).map((contender) => {
+    return CONTENDERS.map((contender) => {
       const f = figure(scenario.id, contender);
-      const isOurs = contender === 'ours' || contender === 'ours-strict';
+      const isOurs = contender.startsWith('ours');
       return [
         scenario.label,
         CONTENDER_LABELS[contender],
@@ -130,7 +130,12 @@ function typecheckSection(r: BenchResults): Section {
 
 function bundleSection(r: BenchResults): Section {
   const figure = (variant: string) => r.bundle.find((f) => f.variant === variant)!;
-  const peerOf = (variant: string) => (variant.includes('-all') ? figure('sdk-all') : figure('sdk-groups'));
+  const peerOf = (variant: string) =>
+    variant.includes('-browser-')
+      ? figure('sdk-browser-groups-tree-shakable')
+      : variant.includes('-all')
+        ? figure('sdk-all')
+        : figure('sdk-groups');
   return {
     title: 'Bundle size: esbuild, minified',
     header: [
@@ -139,6 +144,7 @@ function bundleSection(r: BenchResults): Section {
       'all chunks',
       'gzip',
       'loaded with the entry',
+      'loaded with the entry, gzip',
       'lazy chunks',
       'vs SDK (all chunks)',
       'vs SDK (gzip)',
@@ -153,6 +159,7 @@ function bundleSection(r: BenchResults): Section {
         formatBytes(f.bytes),
         formatBytes(f.gzipBytes),
         formatBytes(f.eagerBytes),
+        formatBytes(f.eagerGzipBytes),
         formatBytes(f.lazyBytes),
         isPeer ? '' : formatRatio(ratio(f.bytes, peer.bytes)),
         isPeer ? '' : formatRatio(ratio(f.gzipBytes, peer.gzipBytes)),
@@ -160,8 +167,8 @@ function bundleSection(r: BenchResults): Section {
     }),
     align: ['left'],
     notes: [
-      'esbuild: bundle, minify, tree shaking, platform node, format esm, code splitting; gzip by node:zlib, chunk by chunk. ' +
-        "Ours is compared with the SDK's bundle for the same use (groups only, or every resource).",
+      'esbuild: bundle, minify, tree shaking, platform node (the browser rows: platform browser), format esm, code splitting; gzip by node:zlib, chunk by chunk. ' +
+        "Ours is compared with the SDK's bundle for the same use (groups only, or every resource; in a browser, with the SDK's tree-shakable entry).",
       "Everything is bundled for both, but they differ in what they bring: ours sends with undici (bundled), the SDK with Node's built-in fetch (not bundled). " +
         "The 'undici external' row leaves undici out, for a like-for-like view.",
       `The SDK's tree-shakable entry (createClient with only the groups resource) is far smaller than its default import: ` +

@@ -18,6 +18,16 @@ import {
 /** What the client needs of `fetch`: the platform's, or any function that behaves as it does. */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
+// What fetch decodes on every runtime the client supports; the body of any other coding would arrive encoded.
+const FETCH_CODINGS: ReadonlySet<string> = new Set(['identity', 'gzip', 'x-gzip', 'deflate', 'br', 'zstd']);
+
+function isDecodedByFetch(encoding: string): boolean {
+  return encoding
+    .toLowerCase()
+    .split(',')
+    .every((coding) => coding.trim() === '' || FETCH_CODINGS.has(coding.trim()));
+}
+
 /** The body as text, read chunk by chunk so that no more than `maxResponseBytes` are ever held. */
 async function readText(init: SendInit, response: Response, abort: () => void): Promise<string> {
   const limit = init.maxResponseBytes;
@@ -87,7 +97,24 @@ class FetchTransport implements Transport {
           response.headers,
           'the server answered with a redirect, which the client does not follow',
         );
-      const text = await readText(init, response, abort);
+      const encoding = response.headers.get('content-encoding');
+      if (encoding !== null && !isDecodedByFetch(encoding))
+        throw undecodableError(
+          init,
+          response.status,
+          response.headers,
+          `the response is encoded with '${encoding}', which the client cannot decode`,
+        );
+      const text = await readText(init, response, abort).catch((error: unknown) => {
+        if (encoding === null || controller.signal.aborted || error instanceof CloudflareError) throw error;
+        const reason = error instanceof Error ? error.message : String(error);
+        throw undecodableError(
+          init,
+          response.status,
+          response.headers,
+          `the ${encoding}-encoded response could not be decoded: ${reason}`,
+        );
+      });
       return { method, path, status: response.status, headers: response.headers, text };
     } catch (cause) {
       if (signal?.aborted) throw userAbortError(method, path);
