@@ -74,6 +74,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'Schema',
   'SchemaIssue',
   'SchemaRegistry',
+  'UndiciDispatcher',
   'UnprocessableEntityError',
   'ValidationError',
   'ValidationMode',

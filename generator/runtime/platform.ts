@@ -1,15 +1,22 @@
 /** The one place that decides which transport a client uses. */
-import type { Dispatcher } from 'undici';
 import { CloudflareError } from './errors.js';
 import { fetchTransport, type FetchLike } from './transport-fetch.js';
 import type { Transport } from './transport.js';
 
-export interface TransportOptions {
-  readonly fetch?: FetchLike | undefined;
-  readonly dispatcher?: Dispatcher | undefined;
+/**
+ * An undici Dispatcher (Agent, Pool, ProxyAgent …), typed by the one method every dispatcher has,
+ * so that the package's declarations need neither undici's types nor Node's where no undici runs.
+ */
+export interface UndiciDispatcher {
+  dispatch(options: object, handler: object): boolean;
 }
 
-type NodeTransport = (dispatcher: Dispatcher | undefined) => Transport;
+export interface TransportOptions {
+  readonly fetch?: FetchLike | undefined;
+  readonly dispatcher?: UndiciDispatcher | undefined;
+}
+
+type NodeTransport = (dispatcher: UndiciDispatcher | undefined) => Transport;
 
 let nodeTransport: NodeTransport | undefined;
 

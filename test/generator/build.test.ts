@@ -50,16 +50,40 @@ describe('compilePackage', () => {
   it('gives the dist/ of a whole-program compile: ES modules, declarations with every member once', async () => {
     const dir = path.join(OUT, 'program');
     await writePackage(dir, files);
-    const program = (await compileWithProgram(dir))!;
+    // The ES modules: the CommonJS build (.cts sources, and dist/cjs/) is checked below.
+    const isCommonJs = (file: string) => /\.(?:cjs|d\.cts)$/.test(file);
+    const program = new Map([...(await compileWithProgram(dir))!].filter(([file]) => !isCommonJs(file)));
     const empty = [...program].filter(([file, bytes]) => file.endsWith('.js') && isEmptyModule(bytes.toString()));
     expect(empty.map(([file]) => file)).toContain('types/pets.js');
     const expected = new Map([...program].filter(([file]) => !empty.some(([name]) => name === file)));
     const dist = await compilePackage(dir, files);
-    expect(new Map([...dist].map(([file, text]) => [file.slice('dist/'.length), Buffer.from(text)]))).toEqual(expected);
+    const esm = [...dist].filter(([file]) => !file.startsWith('dist/cjs/'));
+    expect(new Map(esm.map(([file, text]) => [file.slice('dist/'.length), Buffer.from(text)]))).toEqual(expected);
     expect(dist.has('dist/types/pets.d.ts')).toBe(true);
     expect(dist.get('dist/runtime/pagination.d.ts')).toContain(
       '[Symbol.asyncIterator](): AsyncIterator<T, undefined>;',
     );
+  }, 60_000);
+
+  it('gives a CommonJS build beside it: each module once more, requiring .cjs files, and the require() entries', async () => {
+    const dir = path.join(OUT, 'commonjs');
+    const dist = await compilePackage(dir, files);
+    const cjs = [...dist.keys()].filter((file) => file.startsWith('dist/cjs/'));
+    const esmModules = [...dist.keys()].filter((file) => !file.startsWith('dist/cjs/') && file.endsWith('.js'));
+    // Every ES module but the command, which runs as an ES module only.
+    const expected = esmModules
+      .filter((file) => file !== 'dist/mock/cli.js')
+      .map((file) => file.replace(/^dist\//, 'dist/cjs/').replace(/\.js$/, '.cjs'));
+    const modules = cjs.filter((file) => file.endsWith('.cjs'));
+    expect(modules.sort()).toEqual([...expected, 'dist/cjs/require-node.cjs', 'dist/cjs/require.cjs'].sort());
+    expect(cjs.filter((file) => file.endsWith('.d.cts'))).toContain('dist/cjs/types/pets.d.cts');
+    for (const file of modules) {
+      const text = dist.get(file)!;
+      expect(text, file).not.toMatch(/^(?:import|export) /m);
+      for (const [, specifier] of text.matchAll(/require\("(\.[^"]+)"\)/g))
+        expect(dist.has(path.posix.join(path.posix.dirname(file), specifier!)), `${file}: ${specifier}`).toBe(true);
+    }
+    expect(dist.get('dist/cjs/require.cjs')).toContain('module.exports = Cloudflare;');
   }, 60_000);
 
   it('gives the same files from its cache', async () => {

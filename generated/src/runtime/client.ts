@@ -1,5 +1,4 @@
 // Copied from generator/runtime/client.ts by `npm run generate`. Edit it there.
-import type { Dispatcher } from 'undici';
 import { resolveAuthHeaders, type AuthScheme } from './auth.js';
 import { buildRequest, type Endpoint } from './endpoint.js';
 import { readPage, readResult, errorForStatus, type Redact } from './envelope.js';
@@ -7,7 +6,7 @@ import { CloudflareError } from './errors.js';
 import { Page, PagePromise, type PageData, type PageLoader } from './pagination.js';
 import { APIPromise, thenOrNow } from './promise.js';
 import { environment } from './environment.js';
-import { createTransport } from './platform.js';
+import { createTransport, type UndiciDispatcher } from './platform.js';
 import { isIdempotent, retryDelay, shouldRetryError, shouldRetryStatus } from './retry.js';
 import type { FetchLike } from './transport-fetch.js';
 import {
@@ -59,7 +58,7 @@ export interface BaseClientOptions {
    */
   fetch?: FetchLike;
   /** Node only: the undici Dispatcher that sends requests (a ProxyAgent, a Pool); close() leaves it open. */
-  dispatcher?: Dispatcher;
+  dispatcher?: UndiciDispatcher;
   /**
    * Largest response body accepted, in bytes, as received and once decoded; default 32 MiB. A larger
    * response ends in an APIResponseTooLargeError, and its connection is closed without reading the rest.

@@ -28,6 +28,7 @@ export { APIPromise, type WithResponse } from './promise.js';
 export { parseRetryAfter, retryDelay } from './retry.js';
 export { APIResource } from './resource.js';
 export type { FetchLike } from './transport-fetch.js';
+export type { UndiciDispatcher } from './platform.js';
 export type { AccountOrZoneScope, AccountScope, LooseScope, ZoneScope } from './scope.js';
 export {
   ValidationError,

@@ -15,6 +15,7 @@ import {
   type Transport,
 } from './transport.js';
 import type { HttpMethod } from './endpoint.js';
+import type { UndiciDispatcher } from './platform.js';
 
 type IncomingHeaders = Readonly<Record<string, string | string[] | undefined>>;
 type Body = Dispatcher.ResponseData['body'];
@@ -207,6 +208,6 @@ class UndiciTransport implements Transport {
   }
 }
 
-export function undiciTransport(dispatcher?: Dispatcher): Transport {
-  return new UndiciTransport(dispatcher);
+export function undiciTransport(dispatcher?: UndiciDispatcher): Transport {
+  return new UndiciTransport(dispatcher as Dispatcher | undefined);
 }
