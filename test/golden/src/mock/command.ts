@@ -1,6 +1,7 @@
 // Copied from generator/mock/command.ts by `npm run generate`. Edit it there.
 /** `npm run mock`: the mock server from the command line. */
 import { parseArgs } from 'node:util';
+import { parseCorsList } from './cors.js';
 import type { MockServer, MockServerOptions } from './server.js';
 
 const USAGE = `Usage: npm run mock -- [options]
@@ -13,6 +14,8 @@ Options:
   --token T       accept only this API token (default: any token is accepted)
   --seed FILE     first state, from a JSON file ({ "collections": {...}, "values": {...} })
   --state FILE    keep the state in FILE: read at start, rewritten after every change
+  --cors ORIGIN   let pages from ORIGIN call it from a browser (repeatable, or a comma list;
+                  * for any; default: any origin when bound to a loopback address, else none)
   --quiet         do not print a line per request
   --help          show this text
 
@@ -38,6 +41,7 @@ export async function runMockCommand(
         token: { type: 'string' },
         seed: { type: 'string' },
         state: { type: 'string' },
+        cors: { type: 'string', multiple: true },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -55,6 +59,13 @@ export async function runMockCommand(
     console.error(`mock: --port must be a port number, not "${values.port}"`);
     return 2;
   }
+  let cors: string[] | undefined;
+  try {
+    cors = values.cors === undefined ? undefined : parseCorsList(values.cors);
+  } catch (error) {
+    console.error(`mock: --cors: ${(error as Error).message}`);
+    return 2;
+  }
   let server: MockServer;
   try {
     server = await start({
@@ -63,6 +74,7 @@ export async function runMockCommand(
       token: values.token,
       seed: values.seed,
       stateFile: values.state,
+      cors,
       log: values.quiet ? undefined : (line) => console.log(line),
     });
   } catch (error) {

@@ -10,6 +10,7 @@ import type { SchemaRegistry } from '../runtime/index.js';
 import { ERROR_CODES, failure, runAction, type Answer } from './actions.js';
 import { checkAuth } from './auth.js';
 import { control, CONTROL_PATH } from './control.js';
+import { checkedCorsOption, CorsPolicy, isPreflight, type CorsOption } from './cors.js';
 import { Faults, FAULT_HEADER, type Fault } from './faults.js';
 import { MAX_DEPTH } from './limits.js';
 import { listen } from './listen.js';
@@ -41,6 +42,11 @@ export interface MockServerOptions {
   readonly seed?: Snapshot | string;
   /** A JSON file the state is kept in: read at start (it wins over `seed`), rewritten after every change. */
   readonly stateFile?: string;
+  /**
+   * Origins whose pages may call the mock from a browser: `'*'` for any, a list, or `false` for
+   * none. By default any origin when bound to a loopback address, none otherwise.
+   */
+  readonly cors?: CorsOption;
   /** Receives a line per request: method, path, status. */
   readonly log?: (line: string) => void;
 }
@@ -55,6 +61,7 @@ export interface MockServer {
 }
 
 export async function serveMock(api: MockApi, options: MockServerOptions = {}): Promise<MockServer> {
+  const corsOrigins = checkedCorsOption(options.cors);
   const router = new Router(api.routes);
   const store = new Store();
   const faults = new Faults();
@@ -86,9 +93,14 @@ export async function serveMock(api: MockApi, options: MockServerOptions = {}): 
     });
   };
 
+  // Known once the server listens, before it handles any request.
+  let cors: CorsPolicy;
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://mock');
     const method = req.method ?? 'GET';
+    // Browsers send no credentials with a preflight, so it is answered before auth.
+    if (isPreflight(method, req.headers)) return answerPreflight(res, cors.preflightHeaders(req.headers));
+    for (const [name, value] of Object.entries(cors.headersFor(req.headers))) res.setHeader(name, value);
     const isControl = url.pathname === CONTROL_PATH || url.pathname.startsWith(`${CONTROL_PATH}/`);
     const denied = checkAuth(req.headers, options.token, isControl);
     if (denied) return sendJson(res, denied);
@@ -148,6 +160,7 @@ export async function serveMock(api: MockApi, options: MockServerOptions = {}): 
   await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
   let closing: Promise<void> | undefined;
   const address = server.address() as AddressInfo;
+  cors = new CorsPolicy(corsOrigins, address.address);
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
     url: `http://${host}:${address.port}${BASE_PATH}`,
@@ -166,6 +179,13 @@ const changesState = (route: MockRoute) => !['get', 'list', 'example'].includes(
 function faultAnswer(fault: Extract<Fault, { type: 'status' }>): Answer {
   if (fault.status === 429) return failure(429, ERROR_CODES.rateLimited, 'Rate limited (injected by the mock server)');
   return failure(fault.status, ERROR_CODES.internal, `Injected failure: ${fault.status}`);
+}
+
+/** 204 with the CORS headers for an allowed origin; a 403 that says how to allow it for another. */
+function answerPreflight(res: ServerResponse, headers: Record<string, string> | undefined): void {
+  if (headers) return void res.writeHead(204, headers).end();
+  const message = 'CORS: this origin is not allowed; start the mock with --cors ORIGIN (or the cors option)';
+  sendJson(res, failure(403, ERROR_CODES.authentication, message));
 }
 
 function sendJson(res: ServerResponse, answer: Answer, headers: Record<string, string> = {}): void {

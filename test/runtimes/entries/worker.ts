@@ -1,0 +1,9 @@
+/** The scenario as a Worker's test handler, for `workerd test`: a failed step fails the test. */
+import { runScenario } from '../scenario.js';
+
+export default {
+  async test(_controller: unknown, env: { readonly MOCK_URL: string }): Promise<void> {
+    const report = await runScenario({ baseURL: env.MOCK_URL });
+    console.log(`scenario report: ${JSON.stringify(report)}`);
+  },
+};
