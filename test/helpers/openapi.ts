@@ -39,7 +39,7 @@ export class DocumentValidator {
     addFormats.default(this.#ajv);
     // The spec's `cidr`: an IPv4 or IPv6 network, as zod's cidrv4 and cidrv6 read it.
     this.#ajv.addFormat('cidr', /^(?:(?:\d{1,3}\.){3}\d{1,3}\/\d{1,2}|[0-9a-fA-F:.]+\/\d{1,3})$/);
-    this.#ajv.addSchema({ $id: 'openapi.json', components: document.components });
+    this.#ajv.addSchema({ $id: DOCUMENT_ID, $defs: rebase(document.components.schemas) as object });
   }
 
   /** The errors of `value` against `schema` (a schema of the document), as `path: message` lines. */
@@ -54,7 +54,9 @@ export class DocumentValidator {
   }
 }
 
-/** `#/components/...` refs made to point into the document added as `openapi.json`. */
+const DOCUMENT_ID = 'openapi.json';
+
+/** `#/components/schemas/X` refs made to point to `X` in the `$defs` of the schema added as DOCUMENT_ID. */
 function rebase(schema: unknown): unknown {
-  return JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"openapi.json#/components/'));
+  return JSON.parse(JSON.stringify(schema).replaceAll('"#/components/schemas/', `"${DOCUMENT_ID}#/$defs/`));
 }
