@@ -3,6 +3,7 @@ import type { BundleFigure } from './bundle.js';
 import type { ClientFigure } from './client-bench.js';
 import type { BenchConfig } from './config.js';
 import type { GeneratorFigure } from './generator-bench.js';
+import type { HeyApiFigure } from './hey-api-bench.js';
 import type { Machine } from './machine.js';
 import type { PackageFigure } from './package-size.js';
 import type { StartupFigure } from './startup.js';
@@ -39,6 +40,8 @@ export interface BenchResults {
   readonly typecheck: readonly TypecheckFigure[];
   readonly bundle: readonly BundleFigure[];
   readonly generator: readonly GeneratorFigure[];
+  /** Absent from results written before the part existed. */
+  readonly heyApi?: readonly HeyApiFigure[];
   readonly package: readonly PackageFigure[];
   readonly goals: readonly Goal[];
 }
