@@ -14,6 +14,7 @@ export interface FieldDescription {
   readonly type: string;
   readonly required: boolean;
   readonly readOnly?: true;
+  readonly responseType?: string;
   readonly nullable?: true;
   readonly enum?: readonly string[];
   readonly deprecated?: true;
@@ -116,6 +117,7 @@ function describeFields(list: readonly Field[], prefix = '', into: Record<string
       type: shapeText(field.type),
       required: field.required,
       ...(field.readOnly && { readOnly: true as const }),
+      ...(field.responseType && { responseType: shapeText(field.responseType) }),
       ...(field.type.meta.nullable && { nullable: true as const }),
       ...(values.length > 0 && { enum: values }),
       ...deprecated(field.type),

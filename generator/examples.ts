@@ -5,6 +5,7 @@
  * the smoke test sends and answers with them, so they must pass the generated validators.
  */
 import type { Field, Format, Spec, TypeNode } from './ir.js';
+import { fieldType } from './ir-walk.js';
 
 export type Mode = 'request' | 'response';
 
@@ -58,7 +59,7 @@ export function objectExample(spec: Spec, fields: readonly Field[], mode: Mode, 
     if (mode === 'request' && field.readOnly) continue;
     // Optional fields are shown on the outer object only.
     if (!field.required && (depth > 0 || field.type.meta.deprecated)) continue;
-    out[field.name] = exampleOf(spec, field.type, mode, depth + 1);
+    out[field.name] = exampleOf(spec, fieldType(field, mode), mode, depth + 1);
   }
   return out;
 }

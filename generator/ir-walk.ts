@@ -10,10 +10,18 @@ export function walkType(node: TypeNode, visit: (node: TypeNode) => void): void 
     case 'map':
       return walkType(node.values, visit);
     case 'object':
-      return node.fields.forEach((f) => walkType(f.type, visit));
+      return node.fields.forEach((f) => {
+        walkType(f.type, visit);
+        if (f.responseType) walkType(f.responseType, visit);
+      });
     case 'union':
       return node.variants.forEach((v) => walkType(v, visit));
   }
+}
+
+/** A field's type in requests or in responses. */
+export function fieldType(field: Field, mode: 'request' | 'response'): TypeNode {
+  return mode === 'response' && field.responseType ? field.responseType : field.type;
 }
 
 /** Model names referenced anywhere inside a type. */
@@ -146,7 +154,7 @@ export function requestVariants(spec: Spec): Set<string> {
   }
   const hasReadOnly = (type: TypeNode) => {
     let found = false;
-    walkType(type, (n) => (found ||= n.kind === 'object' && n.fields.some((f) => f.readOnly)));
+    walkType(type, (n) => (found ||= n.kind === 'object' && n.fields.some((f) => f.readOnly || f.responseType)));
     return found;
   };
   const variants = new Set([...reachable].filter((name) => hasReadOnly(spec.models.get(name)?.type ?? EMPTY_OBJECT)));

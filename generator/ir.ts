@@ -50,6 +50,13 @@ export interface Field {
   readonly readOnly: boolean;
   /** The name the API reads, when a query or body parameter has another name in the params object. */
   readonly wireName?: string;
+  /**
+   * The spelling the documentation uses, when a model field's `name` (its wire name) differs from it,
+   * e.g. `azure_ad` for `azureAD`.
+   */
+  readonly documentedAs?: string;
+  /** The field's type in responses, where the API returns something other than what it accepts. */
+  readonly responseType?: TypeNode;
   readonly loc: Loc;
 }
 

@@ -183,25 +183,44 @@ class FileResolver {
     return { kind: 'param', field: { ...field, type: { ...type, meta: { ...type.meta, description } } } };
   }
 
-  /** `wireNames`: whether the fields are request parameters, which may be sent under another name. */
-  fields(raw: Record<string, RawField> | undefined, at: YamlPath, source?: string, wireNames = false): Field[] {
-    return Object.entries(raw ?? {}).map(([name, f]) => {
-      if (f.wireName !== undefined && !wireNames)
-        this.report([...at, name, 'wireName'], 'SPEC_FORMAT', '"wireName" applies to query and body parameters only');
+  /**
+   * `params`: whether the fields are request parameters. A parameter's `wireName` is only what is
+   * sent; a model field's `wireName` is its name everywhere but in the docs, which also give the
+   * documented spelling (the YAML key).
+   */
+  fields(raw: Record<string, RawField> | undefined, at: YamlPath, source?: string, params = false): Field[] {
+    const fields = Object.entries(raw ?? {}).map(([key, f]): Field => {
+      const renamed = !params && f.wireName !== undefined;
       return {
-        name,
-        type: this.type(f, [...at, name], source, true),
+        name: renamed ? f.wireName! : key,
+        type: this.type(f, [...at, key], source, true),
         required: f.required === true,
         readOnly: f.readOnly === true,
-        ...(wireNames && f.wireName !== undefined ? { wireName: f.wireName } : {}),
-        loc: this.loc([...at, name], true),
+        ...(params && f.wireName !== undefined ? { wireName: f.wireName } : {}),
+        ...(renamed ? { documentedAs: key } : {}),
+        ...(f.responseType !== undefined
+          ? { responseType: this.type(f.responseType, [...at, key, 'responseType'], source) }
+          : {}),
+        loc: this.loc([...at, key], true),
       };
     });
+    const taken = new Map<string, string>();
+    for (const [i, f] of fields.entries()) {
+      const first = taken.get(f.name);
+      if (first !== undefined)
+        this.report(
+          [...at, Object.keys(raw!)[i]!, ...(f.documentedAs ? ['wireName'] : [])],
+          'SPEC_DUPLICATE_NAME',
+          `fields "${first}" and "${f.documentedAs ?? f.name}" are both named "${f.name}" on the wire`,
+        );
+      else taken.set(f.name, f.documentedAs ?? f.name);
+    }
+    return fields;
   }
 
   type(raw: RawType & RawField, at: YamlPath, inheritedSource?: string, isField = false): TypeNode {
     const loc = this.loc(at);
-    for (const key of ['required', 'readOnly', 'wireName'] as const) {
+    for (const key of ['required', 'readOnly', 'wireName', 'responseType'] as const) {
       if (!isField && raw[key] !== undefined)
         this.report([...at, key], 'SPEC_FORMAT', `"${key}" applies to fields only`);
     }

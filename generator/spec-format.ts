@@ -48,6 +48,7 @@ export interface RawField extends RawType {
   required?: boolean;
   readOnly?: boolean;
   wireName?: string;
+  responseType?: RawType;
 }
 
 export interface RawBody {
@@ -162,6 +163,9 @@ const typeShape = {
   required: z.boolean().optional(),
   readOnly: z.boolean().optional(),
   wireName: z.string().min(1).optional(),
+  get responseType() {
+    return Type.optional();
+  },
 };
 
 /** Types and fields share one schema: zod's recursive getters cannot be spread into a second shape. */

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { coverage } from '../coverage.js';
 import { tsString } from '../escape.js';
 import { exampleOf, objectExample } from '../examples.js';
+import { shapeText } from '../api-description.js';
 import { paramFields, paramsArity, scopeKeys } from '../ir-walk.js';
 import type { Endpoint, Field, Model, Resource, Spec, SpecModule, TypeNode } from '../ir.js';
 import { kebabCase, positionalName, propertyName } from '../names.js';
@@ -217,6 +218,8 @@ class PageRenderer {
     if (meta.default !== undefined) notes.push(`Default: \`${JSON.stringify(meta.default)}\`.`);
     if (field.readOnly) notes.push('Read-only: returned by the API, not accepted in requests.');
     if (field.wireName) notes.push(`Sent to the API as \`${field.wireName}\`.`);
+    if (field.documentedAs) notes.push(`Documented as \`${field.documentedAs}\`.`);
+    if (field.responseType) notes.push(`In responses: \`${shapeText(field.responseType)}\`.`);
     if (meta.deprecated)
       notes.push(sentence(`**Deprecated**${meta.deprecated === true ? '' : `: ${meta.deprecated}`}`));
     if (meta.source && meta.source !== this.pageSource) notes.push(`*Source: ${meta.source}.*`);

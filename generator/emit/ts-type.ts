@@ -1,6 +1,7 @@
 /** Writes an IR type as a TypeScript type, through ts-morph's code writer. */
 import type { CodeBlockWriter, PropertySignatureStructure, OptionalKind, WriterFunction } from 'ts-morph';
 import type { Field, TypeNode } from '../ir.js';
+import { fieldType } from '../ir-walk.js';
 import { propertyName } from '../names.js';
 import { jsDoc } from './jsdoc.js';
 import { Writers } from './ts-morph.js';
@@ -44,7 +45,8 @@ function shapeWriter(node: TypeNode, ctx: TypeContext): WriterFunction {
 
 export function objectWriter(fields: readonly Field[], ctx: TypeContext): WriterFunction {
   const properties = propertyStructures(fields, ctx);
-  if (properties.length === 0) return (w) => w.write('Record<string, never>');
+  // `object`, not `Record<string, never>`: Cloudflare's SDK declares these as empty interfaces, which have no index signature.
+  if (properties.length === 0) return (w) => w.write('object');
   return Writers.objectType({ properties });
 }
 
@@ -57,9 +59,16 @@ export function propertyStructures(
     .map((f) => ({
       name: propertyName(f.name),
       hasQuestionToken: !f.required,
-      type: typeWriter(f.type, ctx),
-      docs: jsDoc(docTarget(f.type), f.readOnly ? ['Returned by the API; not accepted in requests.'] : []),
+      type: typeWriter(fieldType(f, ctx.mode), ctx),
+      docs: jsDoc(docTarget(f.type), fieldNotes(f)),
     }));
+}
+
+function fieldNotes(f: Field): string[] {
+  return [
+    ...(f.readOnly ? ['Returned by the API; not accepted in requests.'] : []),
+    ...(f.documentedAs ? [`Documented as \`${f.documentedAs}\`.`] : []),
+  ];
 }
 
 /** Constraints and format of a field live on its outermost node; formats of `string` fields on the primitive. */

@@ -1,6 +1,7 @@
 /** Writes an IR type as a zod 4 schema expression, through ts-morph's code writer. */
 import type { CodeBlockWriter, WriterFunction } from 'ts-morph';
 import type { Field, Format, TypeNode } from '../ir.js';
+import { fieldType } from '../ir-walk.js';
 import { propertyName } from '../names.js';
 
 export interface ZodContext {
@@ -63,7 +64,7 @@ export function zodObject(fields: readonly Field[], ctx: ZodContext): WriterFunc
   const properties = fields
     .filter((field) => !(ctx.mode === 'request' && field.readOnly))
     .map((field): [string, WriterFunction] => {
-      const value = zodWriter(field.type, ctx);
+      const value = zodWriter(fieldType(field, ctx.mode), ctx);
       return [propertyName(field.name), field.required ? value : method(value, 'optional')];
     });
   return call('z.object', (w) => {

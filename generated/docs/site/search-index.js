@@ -7,6 +7,12 @@ window.SEARCH_INDEX = [
  },
  {
   "kind": "model",
+  "name": "AccessCloudflareAccountMemberRule",
+  "title": "",
+  "href": "models/shared/access-rules.html#model-AccessCloudflareAccountMemberRule"
+ },
+ {
+  "kind": "model",
   "name": "AccessCommonNameRule",
   "title": "",
   "href": "models/shared/access-rules.html#model-AccessCommonNameRule"
@@ -238,6 +244,12 @@ window.SEARCH_INDEX = [
   "name": "AppTargetCriterionBase",
   "title": "",
   "href": "models/access/application-models.html#model-AppTargetCriterionBase"
+ },
+ {
+  "kind": "model",
+  "name": "AppTargetSelector",
+  "title": "",
+  "href": "models/access/application-models.html#model-AppTargetSelector"
  },
  {
   "kind": "model",

@@ -25,6 +25,7 @@ import type {
   AppSCIMConfig,
   AppSSHTargetCriterion,
   AppTargetCriterionBase,
+  AppTargetSelector,
   AppViaMCPServerPortalDestination,
   AppWorkerDestination,
   ApplicationPolicy,
@@ -442,21 +443,39 @@ export const AppInfrastructurePolicyParamSchema: z.ZodType<AppInfrastructurePoli
     require: z.array(AccessRuleSchema).optional(),
   },
 );
+/** Selectors of targets, by tag or by hostname. */
+export const AppTargetSelectorSchema: z.ZodType<AppTargetSelector> = z.object({
+  tags: z.record(z.string(), z.array(z.string())).optional(),
+  target_attributes: z
+    .object({
+      hostname: z.array(z.string()).optional(),
+    })
+    .optional(),
+});
 /** The targets an infrastructure or RDP application covers. */
 export const AppTargetCriterionBaseSchema: z.ZodType<AppTargetCriterionBase> = z.object({
   port: z.int(),
-  target_attributes: z.record(z.string(), z.array(z.string())),
+  target_attributes: z.record(z.string(), z.array(z.string())).optional(),
+  include: AppTargetSelectorSchema.optional(),
+  exclude: AppTargetSelectorSchema.optional(),
+  require: AppTargetSelectorSchema.optional(),
 });
 /** Targets reached over SSH. */
 export const AppSSHTargetCriterionSchema: z.ZodType<AppSSHTargetCriterion> = z.object({
   port: z.int(),
-  target_attributes: z.record(z.string(), z.array(z.string())),
+  target_attributes: z.record(z.string(), z.array(z.string())).optional(),
+  include: AppTargetSelectorSchema.optional(),
+  exclude: AppTargetSelectorSchema.optional(),
+  require: AppTargetSelectorSchema.optional(),
   protocol: z.literal('SSH'),
 });
 /** Targets reached over RDP. */
 export const AppRDPTargetCriterionSchema: z.ZodType<AppRDPTargetCriterion> = z.object({
   port: z.int(),
-  target_attributes: z.record(z.string(), z.array(z.string())),
+  target_attributes: z.record(z.string(), z.array(z.string())).optional(),
+  include: AppTargetSelectorSchema.optional(),
+  exclude: AppTargetSelectorSchema.optional(),
+  require: AppTargetSelectorSchema.optional(),
   protocol: z.literal('RDP'),
 });
 /** The design of the App Launcher landing page shown to users when they log in. */

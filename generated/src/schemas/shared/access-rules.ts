@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type {
   AccessAuthContextRule,
+  AccessCloudflareAccountMemberRule,
   AccessCommonNameRule,
   AccessDevicePostureRule,
   AccessLinkedAppTokenRule,
@@ -55,7 +56,7 @@ export const AuthenticationMethodRuleSchema: z.ZodType<AuthenticationMethodRule>
 });
 /** Matches an Azure group. Requires an Azure identity provider. */
 export const AzureGroupRuleSchema: z.ZodType<AzureGroupRule> = z.object({
-  azure_ad: z.object({
+  azureAD: z.object({
     id: z.string(),
     identity_provider_id: z.string(),
   }),
@@ -80,6 +81,7 @@ export const CountryRuleSchema: z.ZodType<CountryRule> = z.object({
 export const AccessDevicePostureRuleSchema: z.ZodType<AccessDevicePostureRule> = z.object({
   device_posture: z.object({
     integration_uid: z.string(),
+    account_id: z.string().optional(),
   }),
 });
 /** Match an entire email domain. */
@@ -113,7 +115,7 @@ export const ExternalEvaluationRuleSchema: z.ZodType<ExternalEvaluationRule> = z
 });
 /** Matches a Github organization. Requires a Github identity provider. */
 export const GitHubOrganizationRuleSchema: z.ZodType<GitHubOrganizationRule> = z.object({
-  github_organization: z.object({
+  'github-organization': z.object({
     identity_provider_id: z.string(),
     name: z.string(),
     team: z.string().optional(),
@@ -185,6 +187,13 @@ export const AccessUserRiskScoreRuleSchema: z.ZodType<AccessUserRiskScoreRule> =
     user_risk_score: z.array(z.enum(['low', 'medium', 'high', 'unscored'])),
   }),
 });
+/** Matches users who are members of a specific Cloudflare account. Requires a Cloudflare identity provider. */
+export const AccessCloudflareAccountMemberRuleSchema: z.ZodType<AccessCloudflareAccountMemberRule> =
+  z.object({
+    cloudflare_account_member: z.object({
+      account_id: z.string().optional(),
+    }),
+  });
 export const AccessRuleSchema: z.ZodType<AccessRule> = z.union([
   GroupRuleSchema,
   AnyValidServiceTokenRuleSchema,
@@ -211,4 +220,5 @@ export const AccessRuleSchema: z.ZodType<AccessRule> = z.union([
   ServiceTokenRuleSchema,
   AccessLinkedAppTokenRuleSchema,
   AccessUserRiskScoreRuleSchema,
+  AccessCloudflareAccountMemberRuleSchema,
 ]);

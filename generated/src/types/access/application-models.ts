@@ -591,16 +591,46 @@ export interface AppInfrastructurePolicyParam {
 export interface AppTargetCriterionBase {
   /** The port that the targets use for the chosen communication protocol. A port cannot be assigned to multiple protocols. */
   port: number;
-  /** Contains a map of target attribute keys to target attribute values. */
-  target_attributes: Record<string, Array<string>>;
+  /**
+   * Contains a map of target attribute keys to target attribute values.
+   *
+   * @deprecated
+   */
+  target_attributes?: Record<string, Array<string>>;
+  /** Target matches when any selector in this rule matches. */
+  include?: AppTargetSelector;
+  /** Target is excluded when any selector in this rule matches. */
+  exclude?: AppTargetSelector;
+  /** Target matches only when every selector in this rule matches. */
+  require?: AppTargetSelector;
+}
+
+/** Selectors of targets, by tag or by hostname. */
+export interface AppTargetSelector {
+  /** Map of target tag keys to values. Values within a key are OR'd. */
+  tags?: Record<string, Array<string>>;
+  /** Hostname selector map for include, require, or exclude rules. This is distinct from the deprecated top-level target_attributes field and only supports the hostname key. */
+  target_attributes?: {
+    hostname?: Array<string>;
+  };
 }
 
 /** Targets reached over SSH. */
 export interface AppSSHTargetCriterion {
   /** The port that the targets use for the chosen communication protocol. A port cannot be assigned to multiple protocols. */
   port: number;
-  /** Contains a map of target attribute keys to target attribute values. */
-  target_attributes: Record<string, Array<string>>;
+  /**
+   * Contains a map of target attribute keys to target attribute values.
+   *
+   * @deprecated
+   */
+  target_attributes?: Record<string, Array<string>>;
+  /** Target matches when any selector in this rule matches. */
+  include?: AppTargetSelector;
+  /** Target is excluded when any selector in this rule matches. */
+  exclude?: AppTargetSelector;
+  /** Target matches only when every selector in this rule matches. */
+  require?: AppTargetSelector;
   /** The communication protocol your application secures. */
   protocol: 'SSH';
 }
@@ -609,8 +639,18 @@ export interface AppSSHTargetCriterion {
 export interface AppRDPTargetCriterion {
   /** The port that the targets use for the chosen communication protocol. A port cannot be assigned to multiple protocols. */
   port: number;
-  /** Contains a map of target attribute keys to target attribute values. */
-  target_attributes: Record<string, Array<string>>;
+  /**
+   * Contains a map of target attribute keys to target attribute values.
+   *
+   * @deprecated
+   */
+  target_attributes?: Record<string, Array<string>>;
+  /** Target matches when any selector in this rule matches. */
+  include?: AppTargetSelector;
+  /** Target is excluded when any selector in this rule matches. */
+  exclude?: AppTargetSelector;
+  /** Target matches only when every selector in this rule matches. */
+  require?: AppTargetSelector;
   /** The communication protocol your application secures. */
   protocol: 'RDP';
 }

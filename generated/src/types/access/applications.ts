@@ -9,11 +9,11 @@ import type {
   AppLauncherLandingPageDesign,
   AppMFAConfig,
   AppOAuthConfiguration,
-  AppPolicyItem,
   AppPolicyItemParam,
   AppRDPTargetCriterion,
   AppSCIMConfig,
   AppSSHTargetCriterion,
+  ApplicationPolicy,
   CORSHeaders,
   SaaSAppConfig,
 } from './application-models.js';
@@ -121,7 +121,7 @@ export interface ApplicationBase {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
 }
 
 /** Identity provider selection, shared by the types users log in to. */
@@ -157,7 +157,7 @@ export interface AppIdPBase {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -199,7 +199,7 @@ export interface AppSessionBase {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -247,7 +247,7 @@ export interface AppPermissionsBase {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -297,7 +297,7 @@ export interface AppProxiedBase {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -363,7 +363,7 @@ export interface AppSelfHostedBase {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -461,7 +461,7 @@ export interface SelfHostedApplication {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -637,7 +637,7 @@ export interface SSHApplication {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -813,7 +813,7 @@ export interface VNCApplication {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -989,7 +989,7 @@ export interface RDPApplication {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -1169,7 +1169,7 @@ export interface MCPApplication {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -1281,7 +1281,7 @@ export interface MCPPortalApplication {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -1397,7 +1397,7 @@ export interface SaaSApplication {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -1477,7 +1477,7 @@ export interface AppLauncherApplication {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -1579,7 +1579,7 @@ export interface WARPApplication {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -1659,7 +1659,7 @@ export interface BISOApplication {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -1739,7 +1739,7 @@ export interface DashSSOApplication {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -1819,7 +1819,7 @@ export interface ProxyEndpointApplication {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The identity providers your users can select when connecting to this application. Defaults to all IdPs configured in your account. */
   allowed_idps?: Array<string>;
   /** When set to true, users skip the identity provider selection step during login. You must specify only one identity provider in allowed_idps. */
@@ -1899,7 +1899,7 @@ export interface BookmarkApplication {
   /** The name of the application. */
   name?: string;
   /** The policies that Access applies to the application, in ascending order of precedence. Items can reference existing policies or create new policies exclusive to the application. */
-  policies?: Array<AppPolicyItem>;
+  policies?: Array<ApplicationPolicy>;
   /** The application type. */
   type: 'bookmark';
   /** Displays the application in the App Launcher. */

@@ -24,7 +24,8 @@ export type AccessRule =
   | AccessOIDCClaimRule
   | ServiceTokenRule
   | AccessLinkedAppTokenRule
-  | AccessUserRiskScoreRule;
+  | AccessUserRiskScoreRule
+  | AccessCloudflareAccountMemberRule;
 
 /** Matches an Access group. */
 export interface GroupRule {
@@ -37,7 +38,7 @@ export interface GroupRule {
 /** Matches any valid Access Service Token */
 export interface AnyValidServiceTokenRule {
   /** An empty object which matches on all service tokens. */
-  any_valid_service_token: Record<string, never>;
+  any_valid_service_token: object;
 }
 
 /** Matches an Azure Authentication Context. Requires an Azure identity provider. */
@@ -61,7 +62,8 @@ export interface AuthenticationMethodRule {
 
 /** Matches an Azure group. Requires an Azure identity provider. */
 export interface AzureGroupRule {
-  azure_ad: {
+  /** Documented as `azure_ad`. */
+  azureAD: {
     /** The ID of an Azure group. */
     id: string;
     /** The ID of your Azure identity provider. */
@@ -71,7 +73,7 @@ export interface AzureGroupRule {
 
 /** Matches any valid client certificate. */
 export interface CertificateRule {
-  certificate: Record<string, never>;
+  certificate: object;
 }
 
 /** Matches a specific common name. */
@@ -95,6 +97,8 @@ export interface AccessDevicePostureRule {
   device_posture: {
     /** The ID of a device posture integration. */
     integration_uid: string;
+    /** The ID of the account that owns the device posture integration. */
+    account_id?: string;
   };
 }
 
@@ -129,7 +133,7 @@ export interface EmailRule {
 /** Matches everyone. */
 export interface EveryoneRule {
   /** An empty object which matches on all users. */
-  everyone: Record<string, never>;
+  everyone: object;
 }
 
 /** Create Allow or Block policies which evaluate the user based on custom criteria. */
@@ -144,7 +148,8 @@ export interface ExternalEvaluationRule {
 
 /** Matches a Github organization. Requires a Github identity provider. */
 export interface GitHubOrganizationRule {
-  github_organization: {
+  /** Documented as `github_organization`. */
+  'github-organization': {
     /** The ID of your Github identity provider. */
     identity_provider_id: string;
     /** The name of the organization. */
@@ -243,5 +248,13 @@ export interface AccessUserRiskScoreRule {
   user_risk_score: {
     /** A list of risk score levels to match. Values can be low, medium, high, or unscored. */
     user_risk_score: Array<'low' | 'medium' | 'high' | 'unscored'>;
+  };
+}
+
+/** Matches users who are members of a specific Cloudflare account. Requires a Cloudflare identity provider. */
+export interface AccessCloudflareAccountMemberRule {
+  cloudflare_account_member: {
+    /** Identifier. */
+    account_id?: string;
   };
 }

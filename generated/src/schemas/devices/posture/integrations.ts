@@ -24,9 +24,9 @@ import type {
 /** The configuration object containing third-party integration information. */
 export const DevicePostureIntegrationConfigSchema: z.ZodType<DevicePostureIntegrationConfig> =
   z.object({
-    api_url: z.string().optional(),
-    auth_url: z.string().optional(),
-    client_id: z.string().optional(),
+    api_url: z.string(),
+    auth_url: z.string(),
+    client_id: z.string(),
   });
 /** The type of device posture integration. */
 export const DevicePostureIntegrationTypeSchema: z.ZodType<DevicePostureIntegrationType> = z.enum([

@@ -21,11 +21,11 @@ export interface DevicePostureIntegration {
 /** The configuration object containing third-party integration information. */
 export interface DevicePostureIntegrationConfig {
   /** The Workspace One API URL provided in the Workspace One Admin Dashboard. */
-  api_url?: string;
+  api_url: string;
   /** The Workspace One Authorization URL depending on your region. */
-  auth_url?: string;
+  auth_url: string;
   /** The Workspace One client ID provided in the Workspace One Admin Dashboard. */
-  client_id?: string;
+  client_id: string;
 }
 
 /** The type of device posture integration. */
