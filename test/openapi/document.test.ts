@@ -3,6 +3,8 @@
  * recommended rules (the few findings left are listed with the reason), and a faithful map of
  * the spec: every method, both real paths of an account-or-zone method, the wire names.
  */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { createConfig, lint } from '@redocly/openapi-core';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
@@ -152,5 +154,12 @@ describe('the OpenAPI document', () => {
       for (const target of Object.values(s.discriminator.mapping ?? {}))
         expect(s.oneOf, name).toContainEqual({ $ref: target });
     }
+  });
+
+  it('is shipped in the package as zero-trust-client/openapi.json', async () => {
+    const file = createRequire(import.meta.url).resolve('zero-trust-client/openapi.json');
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(document);
+    const manifest = JSON.parse(await readFile(new URL('../../generated/package.json', import.meta.url), 'utf8'));
+    expect(manifest.files).toContain('openapi.json');
   });
 });
