@@ -10,7 +10,7 @@ export const OPENAPI_PATH = path.join(GENERATED_DIR, OPENAPI_FILE);
 
 export type OpenApiDocument = {
   paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, unknown> };
+  components: { schemas: Record<string, unknown>; responses: Record<string, Response> };
   [key: string]: unknown;
 };
 
@@ -19,7 +19,16 @@ export interface Operation {
   'x-sdk-method': string;
   parameters?: { name: string; in: string; required: boolean; schema: unknown }[];
   requestBody?: { required: boolean; content: { 'application/json': { schema: unknown } } };
-  responses: Record<string, { content: { 'application/json': { schema: unknown } } }>;
+  responses: Record<string, Response>;
+}
+
+/** A response, or (the failures) a reference to one in components.responses. */
+export type Response = { content: { 'application/json': { schema: unknown } }; $ref?: string };
+
+/** The response itself, through a `#/components/responses/…` reference. */
+export function responseOf(document: OpenApiDocument, response: Response): Response {
+  const name = response.$ref?.replace('#/components/responses/', '');
+  return name === undefined ? response : document.components.responses[name]!;
 }
 
 export async function readOpenApi(file = OPENAPI_PATH): Promise<OpenApiDocument> {

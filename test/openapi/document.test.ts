@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { refsOf } from '../../generator/ir-walk.js';
 import type { Spec } from '../../generator/ir.js';
 import { readSpec } from '../../generator/pipeline.js';
-import { OPENAPI_PATH, readOpenApi, type Operation } from '../helpers/openapi.js';
+import { OPENAPI_PATH, readOpenApi, responseOf, type Operation } from '../helpers/openapi.js';
 import { SPEC_DIR } from '../helpers/paths.js';
 
 const spec: Spec = await readSpec({ specDir: SPEC_DIR, specLabel: 'spec' });
@@ -125,7 +125,8 @@ describe('the OpenAPI document', () => {
     const ok = get.responses['200']!.content['application/json'].schema as Record<string, any>;
     expect(ok['required']).toEqual(['success', 'errors', 'messages', 'result']);
     expect(ok['properties'].result).toMatchObject({ $ref: '#/components/schemas/GroupGetResponse' });
-    expect(get.responses['4XX']!.content['application/json'].schema).toEqual({
+    expect(get.responses['4XX']).toEqual({ $ref: '#/components/responses/ClientFailure' });
+    expect(responseOf(document, get.responses['5XX']!).content['application/json'].schema).toEqual({
       $ref: '#/components/schemas/ApiFailure',
     });
     const list = document.paths['/accounts/{account_id}/access/groups']!['get']!;

@@ -16,7 +16,7 @@ import { fillTemplate } from '../../generator/mock/match.js';
 import type { MockAction, MockRoute } from '../../generator/mock/route.js';
 import { readSpec } from '../../generator/pipeline.js';
 import { callArguments, exampleCall, methodOf } from '../helpers/example-calls.js';
-import { DocumentValidator, readOpenApi, type Operation } from '../helpers/openapi.js';
+import { DocumentValidator, readOpenApi, responseOf, type Operation } from '../helpers/openapi.js';
 import { SPEC_DIR } from '../helpers/paths.js';
 
 const spec: Spec = await readSpec({ specDir: SPEC_DIR, specLabel: 'spec' });
@@ -114,7 +114,8 @@ describe.each(spec.resources.map((r) => [r.path.join('.'), r] as const))('%s', (
           );
           const missing = await fetch(`${mock.url}${path}`, { headers: { authorization: 'Bearer mock-token' } });
           expect(missing.status).toBe(404);
-          const failure = operationOf(getter).responses['4XX']!.content['application/json'].schema;
+          const failure = responseOf(document, operationOf(getter).responses['4XX']!).content['application/json']
+            .schema;
           expect(validator.errors(failure, await missing.json())).toEqual([]);
         }
       }

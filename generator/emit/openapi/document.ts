@@ -1,7 +1,7 @@
 /** The OpenAPI 3.1 document of the spec: info, servers, security, tags, paths, components. */
 import { openApiProse, openApiText } from '../../escape.js';
 import type { Resource, Spec } from '../../ir.js';
-import { envelopeSchemas } from './envelope.js';
+import { envelopeSchemas, failureResponseComponents } from './envelope.js';
 import { jsonSchema, type JsonSchema } from './json-schema.js';
 import { paths } from './operations.js';
 import { security } from './security.js';
@@ -35,6 +35,7 @@ export function openApiDocument(spec: Spec): JsonSchema {
     paths: paths(spec, tagOf),
     components: {
       schemas: { ...envelopeSchemas(), ...models },
+      responses: failureResponseComponents(),
       securitySchemes: auth.schemes,
     },
   };

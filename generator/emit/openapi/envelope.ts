@@ -69,16 +69,25 @@ export function successSchema(spec: Spec, endpoint: Endpoint): JsonSchema {
   return { type: 'object', properties, required };
 }
 
-/** The failure answers every operation may give: 4XX and 5XX, in the envelope with success false. */
+const FAILURES = { '4XX': 'ClientFailure', '5XX': 'ServerFailure' } as const;
+
+/** The failure answers every operation may give, by reference: 4XX and 5XX, in the envelope with success false. */
 export function failureResponses(): Record<string, JsonSchema> {
+  return Object.fromEntries(
+    Object.entries(FAILURES).map(([status, name]) => [status, { $ref: `#/components/responses/${name}` }]),
+  );
+}
+
+/** `components.responses`: the failure answers, described once. */
+export function failureResponseComponents(): Record<string, JsonSchema> {
   const response = (description: string) => ({
     description,
     content: { 'application/json': { schema: ref(OPENAPI_SCHEMAS.failure) } },
   });
   return {
-    '4XX': response(
+    [FAILURES['4XX']]: response(
       'The request was refused: bad input (400), no or a wrong credential (401, 403), not found (404), conflict (409), too many requests (429).',
     ),
-    '5XX': response('The API failed to answer.'),
+    [FAILURES['5XX']]: response('The API failed to answer.'),
   };
 }
