@@ -1,6 +1,6 @@
 /** Stage 4: checks that need the whole spec: names, references, paths, unions, cycles, defaults. */
 import type { Diagnostic, DiagnosticCode } from './diagnostics.js';
-import { allTypes, deref, paramFields, scopeKeys, stronglyConnected } from './ir-walk.js';
+import { allTypes, concretePaths, deref, paramFields, scopeKeys, stronglyConnected } from './ir-walk.js';
 import type { Endpoint, Loc, Resource, Spec, TypeNode } from './ir.js';
 import { identifierProblem, isMemberName, positionalName } from './names.js';
 import { reservedNames } from './layout.js';
@@ -17,6 +17,7 @@ export function check(spec: Spec): Diagnostic[] {
   checkAliasCycles(spec, report);
   checkPaginationKinds(spec, report);
   for (const resource of spec.resources) for (const e of resource.endpoints) checkEndpoint(e, report);
+  checkRoutes(spec, report);
   return out;
 }
 
@@ -121,6 +122,45 @@ const CLASS_MEMBERS: ReadonlyMap<string, string> = new Map([
   ['constructor', 'is the constructor of the class it would be declared on; choose another name'],
   ['_client', 'is the client field of every resource class; choose another name'],
 ]);
+
+
+/**
+ * Two methods on one verb and path (an account-or-zone path counts as its /accounts and /zones
+ * paths; placeholders match whatever their names) would be one route of the API, and one
+ * operation of the OpenAPI document. Resource titles name the document's tags, so they are unique too.
+ */
+function checkRoutes(spec: Spec, report: Report): void {
+  const routes = new Map<string, Endpoint>();
+  const titles = new Map<string, Resource>();
+  const seen = new Set<string>();
+  for (const resource of spec.resources) {
+    // A resource or method declared twice is reported as such, not again as its title or routes.
+    const key = resource.path.join('.');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const other = titles.get(resource.title);
+    if (other)
+      report(
+        resource.loc,
+        'SPEC_DUPLICATE_NAME',
+        `resource title "${resource.title}" is already the title of ${other.path.join('.')} (${other.loc.file})`,
+      );
+    else titles.set(resource.title, resource);
+    for (const e of resource.endpoints) {
+      for (const { path } of concretePaths(e)) {
+        const key = `${e.method} ${path.replace(/\{[^}]*\}/g, '{}')}`;
+        const first = routes.get(key);
+        if (first && first !== e)
+          report(
+            e.httpLoc,
+            'SPEC_DUPLICATE_NAME',
+            `${e.method} ${path} is already the route of ${first.id} (${where(first.httpLoc)})`,
+          );
+        else routes.set(key, e);
+      }
+    }
+  }
+}
 
 function checkType(spec: Spec, node: TypeNode, report: Report): void {
   const { constraints: c, meta } = node;

@@ -25,7 +25,7 @@ export type OptionValues = ReturnType<typeof parseArgs<{ args: string[]; options
 export const HELP = `Usage: npm run generate -- [options]
 
 Reads spec/**/*.yaml and writes generated/: types, client, zod schemas, docs, api.json (the
-public API as data), and the compiled package in generated/dist. A failed run leaves
+public API as data), openapi.json (OpenAPI 3.1), and the compiled package in generated/dist. A failed run leaves
 generated/ as it was. npm run check and npm run diff are --check and --diff.
 
 Options:

@@ -274,3 +274,16 @@ export function markdownFence(code: string, language: string): string {
 export function htmlBreakable(text: string): string {
   return html(text).replace(/([/.])(?=[^/.])/g, '$1<wbr>');
 }
+
+/**
+ * A description in the OpenAPI document. The format makes them CommonMark, and renderers (Redoc,
+ * Scalar, Swagger UI) show them as HTML, not all of them sanitized: the same rules as markdown.
+ */
+export function openApiProse(prose: string): string {
+  return markdownProse(prose);
+}
+
+/** A plain-text string of the OpenAPI document (a summary, a tag name): shown as text, only made encodable. */
+export function openApiText(text: string): string {
+  return wellFormed(text);
+}

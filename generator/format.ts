@@ -1,11 +1,18 @@
 import type { Options } from 'prettier';
 import { hashOf, sourceOf, type ContentCache } from './content-cache.js';
+import { OPENAPI_FILE } from './layout.js';
 import { installedVersion } from './versions.js';
 
 /** Fixed formatting options: the output must not depend on any prettier config lying around. */
 const OPTIONS: Options = { printWidth: 100, singleQuote: true, trailingComma: 'all', proseWrap: 'preserve' };
 
 const PARSERS: Record<string, string> = { ts: 'typescript', json: 'json' };
+
+/**
+ * Written as they are meant to be: the OpenAPI document is one line of JSON (see emit/openapi/),
+ * which prettier would spread over 800 kB, in seconds.
+ */
+const LAID_OUT: ReadonlySet<string> = new Set([OPENAPI_FILE]);
 
 /** How hand-written files shipped in the package begin; they are shipped exactly as written. */
 export const COPIED_HEADER = '// Copied from ';
@@ -35,7 +42,7 @@ export async function formatFiles(
       const ext = path.slice(path.lastIndexOf('.') + 1);
       if (ext === 'md') return [path, tidyMarkdown(text)];
       const parser = PARSERS[ext];
-      if (!parser || text.startsWith(COPIED_HEADER)) return [path, text];
+      if (!parser || LAID_OUT.has(path) || text.startsWith(COPIED_HEADER)) return [path, text];
       if (!cache) return [path, await prettierFormat(path, text, parser)];
       const key = hashOf(...salt, parser, text);
       let result = cache.get(key);

@@ -53,6 +53,24 @@ export function paramFields(endpoint: Endpoint): Field[] {
   return [...endpoint.query, ...(endpoint.pagination?.query ?? []), ...bodyFields];
 }
 
+/** The name a field has in the API's JSON and query strings: the one place that decides it. */
+export function wireName(field: Field): string {
+  return field.wireName ?? field.name;
+}
+
+/** The real paths of an endpoint: an account-or-zone path is two, one under /accounts and one under /zones. */
+export function concretePaths(endpoint: Endpoint): { readonly scope: Scope; readonly path: string }[] {
+  const [accounts, zones] = ['account', 'zone'].map((scope) =>
+    endpoint.path.replace('/{accounts_or_zones}/{account_or_zone_id}', `/${scope}s/{${scope}_id}`),
+  );
+  return endpoint.scope === 'account_or_zone'
+    ? [
+        { scope: 'account', path: accounts! },
+        { scope: 'zone', path: zones! },
+      ]
+    : [{ scope: endpoint.scope, path: endpoint.path }];
+}
+
 /** The params keys that name the account or zone; account-or-zone endpoints take exactly one of the two. */
 export function scopeKeys(scope: Scope): readonly ('account_id' | 'zone_id')[] {
   return scope === 'account_or_zone' ? ['account_id', 'zone_id'] : scope === 'none' ? [] : [`${scope}_id`];

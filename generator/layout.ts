@@ -10,6 +10,13 @@ export const mockFile = (name: string) => `src/mock/${name}.ts`;
 export const MOCK_ROUTES_FILE = mockFile('routes');
 export const MOCK_INDEX_FILE = mockFile('index');
 export const MOCK_CLI_FILE = mockFile('cli');
+export const OPENAPI_FILE = 'openapi.json';
+/** Schemas of the OpenAPI document besides the models: the envelope's parts (the others are runtime exports too). */
+export const OPENAPI_SCHEMAS = {
+  errorDetail: 'ApiErrorDetail',
+  resultInfo: 'ResultInfo',
+  failure: 'ApiFailure',
+} as const;
 export const CLIENT_FILE = 'src/client.ts';
 export const API_FILE = 'src/api.ts';
 export const ENDPOINT_SCHEMAS_FILE = 'src/schemas/endpoints.ts';
@@ -118,6 +125,7 @@ export const FIXED_NAMES: ReadonlyMap<string, string> = new Map([
     (name) => [name, 'a name of the generated package'] as const,
   ),
   ...GLOBAL_TYPES.map((name) => [name, 'a global TypeScript type'] as const),
+  [OPENAPI_SCHEMAS.failure, 'a schema of the OpenAPI document'],
 ]);
 
 /** The fixed names, and the client classes, which import the types of their methods. */

@@ -6,6 +6,7 @@ import { ContentCache } from './content-cache.js';
 import { SpecError, type Diagnostic } from './diagnostics.js';
 import { emitApiJson } from './emit/api-json.js';
 import { emitDocs } from './emit/docs.js';
+import { emitOpenApi } from './emit/openapi/index.js';
 import { emitSite } from './emit/site.js';
 import { COPIED_HEADER, formatFiles } from './format.js';
 import { LICENSE_FILE, mockFile, runtimeFile } from './layout.js';
@@ -58,7 +59,7 @@ export async function generate(inputs: Inputs): Promise<Output> {
     ]);
     const code = emitCode(spec, copied);
     const docs = await emitDocTargets(spec, inputs.templatesDir);
-    return new Map([...code, ...docs, ...emitApiJson(spec)]);
+    return new Map([...code, ...docs, ...emitApiJson(spec), ...emitOpenApi(spec)]);
   });
   const files = await stage('format', async () => {
     const cache = inputs.cacheDir ? await ContentCache.open<string>(inputs.cacheDir, 'formatted') : undefined;

@@ -20,7 +20,7 @@ describe('npm run generate', () => {
     const first = await cli('--spec', 'spec', '--out', 'out', '--no-build');
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(
-      /^wrote out\/: \d+ files \(types, client, schemas, mock, docs, api.json\), 5 models, 5 methods in [\d.]+ s\n$/,
+      /^wrote out\/: \d+ files \(types, client, schemas, mock, docs, api.json, openapi.json\), 5 models, 5 methods in [\d.]+ s\n$/,
     );
     const check = await cli('--spec', 'spec', '--out', 'out', '--check');
     expect(check).toMatchObject({ code: 0 });

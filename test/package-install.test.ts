@@ -161,13 +161,14 @@ async function stop(running: RunningProcess): Promise<void> {
 describe('the tarball', () => {
   const files = () => packed.files.map((f) => f.path);
 
-  it('holds the compiled package, the markdown docs, the README, the LICENSE and api.json, nothing else', () => {
+  it('holds the compiled package, the markdown docs, the README, the LICENSE, api.json and openapi.json, nothing else', () => {
     expect(files()).toEqual(
       expect.arrayContaining([
         'LICENSE',
         'README.md',
         'package.json',
         'api.json',
+        'openapi.json',
         'dist/index.js',
         'dist/index.d.ts',
         'dist/mock/cli.js',
@@ -175,7 +176,10 @@ describe('the tarball', () => {
       ]),
     );
     const unexpected = files().filter(
-      (file) => !/^(?:dist\/.*\.(?:c?js|d\.c?ts)|docs\/.*\.md|README\.md|LICENSE|package\.json|api\.json)$/.test(file),
+      (file) =>
+        !/^(?:dist\/.*\.(?:c?js|d\.c?ts)|docs\/.*\.md|README\.md|LICENSE|package\.json|api\.json|openapi\.json)$/.test(
+          file,
+        ),
     );
     expect(unexpected).toEqual([]);
     // No sources: without source maps nothing points into them.

@@ -87,10 +87,10 @@ export function folderLabel(ctx: CommandContext): string {
   return `${ctx.outLabel}/`;
 }
 
-/** `38 files (types, client, schemas, mock, docs, api.json, dist), 5 models, 5 methods` */
+/** `38 files (types, client, schemas, mock, docs, api.json, openapi.json, dist), 5 models, 5 methods` */
 export function describeOutput(ctx: CommandContext, output: Output): string {
   const methods = output.spec.resources.reduce((n, r) => n + r.endpoints.length, 0);
-  const targets = `types, client, schemas, mock, docs, api.json${ctx.build ? ', dist' : ''}`;
+  const targets = `types, client, schemas, mock, docs, api.json, openapi.json${ctx.build ? ', dist' : ''}`;
   return `${output.files.size} files (${targets}), ${output.spec.models.size} models, ${methods} methods`;
 }
 

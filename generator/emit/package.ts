@@ -7,6 +7,7 @@ import {
   ENDPOINT_SCHEMAS_FILE,
   importPath,
   LICENSE_FILE,
+  OPENAPI_FILE,
   packageCommands,
   runtimeFile,
 } from '../layout.js';
@@ -25,7 +26,7 @@ const DEV_DEPENDENCIES = { '@types/node': '^20.19.0', typescript: '^5.9.3' };
  * declarations carry the JSDoc. Not the HTML site (docs/site): it is for a static host; the
  * markdown pages are the package's documentation.
  */
-const PUBLISHED_FILES = ['dist', 'docs/**/*.md', 'README.md', LICENSE_FILE, API_JSON_FILE];
+const PUBLISHED_FILES = ['dist', 'docs/**/*.md', 'README.md', LICENSE_FILE, API_JSON_FILE, OPENAPI_FILE];
 
 /** The conditions of runtimes that have fetch and no use for undici; listed before `node`, which Deno and Bun also match. */
 const FETCH_RUNTIMES = ['deno', 'bun', 'workerd', 'worker', 'browser'] as const;
@@ -80,6 +81,7 @@ export function emitPackage(spec: Spec, files: SourceFiles, copied: ReadonlyMap<
       '.': mainEntry(),
       './schemas': entry('schemas/index'),
       './mock': entry('mock/index'),
+      './openapi.json': `./${OPENAPI_FILE}`,
       './package.json': './package.json',
     },
     bin: Object.fromEntries([...packageCommands(pkg.name)].map(([command, file]) => [command, compiledFile(file)])),

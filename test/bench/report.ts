@@ -227,6 +227,32 @@ function growthNote(r: BenchResults): string {
   return `Growth: ${sizes.join('; ')}.`;
 }
 
+function heyApiSection(r: BenchResults): Section {
+  const figures = r.heyApi ?? [];
+  const ours = figures.find((f) => f.generator === 'ours');
+  return {
+    title: 'Generator next to @hey-api/openapi-ts',
+    header: ['run', 'input', 'operations', 'wall', 'TypeScript files', 'bytes', 'runs', 'vs ours'],
+    rows: figures.map((f) => [
+      f.id,
+      f.input,
+      String(f.operations),
+      seconds(f.wallMs),
+      String(f.files),
+      formatBytes(f.bytes),
+      String(f.runs),
+      f === ours || !ours ? '' : formatRatio(ratio(f.wallMs, ours.wallMs)),
+    ]),
+    align: ['left', 'left'],
+    notes: [
+      'Each run a fresh process into an empty folder, from spawn to exit; medians. Ours reads the spec and writes types, ' +
+        'zod schemas, client, mock, docs and the OpenAPI document without compiling dist/ (--no-build), with the cache of ' +
+        'earlier runs; hey-api writes types, an SDK and its fetch client from an OpenAPI document.',
+      "Operations: an account-or-zone method is two operations of the document, as in Cloudflare's.",
+    ],
+  };
+}
+
 function goalsSection(r: BenchResults): Section {
   const figure = (g: Goal, value: number) =>
     g.unit === 'bytes' ? formatBytes(value) : `${formatNumber(value)} ${g.unit}`;
@@ -314,6 +340,7 @@ export function sections(r: BenchResults): Section[] {
     typecheckSection(r),
     bundleSection(r),
     generatorSection(r),
+    ...(r.heyApi && r.heyApi.length > 0 ? [heyApiSection(r)] : []),
     packageSection(r),
     ...(r.docs?.length ? [docsSection(r)] : []),
   ];

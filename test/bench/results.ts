@@ -4,6 +4,7 @@ import type { ClientFigure } from './client-bench.js';
 import type { DocsFigure } from './docs-site.js';
 import type { BenchConfig } from './config.js';
 import type { GeneratorFigure } from './generator-bench.js';
+import type { HeyApiFigure } from './hey-api-bench.js';
 import type { Machine } from './machine.js';
 import type { PackageFigure } from './package-size.js';
 import type { StartupFigure } from './startup.js';
@@ -40,6 +41,8 @@ export interface BenchResults {
   readonly typecheck: readonly TypecheckFigure[];
   readonly bundle: readonly BundleFigure[];
   readonly generator: readonly GeneratorFigure[];
+  /** Absent from results written before the part existed. */
+  readonly heyApi?: readonly HeyApiFigure[];
   readonly package: readonly PackageFigure[];
   /** Lighthouse scores of the docs site; absent in runs from before it was measured. */
   readonly docs?: readonly DocsFigure[];

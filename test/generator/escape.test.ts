@@ -8,6 +8,8 @@ import {
   markdownCell,
   markdownCode,
   markdownProse,
+  openApiProse,
+  openApiText,
   tsString,
   wellFormed,
 } from '../../generator/escape.js';
@@ -117,6 +119,23 @@ describe('escape', () => {
 
   it('wellFormed keeps pairs and replaces halves', () => {
     expect(wellFormed('😀\uD83D')).toBe('😀\uFFFD');
+  });
+
+  it.each([
+    ['shows markup as text', 'A <script>alert(1)</script> rule', 'A &lt;script&gt;alert(1)&lt;/script&gt; rule'],
+    [
+      'keeps markdown and safe links',
+      'See `id` in [the docs](https://example.com).',
+      'See `id` in [the docs](https://example.com).',
+    ],
+    ['unlinks a javascript: link', '[x](javascript:alert(1))', '\\[x\\]\\(javascript:alert(1\\))'],
+  ])('openApiProse %s', (_name, given, want) => {
+    expect(openApiProse(given)).toBe(want);
+  });
+
+  it('openApiText keeps text as it is, only encodable', () => {
+    expect(openApiText('List <groups> & "rules"')).toBe('List <groups> & "rules"');
+    expect(openApiText('a\uD800b')).toBe('a\uFFFDb');
   });
 });
 

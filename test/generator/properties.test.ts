@@ -1,7 +1,7 @@
 /**
  * Properties of generation, on random valid specs (test/helpers/random-spec.ts): it succeeds,
- * the generated package type-checks, and random values of each model are accepted both by the
- * model's zod schema and by its TypeScript type.
+ * the generated package type-checks, and random values of each model are accepted by the
+ * model's zod schema, by its TypeScript type and by its JSON Schema in the OpenAPI document.
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,7 +9,9 @@ import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { OPENAPI_FILE } from '../../generator/layout.js';
 import { generate } from '../../generator/pipeline.js';
+import { DocumentValidator, type OpenApiDocument } from '../helpers/openapi.js';
 import { FIXTURE_SPEC_DIR, INPUTS, ROOT } from '../helpers/paths.js';
 import { randomSpec, resourceYaml, valueArbitrary, type RandomSpec } from '../helpers/random-spec.js';
 import { specDir } from '../helpers/spec-dir.js';
@@ -101,6 +103,16 @@ describe('generation from random valid specs', () => {
               expect(issues, `${model.name}Schema on ${JSON.stringify(value)}`).toEqual([]);
             }
             expect(schema.safeParse(0).success, `${model.name}Schema on 0`).toBe(false);
+          });
+
+          // The same values, and the same wrong one, for the JSON Schema: two encodings, one meaning.
+          const document = JSON.parse(output.files.get(OPENAPI_FILE)!) as OpenApiDocument;
+          const json = new DocumentValidator(document);
+          spec.models.forEach((model, i) => {
+            const ref = { $ref: `#/components/schemas/${model.name}` };
+            for (const value of values[i]!)
+              expect(json.errors(ref, value), `${model.name} JSON Schema on ${JSON.stringify(value)}`).toEqual([]);
+            expect(json.errors(ref, 0), `${model.name} JSON Schema on 0`).not.toEqual([]);
           });
 
           const sources = await writePackage(output.files, valuesModule(spec, values));

@@ -18,7 +18,11 @@ const endpoints = {
   },
 } satisfies Record<string, Endpoint>;
 
-/** Revoke devices (deprecated) */
+/**
+ * Revoke devices (deprecated)
+ *
+ * Revokes devices by their registration IDs; replaced by the registrations resource.
+ */
 export class Revoke extends APIResource {
   /**
    * Revoke devices (deprecated)

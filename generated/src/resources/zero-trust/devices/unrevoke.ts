@@ -18,7 +18,11 @@ const endpoints = {
   },
 } satisfies Record<string, Endpoint>;
 
-/** Unrevoke devices (deprecated) */
+/**
+ * Unrevoke devices (deprecated)
+ *
+ * Unrevokes devices by their registration IDs; replaced by the registrations resource.
+ */
 export class Unrevoke extends APIResource {
   /**
    * Unrevoke devices (deprecated)
