@@ -2,7 +2,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { check } from './check.js';
-import { ContentCache } from './content-cache.js';
 import { SpecError, type Diagnostic } from './diagnostics.js';
 import { emitApiJson } from './emit/api-json.js';
 import { emitDocs } from './emit/docs.js';
@@ -23,7 +22,7 @@ export interface Inputs {
   readonly mockDir: string;
   /** How the spec folder is named in messages (`spec`). */
   readonly specLabel?: string;
-  /** Where formatted and compiled files are kept between runs (see content-cache.ts); nothing is kept without it. */
+  /** Where the record of earlier runs that lets --check answer without generating is kept (fingerprint.ts). */
   readonly cacheDir?: string;
   /**
    * The order in which spec files are read (default: sorted by path). Tests shuffle it to show
@@ -48,7 +47,7 @@ export async function generate(inputs: Inputs): Promise<Output> {
     return result;
   };
   const spec = await readSpec(inputs, stage);
-  const emitted = await stage('emit', async () => {
+  const code = await stage('emit code', async () => {
     // Loaded here, not up front: reading the spec (--diff) needs neither ts-morph nor the emitters.
     const { emitCode } = await import('./emit/code.js');
     const copied = new Map([
@@ -56,17 +55,16 @@ export async function generate(inputs: Inputs): Promise<Output> {
       ...(await readHandWritten(inputs.mockDir, 'generator/mock', mockFile)),
       ...(spec.api.package.license ? [[LICENSE_FILE, await licenseText(spec.api.package.license)] as const] : []),
     ]);
-    const code = emitCode(spec, copied);
-    const docs = await emitDocTargets(spec, inputs.templatesDir);
-    return new Map([...code, ...docs, ...emitApiJson(spec)]);
+    return emitCode(spec, copied);
   });
-  const files = await stage('format', async () => {
-    const cache = inputs.cacheDir ? await ContentCache.open<string>(inputs.cacheDir, 'formatted') : undefined;
-    const formatted = await formatFiles(emitted, cache);
-    await cache?.save();
-    return formatted;
-  });
-  return { spec, files, timings };
+  // The formatter runs as a process of its own: the docs are emitted meanwhile, on the other core.
+  const formattedCode = formatFiles(code);
+  formattedCode.catch(() => {});
+  const docs = await stage('emit docs', async () => new Map([...(await emitDocTargets(spec, inputs.templatesDir)), ...emitApiJson(spec)]));
+  // 'format' is the time left to wait for it after the docs.
+  const files = await stage('format', async () => new Map([...(await formattedCode), ...(await formatFiles(docs))]));
+  const sorted = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { spec, files: sorted, timings };
 }
 
 /** Only the files the templates give (docs, the site and the package README), formatted as `generate` formats them. */
