@@ -4,7 +4,7 @@
  * `--quick` runs the same scenarios with fewer repetitions, without the slowest generator runs (see config.ts), and
  * writes test/output/bench-quick.json.
  * `--only client,startup` runs some parts (written to test/output/bench-only.json; the parts are client, startup,
- * typecheck, bundle, generator and package); `--profile` profiles our
+ * typecheck, bundle, generator-cold, generator and package); `--profile` profiles our
  * client instead (see profile.ts).
  */
 import { access, mkdir, writeFile } from 'node:fs/promises';
@@ -15,6 +15,7 @@ import { benchBundles } from './bundle.js';
 import { benchClient } from './client-bench.js';
 import { FULL, QUICK } from './config.js';
 import { benchGenerator } from './generator-bench.js';
+import { benchGeneratorCold } from './generator-cold.js';
 import { judgeGoals } from './goals.js';
 import { describeMachine } from './machine.js';
 import { BENCHMARKS_MD, OUTPUT_DIR, QUICK_RESULTS_FILE, RESULTS_FILE, ROOT } from './paths.js';
@@ -26,7 +27,7 @@ import { terminalReport, writeResultsInto } from './report.js';
 import { benchStartup } from './startup.js';
 import { benchTypecheck } from './typecheck.js';
 
-const PARTS = ['client', 'startup', 'typecheck', 'bundle', 'generator', 'package'] as const;
+const PARTS = ['client', 'startup', 'typecheck', 'bundle', 'generator-cold', 'generator', 'package'] as const;
 type Part = (typeof PARTS)[number];
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -64,7 +65,8 @@ async function measure(parts: ReadonlySet<Part>, quick: boolean): Promise<Measur
   const startup = parts.has('startup') ? await benchStartup(config, log) : [];
   const typecheck = parts.has('typecheck') ? await benchTypecheck(config, log) : [];
   const client = parts.has('client') ? await benchClient(config.client, log) : [];
-  const generator = parts.has('generator') ? await benchGenerator(config, log) : [];
+  const generatorCold = parts.has('generator-cold') ? await benchGeneratorCold(config, log) : [];
+  const generator = [...generatorCold, ...(parts.has('generator') ? await benchGenerator(config, log) : [])];
   const packages = parts.has('package') ? await benchPackages(log) : [];
   return {
     mode: quick ? 'quick' : 'full',
