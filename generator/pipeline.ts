@@ -4,6 +4,7 @@ import path from 'node:path';
 import { check } from './check.js';
 import { SpecError, type Diagnostic } from './diagnostics.js';
 import { emitApiJson } from './emit/api-json.js';
+import { startCodeThread } from './emit/code-thread.js';
 import { emitDocs } from './emit/docs.js';
 import { emitSite } from './emit/site.js';
 import { COPIED_HEADER, formatFiles } from './format.js';
@@ -46,25 +47,27 @@ export async function generate(inputs: Inputs): Promise<Output> {
     timings.push([name, performance.now() - start]);
     return result;
   };
-  const spec = await readSpec(inputs, stage);
-  const code = await stage('emit code', async () => {
-    // Loaded here, not up front: reading the spec (--diff) needs neither ts-morph nor the emitters.
-    const { emitCode } = await import('./emit/code.js');
+  // Started first, so that the worker loads the emitters while the spec is read (see code-thread.ts).
+  const thread = startCodeThread();
+  try {
+    const spec = await readSpec(inputs, stage);
     const copied = new Map([
       ...(await readHandWritten(inputs.runtimeDir, 'generator/runtime', runtimeFile)),
       ...(await readHandWritten(inputs.mockDir, 'generator/mock', mockFile)),
       ...(spec.api.package.license ? [[LICENSE_FILE, await licenseText(spec.api.package.license)] as const] : []),
     ]);
-    return emitCode(spec, copied);
-  });
-  // The formatter runs as a process of its own: the docs are emitted meanwhile, on the other core.
-  const formattedCode = formatFiles(code);
-  formattedCode.catch(() => {});
-  const docs = await stage('emit docs', async () => new Map([...(await emitDocTargets(spec, inputs.templatesDir)), ...emitApiJson(spec)]));
-  // 'format' is the time left to wait for it after the docs.
-  const files = await stage('format', async () => new Map([...(await formattedCode), ...(await formatFiles(docs))]));
-  const sorted = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { spec, files: sorted, timings };
+    // The code is emitted and formatted (by a process of its own) while this thread emits the docs.
+    const code = thread.emit(spec, copied).then(formatFiles);
+    code.catch(() => {});
+    const docs = await stage('emit docs', async () =>
+      formatFiles(new Map([...(await emitDocTargets(spec, inputs.templatesDir)), ...emitApiJson(spec)])),
+    );
+    // The time left to wait for the code once the docs are done.
+    const files = await stage('emit code, format', async () => new Map([...(await code), ...docs]));
+    return { spec, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), timings };
+  } finally {
+    await thread.close();
+  }
 }
 
 /** Only the files the templates give (docs, the site and the package README), formatted as `generate` formats them. */
