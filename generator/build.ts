@@ -1,23 +1,24 @@
 /**
- * Compiles a generated package to dist/ one file at a time, without a type checker: JavaScript
- * by `transpileModule`, declarations by `transpileDeclaration`, which the package's
- * `isolatedDeclarations` makes possible. A whole-program compile type-checks the package first,
- * which takes seconds; the tests type-check the package instead. A module that holds only
- * types gets its declarations and no JavaScript: it would be an empty `export {};`.
+ * Compiles a generated package to dist/ one file at a time, without a type checker: the tests
+ * type-check the package. Each module is compiled twice: as an ES module (`dist/x.js`,
+ * `dist/x.d.ts`) and as CommonJS (`dist/cjs/x.cjs`, `dist/cjs/x.d.cts`, its relative imports
+ * pointing at `.cjs` files). A `.cts` source is CommonJS only; a command (a file that starts
+ * with `#!`) is an ES module only. A module that holds only types gets its declarations and no
+ * JavaScript: it would be an empty `export {};`.
  *
- * Each module is compiled twice: as an ES module (`dist/x.js`, `dist/x.d.ts`) and as CommonJS
- * (`dist/cjs/x.cjs`, `dist/cjs/x.d.cts`, its relative imports pointing at `.cjs` files). A `.cts`
- * source is CommonJS only; a command (a file that starts with `#!`) is an ES module only.
+ * The ES modules are compiled by oxc (native: the whole package in tens of milliseconds),
+ * JavaScript by stripping types and declarations from isolated declarations (the package's
+ * `isolatedDeclarations` makes them possible). oxc writes no CommonJS, so the CommonJS build is
+ * TypeScript's `transpileModule` and `transpileDeclaration`.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type * as Oxc from 'oxc-transform';
 import type * as TypeScript from 'typescript';
-import { hashOf, sourceOf, type ContentCache } from './content-cache.js';
 import { CJS_DIR } from './layout.js';
-import { installedVersion } from './versions.js';
 
 /** What one source file compiles to. */
-export interface Compiled {
+interface Compiled {
   /** None when the module holds only types. */
   readonly js?: string;
   readonly dts: string;
@@ -26,50 +27,48 @@ export interface Compiled {
 }
 
 interface TsConfig {
-  readonly compilerOptions: { readonly rootDir: string; readonly outDir: string } & Record<string, unknown>;
+  readonly compilerOptions: { readonly rootDir: string; readonly outDir: string; readonly target: string } & Record<
+    string,
+    unknown
+  >;
 }
 
+/** Where the CommonJS compiler believes the package lies: only its file names' extensions matter to it. */
+const VIRTUAL_DIR = '/package';
+
 /**
- * The compiled package: the TypeScript files of `files` (the package, as generated, to be
- * written to `dir`) under the tsconfig's rootDir, compiled, by their path in its outDir
- * (`dist/index.js`, `dist/index.d.ts`); throws with the compiler's messages. With a cache, a
- * file compiled before is taken from it, and TypeScript is not loaded when every file is there.
+ * The compiled package: the TypeScript files of `files` (the package, as generated) under the
+ * tsconfig's rootDir, compiled, by their path in its outDir (`dist/index.js`,
+ * `dist/index.d.ts`, `dist/cjs/index.cjs`); throws with the compilers' messages.
  */
-export async function compilePackage(
-  dir: string,
-  files: ReadonlyMap<string, string>,
-  cache?: ContentCache<Compiled>,
-): Promise<Map<string, string>> {
+export function compilePackage(files: ReadonlyMap<string, string>): Map<string, string> {
   const tsconfig = files.get('tsconfig.json');
   if (tsconfig === undefined) throw new Error('the generated package has no tsconfig.json');
-  const { rootDir, outDir } = (JSON.parse(tsconfig) as TsConfig).compilerOptions;
-  const sources = [...files].filter(([file]) => file.startsWith(`${rootDir}/`) && isCompiled(file));
-  const salt = [await installedVersion('typescript'), await sourceOf(import.meta.url), tsconfig];
-  let compiler: Compiler | undefined;
+  const { rootDir, outDir, target } = (JSON.parse(tsconfig) as TsConfig).compilerOptions;
+  // Required, not imported: see emit/ts-morph.ts.
+  const oxc = createRequire(import.meta.url)('oxc-transform') as typeof Oxc;
+  let commonJs: CommonJsCompiler | undefined;
   const errors: string[] = [];
   const outputs = new Map<string, string>();
   const loaded: { file: string; stem: string; imports: readonly string[] }[] = [];
-  for (const [file, text] of sources) {
+  for (const [file, text] of files) {
+    if (!file.startsWith(`${rootDir}/`) || !isCompiled(file)) continue;
     const relative = file.slice(rootDir.length + 1).replace(/\.c?ts$/, '');
     for (const format of formatsOf(file, text)) {
-      const key = hashOf(...salt, format, file, text);
-      let compiled = cache?.get(key);
-      if (!compiled) {
-        compiler ??= new Compiler(tsconfig, dir);
-        const result = compiler.compile(file, text, format);
-        if (result.errors.length > 0) {
-          errors.push(...result.errors);
-          continue;
-        }
-        compiled = result.compiled;
-        cache?.set(key, compiled);
+      const result =
+        format === 'esm'
+          ? compileEsm(oxc, file, text, target.toLowerCase())
+          : (commonJs ??= new CommonJsCompiler(tsconfig)).compile(file, text);
+      if ('errors' in result) {
+        errors.push(...result.errors);
+        break;
       }
       const { js, dts } = EXTENSIONS[format];
       const stem = path.posix.join(outDir, format === 'commonjs' ? CJS_DIR : '', relative);
-      outputs.set(`${stem}${dts}`, compiled.dts);
-      if (compiled.js !== undefined) {
-        outputs.set(`${stem}${js}`, compiled.js);
-        loaded.push({ file, stem, imports: compiled.imports });
+      outputs.set(`${stem}${dts}`, result.dts);
+      if (result.js !== undefined) {
+        outputs.set(`${stem}${js}`, result.js);
+        loaded.push({ file, stem, imports: result.imports });
       }
     }
   }
@@ -82,8 +81,35 @@ export async function compilePackage(
           `${file}: loads ${specifier} at run time, which holds only types; import its types with import type`,
         );
     }
-  if (errors.length > 0) throw new Error(`the generated package does not compile:\n${errors.join('\n')}`);
-  return outputs;
+  if (errors.length > 0) throw new Error(`the generated package does not compile:\n${[...new Set(errors)].join('\n')}`);
+  return new Map([...outputs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function compileEsm(oxc: typeof Oxc, file: string, text: string, target: string): Compiled | { errors: string[] } {
+  const js = oxc.transformSync(file, text, { lang: 'ts', sourceType: 'module', target });
+  const dts = oxc.isolatedDeclarationSync(file, text);
+  const errors = [...js.errors, ...dts.errors].map((e) => located(file, text, e));
+  if (errors.length > 0) return { errors: [...new Set(errors)] };
+  // The module's imports as the parser sees them (the runner transform lists them; its code is not used).
+  const { deps, dynamicDeps } = oxc.moduleRunnerTransformSync(`${file.replace(/\.ts$/, '')}.js`, js.code);
+  const imports = [...new Set([...deps, ...dynamicDeps])].filter((specifier) => specifier.startsWith('.'));
+  return { js: runsCode(js.code) ? js.code : undefined, dts: dts.code, imports };
+}
+
+/**
+ * Whether compiled JavaScript does anything: a module that held only types compiles to
+ * nothing but its comments (and an `export {};`).
+ */
+function runsCode(js: string): boolean {
+  return !/^(?:#![^\n]*\n)?(?:\s|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*(?:export \{\};\s*)?$/.test(js);
+}
+
+/** `src/x.ts(3,5): message` */
+function located(file: string, text: string, error: Oxc.OxcError): string {
+  const start = error.labels[0]?.start;
+  if (start === undefined) return `${file}: ${error.message}`;
+  const before = text.slice(0, start).split('\n');
+  return `${file}(${before.length},${before.at(-1)!.length + 1}): ${error.message}`;
 }
 
 export type ModuleFormat = 'esm' | 'commonjs';
@@ -110,38 +136,31 @@ function commonJsSpecifier(specifier: string): string {
     : specifier;
 }
 
-class Compiler {
+class CommonJsCompiler {
   // Required, not imported: an ES import of this large CommonJS module first scans all of it for export names.
   private readonly ts = createRequire(import.meta.url)('typescript') as typeof TypeScript;
   private readonly options: TypeScript.CompilerOptions;
 
-  constructor(
-    tsconfig: string,
-    private readonly dir: string,
-  ) {
+  constructor(tsconfig: string) {
     const { compilerOptions } = JSON.parse(tsconfig) as TsConfig;
-    const { options, errors } = this.ts.convertCompilerOptionsFromJson(compilerOptions, dir);
+    const { options, errors } = this.ts.convertCompilerOptionsFromJson(compilerOptions, VIRTUAL_DIR);
     if (errors.length > 0)
       throw new Error(`the generated tsconfig.json is not valid:\n${this.format(errors).join('\n')}`);
     this.options = options;
   }
 
-  compile(file: string, text: string, format: ModuleFormat): { compiled: Compiled; errors: string[] } {
-    // Alone, the compiler cannot see the package.json that makes every .ts file of the package
-    // an ES module (it would emit CommonJS); an .mts file is one by its name, a .cts file CommonJS.
-    const fileName = path.join(this.dir, file.replace(/\.c?ts$/, format === 'esm' ? '.mts' : '.cts'));
-    // CommonJS: `import()` becomes `require()`, which test runners that load CommonJS only (Jest) can follow.
+  compile(file: string, text: string): Compiled | { errors: string[] } {
+    // A .cts file is CommonJS by its name, whatever the package.json the compiler cannot see says.
+    const fileName = path.posix.join(VIRTUAL_DIR, file.replace(/\.c?ts$/, '.cts'));
+    // `import()` becomes `require()`, which test runners that load CommonJS only (Jest) can follow.
     // verbatimModuleSyntax forbids the import syntax of the sources in a CommonJS file.
-    const options: TypeScript.CompilerOptions =
-      format === 'esm'
-        ? this.options
-        : {
-            ...this.options,
-            module: this.ts.ModuleKind.CommonJS,
-            moduleResolution: this.ts.ModuleResolutionKind.Node10,
-            verbatimModuleSyntax: false,
-          };
-    const rewrite = format === 'esm' ? [] : [this.rewriteSpecifiers];
+    const options: TypeScript.CompilerOptions = {
+      ...this.options,
+      module: this.ts.ModuleKind.CommonJS,
+      moduleResolution: this.ts.ModuleResolutionKind.Node10,
+      verbatimModuleSyntax: false,
+    };
+    const rewrite = [this.rewriteSpecifiers];
     // transpileModule emits no declarations, and rejects options about them.
     const { declaration, isolatedDeclarations, ...jsOptions } = options;
     const js = this.ts.transpileModule(text, {
@@ -156,13 +175,13 @@ class Compiler {
       reportDiagnostics: true,
       transformers: { afterDeclarations: [this.dropDuplicateComputedMembers, ...rewrite] },
     });
-    const diagnostics = [...(js.diagnostics ?? []), ...(dts.diagnostics ?? [])];
+    const errors = this.format([...(js.diagnostics ?? []), ...(dts.diagnostics ?? [])], file);
+    if (errors.length > 0) return { errors };
     const imports = this.ts
       .preProcessFile(js.outputText, true, true)
       .importedFiles.map((f) => f.fileName)
       .filter((specifier) => specifier.startsWith('.'));
-    const compiled = { js: this.runsCode(js.outputText) ? js.outputText : undefined, dts: dts.outputText, imports };
-    return { compiled, errors: this.format(diagnostics, file) };
+    return { js: this.runsCode(js.outputText) ? js.outputText : undefined, dts: dts.outputText, imports };
   }
 
   /** Points the relative module specifiers of imports, exports, `import()` and `require()` at `.cjs` files. */

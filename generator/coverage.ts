@@ -3,12 +3,10 @@
  * seeds and how many filled in from Cloudflare's public reference. The docs index, the package
  * README and the repository README show it through the `coverage` partial.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { markdownHandlebars } from './emit/handlebars.js';
 import type { Spec } from './ir.js';
-import { readSpec } from './pipeline.js';
 
 export interface CoverageCounts {
   readonly methods: number;
@@ -40,7 +38,6 @@ export function coverage(spec: Spec): Coverage {
   };
 }
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const START = '<!-- coverage:start (written by `npm run readme:coverage` from the spec) -->';
 const END = '<!-- coverage:end -->';
 
@@ -52,10 +49,4 @@ export async function readmeWithCoverage(readme: string, spec: Spec, templatesDi
   const end = readme.indexOf(END);
   if (start < 0 || end < start) throw new Error(`README.md has no coverage section (${START} ... ${END})`);
   return `${readme.slice(0, start + START.length)}\n\n${table}\n${readme.slice(end)}`;
-}
-
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const file = path.join(ROOT, 'README.md');
-  const spec = await readSpec({ specDir: path.join(ROOT, 'spec'), specLabel: 'spec' });
-  await writeFile(file, await readmeWithCoverage(await readFile(file, 'utf8'), spec, path.join(ROOT, 'templates')));
 }

@@ -4,10 +4,9 @@
  * a hash of all of them, which files it gave and a hash of each, so that `--check` can tell
  * an output folder is up to date by hashing files instead of generating again.
  */
-import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ContentCache } from './content-cache.js';
 import type { Inputs } from './pipeline.js';
 import { ROOT } from './root.js';
 import { installedVersion } from './versions.js';
@@ -18,8 +17,8 @@ export type Manifest = Readonly<Record<string, string>>;
 
 /** The libraries whose version can change what a generation writes. */
 const LIBRARIES = [
-  'prettier',
-  'typescript',
+  '@biomejs/biome',
+  'oxc-transform',
   'ts-morph',
   '@ts-morph/common',
   'code-block-writer',
@@ -67,9 +66,46 @@ export async function matchesManifest(outDir: string, manifest: Manifest): Promi
   return files.every((file, i) => manifest[file] === hashBytes(contents[i]!));
 }
 
-/** The manifests of earlier generations, by the fingerprint of their inputs. */
-export function openGenerations(cacheDir: string): Promise<ContentCache<Manifest>> {
-  return ContentCache.open<Manifest>(cacheDir, 'generations');
+/** How many generations are remembered: one per output folder in use is plenty. */
+const KEPT_GENERATIONS = 16;
+
+type Generations = [fingerprint: string, manifest: Manifest][];
+
+function generationsFile(cacheDir: string): string {
+  return path.join(cacheDir, 'generations.json');
+}
+
+async function readGenerations(cacheDir: string): Promise<Generations> {
+  try {
+    const parsed: unknown = JSON.parse(await readFile(generationsFile(cacheDir), 'utf8'));
+    return Array.isArray(parsed) ? (parsed as Generations) : [];
+  } catch {
+    return []; // None yet, or one cut short: nothing is known.
+  }
+}
+
+/** The manifest of the output that an earlier run gave for inputs of this fingerprint, if one is remembered. */
+export async function knownGeneration(cacheDir: string, fingerprint: string): Promise<Manifest | undefined> {
+  return (await readGenerations(cacheDir)).find(([known]) => known === fingerprint)?.[1];
+}
+
+/**
+ * Remembers what a run gave for inputs of this fingerprint, most recent last. The file is
+ * replaced whole by a rename, so that a reader never sees half of it; one that cannot be
+ * written only makes the next --check generate.
+ */
+export async function rememberGeneration(cacheDir: string, fingerprint: string, manifest: Manifest): Promise<void> {
+  const others = (await readGenerations(cacheDir)).filter(([known]) => known !== fingerprint);
+  const kept: Generations = [...others.slice(-(KEPT_GENERATIONS - 1)), [fingerprint, manifest]];
+  const file = generationsFile(cacheDir);
+  const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    await mkdir(cacheDir, { recursive: true });
+    await writeFile(temporary, JSON.stringify(kept));
+    await rename(temporary, file);
+  } catch {
+    await rm(temporary, { force: true });
+  }
 }
 
 function hashBytes(content: string | Buffer): string {

@@ -3,6 +3,7 @@
  * is normalized (shorthands expanded, scope derived from the path, pagination query
  * parameters added) and carries the spec position it came from.
  */
+import type { HttpMethod } from './runtime/endpoint.js';
 import type { FORMATS, Literal, PAGINATION_STYLES, RawPackage } from './spec-format.js';
 
 export interface Loc {
@@ -13,7 +14,7 @@ export interface Loc {
 
 export type Format = (typeof FORMATS)[number];
 export type PaginationStyle = (typeof PAGINATION_STYLES)[number];
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type { HttpMethod };
 export type PrimitiveName = 'string' | 'number' | 'integer' | 'boolean' | 'unknown';
 
 export interface Constraints {

@@ -2,9 +2,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { check } from './check.js';
-import { ContentCache } from './content-cache.js';
 import { SpecError, type Diagnostic } from './diagnostics.js';
 import { emitApiJson } from './emit/api-json.js';
+import { startCodeThread } from './emit/code-thread.js';
 import { emitDocs } from './emit/docs.js';
 import { emitOpenApi } from './emit/openapi/index.js';
 import { emitSite } from './emit/site.js';
@@ -24,7 +24,7 @@ export interface Inputs {
   readonly mockDir: string;
   /** How the spec folder is named in messages (`spec`). */
   readonly specLabel?: string;
-  /** Where formatted and compiled files are kept between runs (see content-cache.ts); nothing is kept without it. */
+  /** Where the record of earlier runs that lets --check answer without generating is kept (fingerprint.ts). */
   readonly cacheDir?: string;
   /**
    * The order in which spec files are read (default: sorted by path). Tests shuffle it to show
@@ -48,26 +48,29 @@ export async function generate(inputs: Inputs): Promise<Output> {
     timings.push([name, performance.now() - start]);
     return result;
   };
-  const spec = await readSpec(inputs, stage);
-  const emitted = await stage('emit', async () => {
-    // Loaded here, not up front: reading the spec (--diff) needs neither ts-morph nor the emitters.
-    const { emitCode } = await import('./emit/code.js');
+  // Started first, so that the worker loads the emitters while the spec is read (see code-thread.ts).
+  const thread = startCodeThread();
+  try {
+    const spec = await readSpec(inputs, stage);
     const copied = new Map([
       ...(await readHandWritten(inputs.runtimeDir, 'generator/runtime', runtimeFile)),
       ...(await readHandWritten(inputs.mockDir, 'generator/mock', mockFile)),
       ...(spec.api.package.license ? [[LICENSE_FILE, await licenseText(spec.api.package.license)] as const] : []),
     ]);
-    const code = emitCode(spec, copied);
-    const docs = await emitDocTargets(spec, inputs.templatesDir);
-    return new Map([...code, ...docs, ...emitApiJson(spec), ...emitOpenApi(spec)]);
-  });
-  const files = await stage('format', async () => {
-    const cache = inputs.cacheDir ? await ContentCache.open<string>(inputs.cacheDir, 'formatted') : undefined;
-    const formatted = await formatFiles(emitted, cache);
-    await cache?.save();
-    return formatted;
-  });
-  return { spec, files, timings };
+    // The code is emitted and formatted (by a process of its own) while this thread emits the docs.
+    const code = thread.emit(spec, copied).then(formatFiles);
+    code.catch(() => {});
+    const docs = await stage('emit docs', async () =>
+      formatFiles(
+        new Map([...(await emitDocTargets(spec, inputs.templatesDir)), ...emitApiJson(spec), ...emitOpenApi(spec)]),
+      ),
+    );
+    // The time left to wait for the code once the docs are done.
+    const files = await stage('emit code, format', async () => new Map([...(await code), ...docs]));
+    return { spec, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), timings };
+  } finally {
+    await thread.close();
+  }
 }
 
 /** Only the files the templates give (docs, the site and the package README), formatted as `generate` formats them. */

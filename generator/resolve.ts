@@ -25,6 +25,7 @@ import type {
 import type { SpecFile, YamlPath } from './load.js';
 import { inheritFields } from './inherit.js';
 import { pascalCase } from './names.js';
+import { HTTP_METHODS } from './runtime/endpoint.js';
 import type { RawApi, RawEndpoint, RawField, RawType } from './spec-format.js';
 import { parseTypeExpr, type TypeExpr } from './type-expr.js';
 import type { ValidFile } from './validate.js';
@@ -122,7 +123,7 @@ class FileResolver {
   endpoint(name: string, raw: RawEndpoint, ctx: EndpointContext): Endpoint {
     const at = ['endpoints', name];
     const source = raw.source ?? ctx.source;
-    const [verb, path] = raw.http.split(' ') as [HttpMethod, string];
+    const { verb, path } = splitHttp(raw.http);
     const scope = SCOPES.find(([prefix]) => prefix.test(path))?.[1] ?? 'none';
 
     let pagination: Pagination | undefined;
@@ -309,4 +310,12 @@ function pickConstraints(raw: RawType): Constraints {
 
 function deprecation(value: boolean | string | undefined): true | string | undefined {
   return value === true || (typeof value === 'string' && value.length > 0) ? value : undefined;
+}
+
+/** `GET /path` into its verb and path; validate has checked the form against the spec format. */
+function splitHttp(http: string): { verb: HttpMethod; path: string } {
+  const space = http.indexOf(' ');
+  const verb = HTTP_METHODS.find((method) => method === http.slice(0, space));
+  if (!verb) throw new Error(`not a "VERB /path": ${http}`);
+  return { verb, path: http.slice(space + 1) };
 }

@@ -3,21 +3,19 @@
  * spec/README.md describes the same format for people.
  */
 import { z } from 'zod';
-import { LICENSES, type License } from './licenses.js';
+import { LICENSES } from './licenses.js';
+import { HTTP_METHODS } from './runtime/endpoint.js';
 
 export const FORMATS = ['date-time', 'date', 'uuid', 'email', 'uri', 'hostname', 'ipv4', 'ipv6', 'cidr'] as const;
-export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 export const PAGINATION_STYLES = ['page', 'cursor', 'single'] as const;
 
 export type Literal = string | number | boolean;
 
-export interface RawEnumItem {
-  value: string;
-  description?: string;
-  deprecated?: boolean | string;
-}
-
-/** A type written as a mapping; a bare string is shorthand for `{ type: <string> }`. */
+/**
+ * A type written as a mapping; a bare string is shorthand for `{ type: <string> }`. Written out
+ * because zod cannot infer a type that recurses through `preprocess`; `typeShape` below is bound
+ * to it key for key by `satisfies`.
+ */
 export interface RawType {
   type?: string;
   extends?: string | string[];
@@ -50,72 +48,6 @@ export interface RawField extends RawType {
   readOnly?: boolean;
   wireName?: string;
   responseType?: RawType;
-}
-
-export interface RawBody {
-  fields?: Record<string, RawField>;
-  type?: RawType;
-  param?: string;
-  description?: string;
-}
-
-export interface RawEndpoint {
-  title?: string;
-  description?: string;
-  http: string;
-  pathParams?: Record<string, RawField>;
-  query?: Record<string, RawField>;
-  body?: RawBody;
-  response?: RawType;
-  pagination?: string;
-  unwrap?: string;
-  deprecated?: boolean | string;
-  source?: string;
-  paramsType?: string;
-  responseExample?: unknown;
-}
-
-export interface RawAuthScheme {
-  name: string;
-  description?: string;
-  headers: Record<string, string>;
-  env: Record<string, string>;
-}
-
-/** What the generated package.json says of the package. */
-export interface RawPackage {
-  name: string;
-  version: string;
-  description?: string;
-  license?: License;
-  repository?: { url: string; directory?: string };
-  homepage?: string;
-  keywords?: string[];
-}
-
-export interface RawApi {
-  title: string;
-  description?: string;
-  baseURL: string;
-  package: RawPackage;
-  source?: string;
-  auth: RawAuthScheme[];
-  envelope: { fields: string[]; unwrap: string };
-  pagination: Record<
-    string,
-    { style: (typeof PAGINATION_STYLES)[number]; description?: string; query?: Record<string, RawField> }
-  >;
-}
-
-export interface RawSpecFile {
-  api?: RawApi;
-  resource?: string;
-  title?: string;
-  description?: string;
-  source?: string;
-  typePrefix?: string;
-  models?: Record<string, RawType>;
-  endpoints?: Record<string, RawEndpoint>;
 }
 
 const shorthand = (v: unknown) => (typeof v === 'string' ? { type: v } : v);
@@ -167,10 +99,10 @@ const typeShape = {
   get responseType() {
     return Type.optional();
   },
-};
+} satisfies { [Key in keyof RawField]-?: z.ZodType<RawField[Key]> };
 
 /** Types and fields share one schema: zod's recursive getters cannot be spread into a second shape. */
-export const Field: z.ZodType<RawField> = z.preprocess(shorthand, z.strictObject(typeShape)) as z.ZodType<RawField>;
+export const Field: z.ZodType<RawField> = z.preprocess(shorthand, z.strictObject(typeShape));
 export const Type: z.ZodType<RawType> = Field;
 
 const fields = z.record(z.string(), Field);
@@ -187,7 +119,10 @@ const Endpoint = z.strictObject({
   description: z.string().optional(),
   http: z
     .string()
-    .regex(/^(GET|POST|PUT|PATCH|DELETE) \/\S*$/, 'must be "VERB /path", e.g. "GET /accounts/{account_id}/devices"'),
+    .regex(
+      new RegExp(`^(${HTTP_METHODS.join('|')}) /\\S*$`),
+      'must be "VERB /path", e.g. "GET /accounts/{account_id}/devices"',
+    ),
   pathParams: fields.optional(),
   query: fields.optional(),
   body: Body.optional(),
@@ -235,7 +170,10 @@ const AuthScheme = z.strictObject({
   ),
 });
 
-const Envelope = z.strictObject({ fields: z.array(z.string()).min(1), unwrap: z.string() });
+const Envelope = z.strictObject({
+  fields: z.array(z.string()).min(1),
+  unwrap: z.string(),
+});
 
 const PaginationKind = z.strictObject({
   style: z.enum(PAGINATION_STYLES),
@@ -278,7 +216,16 @@ const File = z.strictObject({
   endpoints: z.record(z.string(), Endpoint).optional(),
 });
 
-export const SpecFileFormat = File as z.ZodType<RawSpecFile>;
+export const SpecFileFormat = File;
+
+export type RawEnumItem = z.output<typeof EnumItem>;
+export type RawBody = z.output<typeof Body>;
+export type RawEndpoint = z.output<typeof Endpoint>;
+export type RawAuthScheme = z.output<typeof AuthScheme>;
+/** What the generated package.json says of the package. */
+export type RawPackage = z.output<typeof Package>;
+export type RawApi = z.output<typeof Api>;
+export type RawSpecFile = z.output<typeof File>;
 
 /** Every key the format knows anywhere, for "did you mean" on an unknown one. */
 export const FORMAT_KEYS: readonly string[] = [

@@ -2,7 +2,7 @@
  * Writing `generated/` so that a failed or interrupted run never leaves it half-written:
  * everything is written in a sibling folder, then swapped in with renames.
  */
-import { link, mkdir, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Folders inside the output that generation does not own. */
@@ -14,7 +14,7 @@ export async function writeOutput(outDir: string, files: ReadonlyMap<string, str
   const staging = sibling(outDir, 'tmp');
   await rm(staging, { recursive: true, force: true });
   try {
-    await stageFiles(staging, outDir, files);
+    await stageFiles(staging, files);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
@@ -32,33 +32,11 @@ export async function writeOutput(outDir: string, files: ReadonlyMap<string, str
   await rm(old, { recursive: true, force: true });
 }
 
-/**
- * Writes `files` below `staging`, all at once (faster than one by one). A file whose bytes are
- * already those of the same file in `current`, the folder being replaced, is hard-linked from
- * there instead: a link costs a fraction of a write, and the file keeps its modification time.
- */
-async function stageFiles(staging: string, current: string, files: ReadonlyMap<string, string>): Promise<void> {
+/** Writes `files` below `staging`, all at once (faster than one by one). */
+async function stageFiles(staging: string, files: ReadonlyMap<string, string>): Promise<void> {
   const folders = new Set([...files.keys()].map((file) => path.dirname(path.join(staging, file))));
   await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
-  await Promise.all(
-    [...files].map(async ([file, text]) => {
-      const target = path.join(staging, file);
-      const bytes = Buffer.from(text);
-      if (!(await linkIfSame(path.join(current, file), target, bytes))) await writeFile(target, bytes);
-    }),
-  );
-}
-
-async function linkIfSame(from: string, to: string, bytes: Buffer): Promise<boolean> {
-  try {
-    await link(from, to);
-  } catch {
-    return false;
-  }
-  // Compared after linking, so that what was compared is what was linked.
-  if (bytes.equals(await readFile(to))) return true;
-  await unlink(to);
-  return false;
+  await Promise.all([...files].map(([file, text]) => writeFile(path.join(staging, file), text)));
 }
 
 /**

@@ -3,7 +3,7 @@
  * earlier run generated from these very inputs, comparing the folder with what that run gave
  * (fingerprint.ts) answers without generating; otherwise, or when they differ, it generates.
  */
-import { fingerprintInputs, matchesManifest, openGenerations } from '../fingerprint.js';
+import { fingerprintInputs, knownGeneration, matchesManifest } from '../fingerprint.js';
 import { diffOutput } from '../write.js';
 import { elapsed, runPipeline, type CommandContext } from './context.js';
 
@@ -13,7 +13,7 @@ export async function runCheck(ctx: CommandContext): Promise<number> {
   const { cacheDir } = ctx.inputs;
   const fingerprint = cacheDir && (await fingerprintInputs(ctx.inputs));
   if (cacheDir && fingerprint) {
-    const known = (await openGenerations(cacheDir)).get(fingerprint);
+    const known = await knownGeneration(cacheDir, fingerprint);
     if (known && (await matchesManifest(ctx.outDir, known))) {
       if (ctx.verbose)
         reporter.info('  the inputs are those of an earlier run, and the files what it gave: nothing generated');

@@ -1,8 +1,7 @@
 /** What every CLI command is given, and the steps they share. */
-import { compilePackage, type Compiled } from '../build.js';
+import { compilePackage } from '../build.js';
 import type { Reporter } from '../cli-output.js';
-import { ContentCache } from '../content-cache.js';
-import { fingerprintInputs, manifestOf, openGenerations } from '../fingerprint.js';
+import { fingerprintInputs, manifestOf, rememberGeneration } from '../fingerprint.js';
 import { SpecError } from '../diagnostics.js';
 import type { Inputs, Output } from '../pipeline.js';
 import { writeOutput } from '../write.js';
@@ -33,9 +32,7 @@ export async function runPipeline(
   const before = cacheDir && (options.fingerprint ?? (await fingerprintInputs(ctx.inputs)));
   const output = await reportingSpecErrors(ctx, () => generate(ctx.inputs), options.onSpecErrors);
   if (output && cacheDir && before === (await fingerprintInputs(ctx.inputs))) {
-    const generations = await openGenerations(cacheDir);
-    generations.set(before, manifestOf(output.files));
-    await generations.save();
+    await rememberGeneration(cacheDir, before, manifestOf(output.files));
   }
   return output;
 }
@@ -69,10 +66,7 @@ export async function writeGenerated(ctx: CommandContext, output: Output): Promi
 
 async function compile(ctx: CommandContext, output: Output): Promise<Map<string, string>> {
   const start = performance.now();
-  const { cacheDir } = ctx.inputs;
-  const cache = cacheDir ? await ContentCache.open<Compiled>(cacheDir, 'compiled') : undefined;
-  const dist = await compilePackage(ctx.outDir, output.files, cache);
-  await cache?.save();
+  const dist = compilePackage(output.files);
   if (ctx.verbose) printTiming(ctx, 'build', performance.now() - start);
   return dist;
 }

@@ -11,7 +11,7 @@ export function emitApiJson(spec: Spec): Map<string, string> {
 /**
  * JSON with every object that holds only plain values on one line (a field, a list of enum
  * values), so that the file reads one field per line and a change shows as one changed line.
- * Prettier keeps such lines as they are when they fit, and breaks them when they do not.
+ * The formatter keeps such lines as they are when they fit, and breaks them when they do not.
  */
 function jsonText(value: unknown, indent: string): string {
   if (!isObject(value) || isFlat(value)) return JSON.stringify(value, null, 1).replace(/\n\s*/g, ' ');

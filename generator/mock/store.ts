@@ -2,9 +2,14 @@
  * The mock server's state: collections of items and single values, each under the path it lives
  * at (`/accounts/<id>/access/groups`), so every account and zone has its own.
  */
-import type { CheckedState } from './state-check.js';
-
 export type Item = Record<string, unknown>;
+
+/** A whole state, checked (state-check.ts), as the store keeps it. */
+export interface CheckedState {
+  /** Collection key -> item id -> item. */
+  readonly collections: ReadonlyMap<string, ReadonlyMap<string, Item>>;
+  readonly values: ReadonlyMap<string, unknown>;
+}
 
 /** The state as JSON: what `--seed` and `--state` files hold. */
 export interface Snapshot {

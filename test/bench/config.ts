@@ -20,6 +20,8 @@ export interface BenchConfig {
   readonly typecheckRuns: number;
   /** Runs per generator figure. */
   readonly generatorRuns: number;
+  /** Cold generations of ours and of hey-api each, taken in turns (part generator-cold). */
+  readonly generatorColdRuns: number;
   /** Runs per synthetic spec size above 1× (the 1× figure is the full generation's --no-build one). */
   readonly scalingRuns: number;
   /** Sizes of the synthetic specs, in copies of the real spec. */
@@ -37,6 +39,7 @@ export const FULL: BenchConfig = {
   startupRuns: 10,
   typecheckRuns: 3,
   generatorRuns: 3,
+  generatorColdRuns: 5,
   // One 16× generation takes 30 to 60 s on a 2-core machine: more would not fit in the five minutes.
   scalingRuns: 1,
   scales: [1, 4, 16],
@@ -49,6 +52,7 @@ export const QUICK: BenchConfig = {
   startupRuns: 3,
   typecheckRuns: 1,
   generatorRuns: 1,
+  generatorColdRuns: 2,
   scalingRuns: 1,
   scales: [1, 4, 16],
   skipSlowGenerations: true,

@@ -130,10 +130,7 @@ export async function benchGenerator(config: BenchConfig, log: (line: string) =>
 
     const n = config.generatorRuns;
     if (config.skipSlowGenerations) {
-      figures.push(
-        skippedFigure('generate', 1, SKIPPED_IN_QUICK),
-        skippedFigure('generate, cache empty', 1, SKIPPED_IN_QUICK),
-      );
+      figures.push(skippedFigure('generate', 1, SKIPPED_IN_QUICK));
     } else {
       const built = await repeat(n, async (run) => {
         step('full generation, with dist/', n)(run);
@@ -141,12 +138,6 @@ export async function benchGenerator(config: BenchConfig, log: (line: string) =>
         return runGenerator(work, ['--spec', spec, '--out', outBuilt]);
       });
       figures.push(figure('generate', 1, built));
-      const cold = await repeat(n, async (run) => {
-        step('full generation, with dist/, nothing cached (--no-cache)', n)(run);
-        await rm(outBuilt, { recursive: true, force: true });
-        return runGenerator(work, ['--no-cache', '--spec', spec, '--out', outBuilt]);
-      });
-      figures.push(figure('generate, cache empty', 1, cold));
     }
 
     const unbuilt = await repeat(n, async (run) => {

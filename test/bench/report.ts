@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { BUNDLE_VARIANTS } from './bundle.js';
 import { CONTENDER_LABELS, CONTENDERS, type ContenderName } from './client-contenders.js';
 import { SCENARIOS } from './client-scenarios.js';
+import { COLD_ID } from './generator-cold.js';
 import type { PackageFigure } from './package-size.js';
 import type { BenchResults, Goal } from './results.js';
 import { formatBytes, formatNumber, formatRatio, markdownTable, ratio, textTable, type Align } from './stats.js';
@@ -203,10 +204,12 @@ function generatorSection(r: BenchResults): Section {
       `Medians of ${r.config.generatorRuns} runs (synthetic specs above 1×: ${r.config.scalingRuns}); every run is \`node --import tsx\` on the CLI as a fresh process, ` +
         "its wall time from spawn to exit (what `npm run generate` costs, tsx's start included), the time the CLI prints, and its peak RSS " +
         '(process.resourceUsage().maxRSS; the CLI compiles dist/ in-process).',
-      "'regenerate one model changed': one model's description edited in a copy of the spec, then a regeneration into the output of the previous run; " +
-        'the whole pipeline runs again, but prettier and TypeScript see only the changed files (the others come from the cache in node_modules/.cache). ' +
-        "'generate' reuses that cache from earlier runs; 'generate, cache empty' runs with --no-cache, as a fresh clone does. " +
+      "'regenerate one model changed': one model's description edited in a copy of the spec, then a regeneration into the output of the previous run. " +
         '--check compares with an output generated with --no-build.',
+      `'${COLD_ID}' and hey-api's row are the part generator-cold: taken in turns in the same run, ${r.config.generatorColdRuns} each; ` +
+        'ours with no record of an earlier run, into an empty folder, dist/ included; hey-api (its dist/run.mjs, one node process) on ' +
+        "Cloudflare's 2023 OpenAPI document for the same scope (test/fixtures/reference/openapi-2023-scope.json), writing types, an SDK, " +
+        "its fetch client and zod schemas; its models and methods are the document's schemas and operations.",
       "Synthetic specs: the real spec's files copied N times into one spec, each copy's models and type prefixes suffixed and its resources moved " +
         'under client.zeroTrustX<N>; each size generated without errors and with N times the models and methods.',
     ],

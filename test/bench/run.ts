@@ -4,7 +4,7 @@
  * `--quick` runs the same scenarios with fewer repetitions, without the slowest generator runs (see config.ts), and
  * writes test/output/bench-quick.json.
  * `--only client,startup` runs some parts (written to test/output/bench-only.json; the parts are client, startup,
- * typecheck, bundle, generator, hey-api, package and docs); `--profile` profiles our
+ * typecheck, bundle, generator-cold, generator, hey-api, package and docs); `--profile` profiles our
  * client instead (see profile.ts).
  */
 import { access, mkdir, writeFile } from 'node:fs/promises';
@@ -16,6 +16,7 @@ import { benchClient } from './client-bench.js';
 import { FULL, QUICK } from './config.js';
 import { benchDocsSite } from './docs-site.js';
 import { benchGenerator } from './generator-bench.js';
+import { benchGeneratorCold } from './generator-cold.js';
 import { benchHeyApi } from './hey-api-bench.js';
 import { judgeGoals } from './goals.js';
 import { describeMachine } from './machine.js';
@@ -28,7 +29,17 @@ import { terminalReport, writeResultsInto } from './report.js';
 import { benchStartup } from './startup.js';
 import { benchTypecheck } from './typecheck.js';
 
-const PARTS = ['client', 'startup', 'typecheck', 'bundle', 'generator', 'hey-api', 'package', 'docs'] as const;
+const PARTS = [
+  'client',
+  'startup',
+  'typecheck',
+  'bundle',
+  'generator-cold',
+  'generator',
+  'hey-api',
+  'package',
+  'docs',
+] as const;
 type Part = (typeof PARTS)[number];
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -66,7 +77,8 @@ async function measure(parts: ReadonlySet<Part>, quick: boolean): Promise<Measur
   const startup = parts.has('startup') ? await benchStartup(config, log) : [];
   const typecheck = parts.has('typecheck') ? await benchTypecheck(config, log) : [];
   const client = parts.has('client') ? await benchClient(config.client, log) : [];
-  const generator = parts.has('generator') ? await benchGenerator(config, log) : [];
+  const generatorCold = parts.has('generator-cold') ? await benchGeneratorCold(config, log) : [];
+  const generator = [...generatorCold, ...(parts.has('generator') ? await benchGenerator(config, log) : [])];
   const heyApi = parts.has('hey-api') ? await benchHeyApi(config, log) : [];
   const packages = parts.has('package') ? await benchPackages(log) : [];
   const docs = parts.has('docs') ? await benchDocsSite(log) : [];

@@ -14,8 +14,7 @@ import fc from 'fast-check';
 import ts from 'typescript';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compilePackage, type Compiled } from '../../generator/build.js';
-import { ContentCache } from '../../generator/content-cache.js';
+import { compilePackage } from '../../generator/build.js';
 import { SpecError } from '../../generator/diagnostics.js';
 import { markdownParts } from '../../generator/escape.js';
 import { generate } from '../../generator/pipeline.js';
@@ -194,14 +193,12 @@ writeFileSync(out, JSON.stringify(exports));
 
 let apiYaml: string;
 let checker: TypeChecker | undefined;
-let cache: ContentCache<Compiled>;
 let runs = 0;
 
 beforeAll(async () => {
   await rm(OUT, { recursive: true, force: true });
   await mkdir(OUT, { recursive: true });
   apiYaml = await readFile(path.join(FIXTURE_SPEC_DIR, 'api.yaml'), 'utf8');
-  cache = await ContentCache.open<Compiled>(path.join(OUT, 'cache'), 'compiled');
 });
 afterAll(() => rm(OUT, { recursive: true, force: true }));
 
@@ -238,7 +235,7 @@ async function checkSpec(spec: RandomSpec, texts: readonly string[]): Promise<Re
   }
 
   await rm(PACKAGE, { recursive: true, force: true });
-  const dist = await compilePackage(PACKAGE, output.files, cache);
+  const dist = compilePackage(output.files);
   for (const [file, text] of [...output.files, ...dist]) {
     await mkdir(path.dirname(path.join(PACKAGE, file)), { recursive: true });
     await writeFile(path.join(PACKAGE, file), text);

@@ -38,15 +38,6 @@ describe('writeOutput', () => {
     expect(await readdir(root)).toEqual(['generated']);
   });
 
-  it('links the files that did not change from the folder it replaces, and writes the others', async () => {
-    await writeOutput(out, files);
-    const kept = await stat(path.join(out, 'docs/b.md'));
-    await writeOutput(out, new Map([...files, ['src/a.ts', 'a, changed']]));
-    expect(await stat(path.join(out, 'docs/b.md'))).toMatchObject({ ino: kept.ino, mtimeMs: kept.mtimeMs });
-    expect(await readFile(path.join(out, 'src/a.ts'), 'utf8')).toBe('a, changed');
-    expect(await readFile(path.join(out, 'docs/b.md'), 'utf8')).toBe('b');
-  });
-
   it('puts the old folder back after a run killed between its renames', async () => {
     await rm(out, { recursive: true });
     await mkdir(path.join(root, '.generated-old/src'), { recursive: true });

@@ -1,7 +1,9 @@
 // Copied from generator/runtime/endpoint.ts by `npm run generate`. Edit it there.
 import { CloudflareError, InvalidParameterError } from './errors.js';
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+/** The HTTP verbs an endpoint may use: the spec format, the generator and the client all read this list. */
+export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
 export type PaginationStyle = 'page' | 'cursor' | 'single';
 
 export interface Endpoint {

@@ -28,7 +28,15 @@ export interface CORSHeaders {
 
 /** An HTTP request method. */
 export type CORSAllowedMethod =
-  'GET' | 'POST' | 'HEAD' | 'PUT' | 'DELETE' | 'CONNECT' | 'OPTIONS' | 'TRACE' | 'PATCH';
+  | 'GET'
+  | 'POST'
+  | 'HEAD'
+  | 'PUT'
+  | 'DELETE'
+  | 'CONNECT'
+  | 'OPTIONS'
+  | 'TRACE'
+  | 'PATCH';
 /** A destination secured by Access. The type field is optional for the public, private and via_mcp_server_portal kinds, so the union has no discriminator. */
 export type AppDestination =
   | AppPublicDestination

@@ -8,13 +8,7 @@ import { newId } from './actions.js';
 import { MAX_DEPTH, MAX_ID_LENGTH, nestedDeeperThan } from './limits.js';
 import { isObject, own } from './records.js';
 import type { StatePaths } from './state-paths.js';
-import type { Item } from './store.js';
-
-export interface CheckedState {
-  /** Collection key -> item id -> item. */
-  readonly collections: ReadonlyMap<string, ReadonlyMap<string, Item>>;
-  readonly values: ReadonlyMap<string, unknown>;
-}
+import type { CheckedState, Item } from './store.js';
 
 const SECTIONS = ['collections', 'values'];
 

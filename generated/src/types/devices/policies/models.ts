@@ -177,7 +177,8 @@ export interface DevicePolicyVirtualNetworks {
 
 /** A route excluded from the WARP client's tunnel, by address or by host. */
 export type DevicePolicySplitTunnelExclude =
-  DevicePolicySplitTunnelExcludeWithAddress | DevicePolicySplitTunnelExcludeWithHost;
+  | DevicePolicySplitTunnelExcludeWithAddress
+  | DevicePolicySplitTunnelExcludeWithHost;
 
 /** A Split Tunnel entry excluded from the tunnel by address. */
 export interface DevicePolicySplitTunnelExcludeWithAddress {
@@ -201,7 +202,8 @@ export interface DevicePolicySplitTunnelExcludeWithHost {
 
 /** A route included in the WARP client's tunnel, by address or by host. */
 export type DevicePolicySplitTunnelInclude =
-  DevicePolicySplitTunnelIncludeWithAddress | DevicePolicySplitTunnelIncludeWithHost;
+  | DevicePolicySplitTunnelIncludeWithAddress
+  | DevicePolicySplitTunnelIncludeWithHost;
 
 /** A Split Tunnel entry included in the tunnel by address. */
 export interface DevicePolicySplitTunnelIncludeWithAddress {

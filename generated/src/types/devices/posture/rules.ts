@@ -246,7 +246,12 @@ export interface DevicePostureCrowdstrikeInput {
 export interface DevicePostureIntuneInput {
   /** Compliance Status. */
   compliance_status:
-    'compliant' | 'noncompliant' | 'unknown' | 'notapplicable' | 'ingraceperiod' | 'error';
+    | 'compliant'
+    | 'noncompliant'
+    | 'unknown'
+    | 'notapplicable'
+    | 'ingraceperiod'
+    | 'error';
   /** Posture Integration ID. */
   connection_id: string;
 }

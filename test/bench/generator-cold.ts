@@ -1,0 +1,131 @@
+/**
+ * Part `generator-cold`: a cold generation, side by side with @hey-api/openapi-ts on Cloudflare's 2023 OpenAPI
+ * document for the same scope, taken in turns in one run. Ours is the CLI with --no-cache (no record of an
+ * earlier run) into an empty folder, every output written, dist/ included; hey-api writes types, an SDK, its
+ * fetch client and zod schemas, which is what it can make for the same API. Each is a fresh process, timed
+ * from spawn to exit; hey-api's own CLI script starts a second node process for its work, so its entry module is
+ * run directly, which spares it that start.
+ */
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import type { BenchConfig } from './config.js';
+import type { GeneratorFigure } from './generator-bench.js';
+import { BENCH_DIR, ROOT, SPEC_DIR } from './paths.js';
+import { runProcess } from './processes.js';
+import { median } from './stats.js';
+
+export const OPENAPI_DOCUMENT = path.join(ROOT, 'test/fixtures/reference/openapi-2023-scope.json');
+const PROBE = path.join(BENCH_DIR, 'generator-probe.ts');
+const RSS_HOOK = path.join(BENCH_DIR, 'rss-hook.mjs');
+const SUMMARY = /(\d+) models, (\d+) methods in ([\d.]+) s/;
+
+interface Run {
+  readonly wallMs: number;
+  readonly cliMs: number;
+  readonly maxRssKiB: number;
+}
+
+async function peakRss(file: string): Promise<number> {
+  return (JSON.parse(await readFile(file, 'utf8')) as { maxRssKiB: number }).maxRssKiB;
+}
+
+function failed(what: string, run: { code: number | null; stdout: string; stderr: string }): Error {
+  return new Error(`${what} exited with ${run.code}:\n${`${run.stdout}\n${run.stderr}`.slice(-2000)}`);
+}
+
+export async function benchGeneratorCold(config: BenchConfig, log: (line: string) => void): Promise<GeneratorFigure[]> {
+  const work = await mkdtemp(path.join(os.tmpdir(), 'bench-generator-cold-'));
+  try {
+    await symlink(path.join(ROOT, 'node_modules'), path.join(work, 'node_modules'), 'dir');
+    const spec = path.join(work, 'spec');
+    await cp(SPEC_DIR, spec, { recursive: true });
+    const document = JSON.parse(await readFile(OPENAPI_DOCUMENT, 'utf8')) as {
+      paths: Record<string, Record<string, unknown>>;
+      components?: { schemas?: Record<string, unknown> };
+    };
+    const operations = Object.values(document.paths).flatMap((item) =>
+      Object.keys(item).filter((key) => ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'].includes(key)),
+    ).length;
+    const heyApiConfig = path.join(work, 'openapi-ts.config.mjs');
+    const heyApiOut = path.join(work, 'hey-api-out');
+    await writeFile(
+      heyApiConfig,
+      `export default ${JSON.stringify({
+        input: OPENAPI_DOCUMENT,
+        output: heyApiOut,
+        plugins: ['@hey-api/typescript', '@hey-api/sdk', '@hey-api/client-fetch', 'zod'],
+      })};\n`,
+    );
+    const heyApiManifest = createRequire(import.meta.url).resolve('@hey-api/openapi-ts/package.json');
+    const heyApiEntry = path.join(path.dirname(heyApiManifest), 'dist/run.mjs');
+    const heyApiVersion = (JSON.parse(await readFile(heyApiManifest, 'utf8')) as { version: string }).version;
+    const rssFile = path.join(work, 'rss.json');
+    const env = { ...process.env, NO_COLOR: '1', BENCH_RSS_FILE: rssFile };
+
+    const ours = async (): Promise<Run & { models: number; methods: number }> => {
+      const out = path.join(work, 'out');
+      await rm(out, { recursive: true, force: true });
+      const run = await runProcess(
+        process.execPath,
+        ['--import', 'tsx', PROBE, '--no-cache', '--spec', spec, '--out', out],
+        { env },
+      );
+      if (run.code !== 0) throw failed('the generator', run);
+      const summary = SUMMARY.exec(`${run.stdout}\n${run.stderr}`);
+      if (!summary) throw new Error(`the generator printed no summary:\n${run.stderr}`);
+      return {
+        wallMs: run.wallMs,
+        cliMs: Number(summary[3]) * 1000,
+        maxRssKiB: await peakRss(rssFile),
+        models: Number(summary[1]),
+        methods: Number(summary[2]),
+      };
+    };
+    const heyApi = async (): Promise<Run> => {
+      await rm(heyApiOut, { recursive: true, force: true });
+      const run = await runProcess(process.execPath, ['--import', RSS_HOOK, heyApiEntry, '-f', heyApiConfig], {
+        cwd: work,
+        env,
+      });
+      if (run.code !== 0) throw failed('hey-api', run);
+      await readFile(path.join(heyApiOut, 'zod.gen.ts'));
+      return { wallMs: run.wallMs, cliMs: Number.NaN, maxRssKiB: await peakRss(rssFile) };
+    };
+
+    const ourRuns: Awaited<ReturnType<typeof ours>>[] = [];
+    const heyApiRuns: Run[] = [];
+    const n = config.generatorColdRuns;
+    for (let i = 0; i < n; i++) {
+      log(`generator-cold: ours, cold generation with dist/ (run ${i + 1} of ${n})`);
+      ourRuns.push(await ours());
+      log(`generator-cold: hey-api on the 2023 OpenAPI document (run ${i + 1} of ${n})`);
+      heyApiRuns.push(await heyApi());
+    }
+    const figure = (id: string, runs: readonly Run[], models: number, methods: number): GeneratorFigure => ({
+      id,
+      wallMs: median(runs.map((r) => r.wallMs)),
+      cliMs: median(runs.map((r) => r.cliMs)),
+      maxRssKiB: median(runs.map((r) => r.maxRssKiB)),
+      scale: 1,
+      models,
+      methods,
+      runs: runs.length,
+    });
+    return [
+      figure(COLD_ID, ourRuns, ourRuns[0]!.models, ourRuns[0]!.methods),
+      figure(
+        `${HEY_API_ID_PREFIX} ${heyApiVersion}, 2023 OpenAPI (types, sdk, fetch client, zod)`,
+        heyApiRuns,
+        Object.keys(document.components?.schemas ?? {}).length,
+        operations,
+      ),
+    ];
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+export const COLD_ID = 'generate, cold (--no-cache), with dist/';
+export const HEY_API_ID_PREFIX = '@hey-api/openapi-ts';

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+/** `npm run test:unit`: the generator's unit tests, with no generation to disk, no processes and no servers. */
+export default defineConfig({
+  test: {
+    include: ['test/generator/**/*.test.ts'],
+    exclude: [
+      'test/generator/build.test.ts',
+      'test/generator/file-watcher.test.ts',
+      'test/generator/fingerprint.test.ts',
+      'test/generator/invalid-specs.test.ts',
+      'test/generator/properties.test.ts',
+      'test/generator/write.test.ts',
+    ],
+    reporters: ['default', './test/helpers/summary-reporter.ts'],
+  },
+});
