@@ -19,10 +19,10 @@ describe('typeWriter', () => {
     ['"string[]"', 'Array<string>'],
     ['"map<boolean>"', 'Record<string, boolean>'],
     ['{ type: string, nullable: true }', 'string | null'],
-    ['{ enum: [a, b] }', '"a" | "b"'],
+    ['{ enum: [a, b] }', "'a' | 'b'"],
     ['{ const: 3 }', '3'],
     ['Owner', 'RefOwner'],
-    ['{ fields: {} }', 'Record<string, never>'],
+    ['{ fields: {} }', 'object'],
   ])('%s -> %s', (field, want) => {
     expect(typeText(field)).toBe(want);
   });

@@ -19,9 +19,9 @@ describe('zodWriter', () => {
     ['"map<boolean>"', 'z.record(z.string(), z.boolean())'],
     ['{ type: string, nullable: true }', 'z.string().nullable()'],
     ['{ type: string, format: uuid }', 'z.guid()'],
-    ['{ type: string, minLength: 1, maxLength: 5, pattern: "^a" }', 'z.string().min(1).max(5).regex(new RegExp("^a"))'],
+    ['{ type: string, minLength: 1, maxLength: 5, pattern: "^a" }', "z.string().min(1).max(5).regex(new RegExp('^a'))"],
     ['{ type: integer, minimum: 0, maximum: 9 }', 'z.int().min(0).max(9)'],
-    ['{ enum: [a, b] }', 'z.enum(["a", "b"])'],
+    ['{ enum: [a, b] }', "z.enum(['a', 'b'])"],
     ['{ const: 3 }', 'z.literal(3)'],
     ['Owner', 'OwnerSchema'],
   ])('%s -> %s', (field, want) => {
