@@ -128,7 +128,7 @@ describe('escape', () => {
       'See `id` in [the docs](https://example.com).',
       'See `id` in [the docs](https://example.com).',
     ],
-    ['unlinks a javascript: link', '[x](javascript:alert(1))', '\\[x\\]\\(javascript:alert(1\\))'],
+    ['unlinks a javascript: link', '[x](javascript:alert(1))', '\\[x\\](javascript:alert(1))'],
   ])('openApiProse %s', (_name, given, want) => {
     expect(openApiProse(given)).toBe(want);
   });
