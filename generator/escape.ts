@@ -261,7 +261,9 @@ export function shellWordWithVariables(text: string, variables: readonly string[
   let out = escaped;
   for (const name of variables) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) continue;
-    out = out.split(`\\$${name}`).join(`$${name}`);
+    // A whole name only: `$KEYS` is not a reference to `KEY`.
+    const reference = new RegExp(`\\\\\\$${name}(?![A-Za-z0-9_])`, 'g');
+    out = out.replace(reference, () => `$${name}`);
   }
   return `"${out}"`;
 }

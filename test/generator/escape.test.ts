@@ -135,6 +135,8 @@ describe('shell words, fences, anchors', () => {
     expect(shellWordWithVariables('$(id)', ['(id)'])).toBe('"\\$(id)"');
     // A `!` is single-quoted: bash would keep the backslash of `\!` in double quotes.
     expect(shellWordWithVariables('Key: $KEY!', ['KEY'])).toBe(`"Key: $KEY"'!'""`);
+    // Nor is a longer name that starts with a variable's.
+    expect(shellWordWithVariables('$KEYS $KEY', ['KEY'])).toBe('"\\$KEYS $KEY"');
   });
 
   it('markdownInCell escapes the pipes of written markdown, once', async () => {
