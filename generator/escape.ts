@@ -136,6 +136,14 @@ export function markdownCell(prose: string): string {
     .join('');
 }
 
+/**
+ * Markdown already written (code spans, chips, links) made fit for one table cell: its pipes are
+ * escaped, those in code spans too, which would otherwise end the cell. Already escaped ones stay.
+ */
+export function markdownInCell(markdown: string): string {
+  return escapeCellPipes(markdown);
+}
+
 export interface MarkdownPart {
   readonly code: boolean;
   readonly text: string;
@@ -242,14 +250,20 @@ export function shellWord(text: string): string {
 
 /**
  * A shell word holding `text` with `$NAME` references to environment variables left to expand:
- * double-quoted, with every other `$`, `` ` ``, `"`, `\` and `!` escaped.
+ * double-quoted, with every other `$`, `` ` ``, `"` and `\` escaped. A `!` is single-quoted
+ * between the double-quoted parts: in double quotes an interactive bash expands it as history,
+ * and keeps the backslash of a `\!`.
  */
 export function shellWordWithVariables(text: string, variables: readonly string[]): string {
-  const escaped = wellFormed(text).replace(/[$`"\\!]/g, '\\$&');
+  const escaped = wellFormed(text)
+    .replace(/[$`"\\]/g, '\\$&')
+    .replace(/!/g, `"'!'"`);
   let out = escaped;
   for (const name of variables) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) continue;
-    out = out.split(`\\$${name}`).join(`$${name}`);
+    // A whole name only: `$KEYS` is not a reference to `KEY`.
+    const reference = new RegExp(`\\\\\\$${name}(?![A-Za-z0-9_])`, 'g');
+    out = out.replace(reference, () => `$${name}`);
   }
   return `"${out}"`;
 }

@@ -1,7 +1,7 @@
 /** Handlebars, required rather than imported (see ts-morph.ts). */
 import { createRequire } from 'node:module';
 import type HandlebarsType from 'handlebars';
-import { markdownCell, markdownCode, markdownProse } from '../escape.js';
+import { markdownCell, markdownCode, markdownInCell, markdownProse } from '../escape.js';
 
 export const Handlebars = createRequire(import.meta.url)('handlebars') as typeof HandlebarsType;
 
@@ -9,12 +9,14 @@ export const Handlebars = createRequire(import.meta.url)('handlebars') as typeof
  * Handlebars for the markdown templates. Markdown has no escaping of its own (they compile with
  * `noEscape`), so they write every spec value through one of these helpers of escape.ts:
  * `{{prose x}}` for paragraphs, `{{cell x}}` for one line (table cells, headings), `{{code a b}}`
- * for inline code of its arguments joined by spaces.
+ * for inline code of its arguments joined by spaces, `{{inCell x}}` for markdown already written
+ * (code spans, chips) that goes in a table cell.
  */
 export function markdownHandlebars(): typeof HandlebarsType {
   const hbs = Handlebars.create();
   hbs.registerHelper('prose', (text: unknown) => markdownProse(String(text ?? '')));
   hbs.registerHelper('cell', (text: unknown) => markdownCell(String(text ?? '')));
+  hbs.registerHelper('inCell', (markdown: unknown) => markdownInCell(String(markdown ?? '')));
   hbs.registerHelper('code', (...args: unknown[]) => markdownCode(args.slice(0, -1).map(String).join(' ')));
   return hbs;
 }

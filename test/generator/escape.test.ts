@@ -128,7 +128,7 @@ describe('escape', () => {
       'See `id` in [the docs](https://example.com).',
       'See `id` in [the docs](https://example.com).',
     ],
-    ['unlinks a javascript: link', '[x](javascript:alert(1))', '\\[x\\]\\(javascript:alert(1\\))'],
+    ['unlinks a javascript: link', '[x](javascript:alert(1))', '\\[x\\](javascript:alert(1))'],
   ])('openApiProse %s', (_name, given, want) => {
     expect(openApiProse(given)).toBe(want);
   });
@@ -152,6 +152,16 @@ describe('shell words, fences, anchors', () => {
     );
     // A variable name that is not one is never left to expand.
     expect(shellWordWithVariables('$(id)', ['(id)'])).toBe('"\\$(id)"');
+    // A `!` is single-quoted: bash would keep the backslash of `\!` in double quotes.
+    expect(shellWordWithVariables('Key: $KEY!', ['KEY'])).toBe(`"Key: $KEY"'!'""`);
+    // Nor is a longer name that starts with a variable's.
+    expect(shellWordWithVariables('$KEYS $KEY', ['KEY'])).toBe('"\\$KEYS $KEY"');
+  });
+
+  it('markdownInCell escapes the pipes of written markdown, once', async () => {
+    const { markdownCode, markdownInCell } = await import('../../generator/escape.js');
+    expect(markdownInCell(markdownCode('a|b'))).toBe('`a\\|b`');
+    expect(markdownInCell('`a\\|b` \\\\|')).toBe('`a\\|b` \\\\\\|');
   });
 
   it('a markdown fence is longer than any backtick run inside', async () => {

@@ -83,17 +83,30 @@ function specFiles(apiYaml: string, spec: RandomSpec, texts: readonly string[]):
     if (type === null || typeof type !== 'object' || Array.isArray(type)) return;
     const t = type as Json;
     t.description = next();
-    t.example = next();
     t.source = distinct();
     if (unique % 2 === 0) t.deprecated = next();
     if (t.type === 'string') t.default = next();
     if (Array.isArray(t.enum))
       t.enum = t.enum.map(() => ({ value: distinct(), description: next(), deprecated: next() }));
     if (t.const !== undefined) t.const = distinct();
+    // An example is a value of its type (the spec check refuses any other): text where the type is text.
+    const example = textExample(t);
+    if (example !== undefined) t.example = example;
     if (t.fields) (t.fields as Json)[distinct()] = { type: 'string', description: next() };
     for (const field of Object.values((t.fields as Json | undefined) ?? {})) fillType(field);
     fillType(t.items);
     fillType(t.values);
+  };
+
+  const textExample = (t: Json): unknown => {
+    if (t.type === 'string') return next();
+    if (Array.isArray(t.enum)) return (t.enum[t.enum.length - 1] as Json).value;
+    if (t.const !== undefined) return t.const;
+    if (t.type === 'array') {
+      const item = textExample(t.items as Json);
+      return item === undefined ? undefined : [item];
+    }
+    return undefined;
   };
 
   const resource = resourceFile(spec) as Json & { models: Json; endpoints: Record<string, Json> };
@@ -115,7 +128,7 @@ function specFiles(apiYaml: string, spec: RandomSpec, texts: readonly string[]):
     description: next(),
     deprecated: next(),
     http: 'POST /accounts/{account_id}/things',
-    body: { fields: { note: { type: 'string', required: true, description: next() } } },
+    body: { fields: { note: { type: 'string', required: true, description: next(), example: next() } } },
     response: spec.response,
   };
 
@@ -159,7 +172,11 @@ function describeStatement(statement: ts.Statement): string {
   return `${exported ? 'export ' : ''}${kind} ${names.join(',')}`;
 }
 
-/** Markup in a markdown file: a `<` that starts a tag, outside fenced blocks and code spans. */
+/**
+ * Markup in a markdown file: a `<` that starts a tag, outside fenced blocks and code spans. The
+ * anchors the templates put before a name (`<a id="thing-kind">`) hold the name made into an id:
+ * an id of only `[a-z0-9_-]` is markup of the template's, whatever name it came from.
+ */
 function markdownTags(text: string): string[] {
   const found: string[] = [];
   let fenced = false;
@@ -167,7 +184,10 @@ function markdownTags(text: string): string[] {
     if (/^\s*```/.test(line)) fenced = !fenced;
     if (fenced || /^\s*```/.test(line)) continue;
     for (const part of markdownParts(line))
-      if (!part.code) found.push(...[...part.text.matchAll(/<[A-Za-z/!?][^>]*/g)].map((m) => m[0]));
+      if (!part.code)
+        found.push(
+          ...[...part.text.matchAll(/<[A-Za-z/!?][^>]*/g)].map((m) => m[0].replace(/^<a id="[a-z0-9_-]+"$/, '<a id')),
+        );
   }
   return found;
 }
@@ -175,11 +195,169 @@ function markdownTags(text: string): string[] {
 // What prose in the spec may become in HTML: `code`, **bold**, *emphasis* and [links](https://…).
 const PROSE_TAGS = /^\/?(code|strong|em|a)( href)?$/;
 
-/** The tags of an HTML page, with their attribute names, in order: all but those prose makes. */
+// A highlighted example: the highlighter's spans, as many as the code has tokens, around text.
+const HTML_CODE = /(<pre[^>]*><code class="language-\w+">)(.*?)(<\/code><\/pre>)/gs;
+const HIGHLIGHT_SPAN = /<span class="t-\w+">|<\/span>/g;
+
+/** The text of the highlighted examples of an HTML page. */
+function htmlCode(text: string): string[] {
+  const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+  return [...text.matchAll(HTML_CODE)].map((m) =>
+    m[2]!.replace(HIGHLIGHT_SPAN, '').replace(/&(amp|lt|gt|quot|#39);/g, (e) => entities[e]!),
+  );
+}
+
+/**
+ * The tags of an HTML page, with their attribute names, in order: all but those prose makes, and
+ * but the highlighter's spans in examples (which are as many as the tokens of the code).
+ */
 function htmlTags(text: string): string[] {
-  return [...text.matchAll(/<(\/?[A-Za-z][\w-]*)([^>]*)>/g)]
+  const unhighlighted = text.replace(
+    HTML_CODE,
+    (_, open: string, code: string, close: string) => `${open}${code.replace(HIGHLIGHT_SPAN, '')}${close}`,
+  );
+  return [...unhighlighted.matchAll(/<(\/?[A-Za-z][\w-]*)([^>]*)>/g)]
     .map(([, tag, attrs]) => `${tag}${[...attrs!.matchAll(/([\w-]+)=/g)].map((m) => ` ${m[1]}`).join('')}`)
     .filter((tag) => !PROSE_TAGS.test(tag));
+}
+
+/** The fenced code blocks of a markdown file, with their language. */
+function codeBlocks(text: string): { language: string; code: string }[] {
+  const blocks: { language: string; code: string }[] = [];
+  let open: { fence: string; language: string; lines: string[] } | undefined;
+  for (const line of text.split('\n')) {
+    if (open) {
+      if (line === open.fence) blocks.push({ language: open.language, code: open.lines.join('\n') });
+      else open.lines.push(line);
+      if (line === open.fence) open = undefined;
+      continue;
+    }
+    const start = /^(`{3,})(\w*)$/.exec(line);
+    if (start) open = { fence: start[1]!, language: start[2]!, lines: [] };
+  }
+  return blocks;
+}
+
+/** How many cells each table row of a markdown file has, beside its header's: GitHub splits at every `|` no odd run of backslashes escapes. */
+function tableShapes(text: string): string[] {
+  const shapes: string[] = [];
+  let header: number | undefined;
+  let fenced = false;
+  for (const line of text.split('\n')) {
+    if (/^\s*```/.test(line)) fenced = !fenced;
+    if (fenced || !line.startsWith('|')) {
+      header = undefined;
+      continue;
+    }
+    let pipes = 0;
+    let slashes = 0;
+    for (const c of line) {
+      if (c === '|' && slashes % 2 === 0) pipes++;
+      slashes = c === '\\' ? slashes + 1 : 0;
+    }
+    header ??= pipes;
+    shapes.push(`${pipes}/${header}`);
+  }
+  return shapes;
+}
+
+/**
+ * A TypeScript example's syntax, with each string literal and property name as a placeholder:
+ * spec text may change what the literals hold, never the code around them.
+ */
+function tsSkeleton(code: string): string {
+  const out: string[] = [];
+  const visit = (node: ts.Node): void => {
+    const isName = ts.isPropertyAssignment(node.parent ?? node) && (node.parent as ts.PropertyAssignment).name === node;
+    if (isName || ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
+      out.push(isName ? 'name' : 'string');
+      return;
+    }
+    out.push(ts.SyntaxKind[node.kind]!);
+    ts.forEachChild(node, visit);
+  };
+  visit(ts.createSourceFile('example.ts', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS));
+  return out.join(' ');
+}
+
+/**
+ * The words a POSIX shell makes of a command of single-quoted words, double-quoted words with
+ * `$NAME` references, and backslash-newline continuations; any other shell syntax throws.
+ */
+function shellWords(command: string, env: Readonly<Record<string, string>>): string[] {
+  const words: string[] = [];
+  let word: string | undefined;
+  let i = 0;
+  const add = (text: string) => (word = (word ?? '') + text);
+  while (i < command.length) {
+    const c = command[i]!;
+    if (c === '\\' && command[i + 1] === '\n') i += 2;
+    else if (c === ' ' || c === '\n') {
+      if (word !== undefined) words.push(word);
+      word = undefined;
+      i++;
+    } else if (c === "'") {
+      const end = command.indexOf("'", i + 1);
+      if (end < 0) throw new Error(`unclosed quote in ${command}`);
+      add(command.slice(i + 1, end));
+      i = end + 1;
+    } else if (c === '\\') {
+      add(command[i + 1]!);
+      i += 2;
+    } else if (c === '"') {
+      for (i++; command[i] !== '"';) {
+        if (i >= command.length) throw new Error(`unclosed quote in ${command}`);
+        const variable = /^\$([A-Za-z_]\w*)/.exec(command.slice(i));
+        if (command[i] === '\\' && '$`"\\\n'.includes(command[i + 1]!)) {
+          add(command[i + 1]!);
+          i += 2;
+        } else if (variable) {
+          add(env[variable[1]!] ?? '');
+          i += variable[0].length;
+        } else if ('$`!'.includes(command[i]!)) throw new Error(`shell syntax in ${command}`);
+        else add(command[i++]!);
+      }
+      i++;
+    } else if (/[\w./:=,@%+-]/.test(c)) add(command[i++]!);
+    else throw new Error(`shell syntax ${JSON.stringify(c)} in ${command}`);
+  }
+  if (word !== undefined) words.push(word);
+  return words;
+}
+
+/** A curl example's words, with the URL as its origin and path and the body checked to be JSON. */
+function curlSkeleton(command: string): string[] {
+  return shellWords(command, { ZOO_TOKEN: 'token' }).map((word, i, words) => {
+    if (words[i - 1] === '--data') return typeof JSON.parse(word);
+    if (!word.startsWith('https:')) return word;
+    const url = new URL(word);
+    return `${url.origin}${url.pathname}`;
+  });
+}
+
+/** What the code blocks of a markdown file must keep whatever text the spec holds. */
+function codeShapes(text: string): string[] {
+  return codeBlocks(text).map(({ language, code }) => {
+    if (language === 'ts') return `ts ${tsSkeleton(code)}`;
+    if (language === 'sh') return `sh ${curlSkeleton(code).join(' ')}`;
+    if (language === 'json') return `json ${typeof JSON.parse(code)}`;
+    return language;
+  });
+}
+
+interface SearchData {
+  kinds: string[];
+  entries: { k: number; n: string; c: string; h: string; t: string; d: string }[];
+}
+
+/** The site's search index: data assigned to one global, links into the site only. */
+function searchIndex(text: string): SearchData {
+  const data = /^window\.SEARCH_INDEX = (.*);\n$/s.exec(text);
+  expect(data, 'search index').not.toBeNull();
+  expect(data![1]).not.toMatch(/[<\u2028\u2029]/);
+  const index = JSON.parse(data![1]!) as SearchData;
+  for (const e of index.entries) expect(e.h).toMatch(/^[\w/.-]+\.html(#[a-z0-9_-]+)?$/);
+  return index;
 }
 
 const IMPORT_ENTRY_POINTS = `
@@ -230,9 +408,23 @@ async function checkSpec(spec: RandomSpec, texts: readonly string[]): Promise<Re
   expect([...output.files.keys()]).toEqual([...plain.files.keys()]);
   expect(statementsOf(output.files)).toEqual(statementsOf(plain.files));
   for (const [file, text] of output.files) {
-    if (file.endsWith('.md')) expect(markdownTags(text), file).toEqual(markdownTags(plain.files.get(file)!));
-    if (file.endsWith('.html')) expect(htmlTags(text), file).toEqual(htmlTags(plain.files.get(file)!));
+    if (file.endsWith('.md')) {
+      const same = plain.files.get(file)!;
+      expect(markdownTags(text), file).toEqual(markdownTags(same));
+      expect(tableShapes(text), file).toEqual(tableShapes(same));
+      expect(codeShapes(text), file).toEqual(codeShapes(same));
+    }
+    if (file.endsWith('.html')) {
+      expect(htmlTags(text), file).toEqual(htmlTags(plain.files.get(file)!));
+      // The site shows the examples of the markdown page, as text.
+      const page = output.files.get(file.replace(/^docs\/site\/(.*)\.html$/, 'docs/$1.md'));
+      if (page) expect(htmlCode(text), file).toEqual(codeBlocks(page).map((b) => b.code));
+    }
   }
+
+  const search = searchIndex(output.files.get('docs/site/search-index.js')!);
+  const plainSearch = searchIndex(plain.files.get('docs/site/search-index.js')!);
+  expect(search.entries.map((e) => e.k)).toEqual(plainSearch.entries.map((e) => e.k));
 
   await rm(PACKAGE, { recursive: true, force: true });
   const dist = compilePackage(output.files);
@@ -284,7 +476,14 @@ describe('spec text in every output', () => {
     expect(types).toContain('example.com/*\\/admin');
     const page = files!.get('docs/zoo/things.md')!;
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt;');
-    expect(markdownTags(page)).toEqual([]);
+    // The body's example, with its quotes and `*/`, is what the curl example sends.
+    const curls = codeBlocks(page)
+      .filter((b) => b.language === 'sh')
+      .map((b) => shellWords(b.code, {}));
+    const create = curls.find((words) => words.includes('--data'))!;
+    expect(texts).toContain((JSON.parse(create[create.indexOf('--data') + 1]!) as { note: string }).note);
+    // The only markup is the anchors of the templates' field rows.
+    expect(markdownTags(page).filter((tag) => tag !== '<a id' && tag !== '</a')).toEqual([]);
   }, 120_000);
 
   it('writes a literal that ends in a backslash, a field named prototype and a path parameter named thing-id', async () => {
@@ -319,7 +518,9 @@ describe('spec text in every output', () => {
     expect(output.files.get('src/schemas/things.ts')).toContain('prototype: z.int().optional(),');
     const api = JSON.parse(output.files.get('api.json')!) as { models: Record<string, { fields: object }> };
     expect(Object.hasOwn(api.models.Thing!.fields, 'prototype')).toBe(true);
-    expect(output.files.get('docs/zoo/things.md')).toContain('| `prototype` | `integer` | no |');
+    expect(output.files.get('docs/zoo/things.md')).toContain(
+      '| <a id="thing-prototype"></a>`prototype` | `integer` | no |',
+    );
     // A path parameter that is not an identifier is passed as one: `thing-id` -> `thingID`.
     expect(output.files.get('src/resources/zoo/things.ts')).toContain('get(thingID: string');
   }, 60_000);

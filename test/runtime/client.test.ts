@@ -126,14 +126,15 @@ describe.each(Object.keys(TRANSPORTS) as TransportName[])('over %s', (transport)
 
   describe('timeout and abort', () => {
     it('times out a slow response with APIConnectionTimeoutError', async () => {
-      server.fallback = () => ({ json: envelope({}), delayMs: 1_000 });
-      const call = client.request(groups.get, ['g'], { account_id: 'acc' }, { timeout: 50, maxRetries: 0 });
+      // Long enough for the request to reach the server on a loaded machine.
+      server.fallback = () => ({ json: envelope({}), delayMs: 2_000 });
+      const call = client.request(groups.get, ['g'], { account_id: 'acc' }, { timeout: 400, maxRetries: 0 });
       const error = await call.then(
         () => undefined,
         (e: unknown) => e,
       );
       expect(error).toBeInstanceOf(APIConnectionTimeoutError);
-      expect((error as Error).message).toContain('timed out after 50 ms');
+      expect((error as Error).message).toContain('timed out after 400 ms');
       expect(server.requests).toHaveLength(1);
     });
 
