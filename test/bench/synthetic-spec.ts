@@ -4,6 +4,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 
 const RESOURCE_LINE = /^resource:\s*zeroTrust\b/m;
+const HTTP_LINE = /^(\s*http:\s*[A-Z]+\s+\S+?)\s*$/gm;
+const TITLE_LINE = /^(title:.*\S)\s*$/m;
 
 async function yamlFiles(dir: string, below = ''): Promise<string[]> {
   const entries = await readdir(path.join(dir, below), { withFileTypes: true });
@@ -25,14 +27,19 @@ function declaredNames(doc: unknown): string[] {
 
 /**
  * Copy `k` (k ≥ 2) of a spec file: every declared name gets the suffix `X<k>` wherever it appears as a word
- * (declarations, type expressions, extends, oneOf, descriptions), and the resource moves to `zeroTrustX<k>`,
- * so the client trees, classes, files, models and params types of the copies never clash.
+ * (declarations, type expressions, extends, oneOf, descriptions), the resource moves to `zeroTrustX<k>`, every
+ * path gains a last segment `x<k>` and the resource title the suffix, so the client trees, classes, files, models,
+ * params types, routes and titles of the copies never clash.
  */
 export function renameCopy(text: string, names: readonly string[], copy: number): string {
   const suffix = `X${copy}`;
   const byLength = [...names].sort((a, b) => b.length - a.length);
   const word = new RegExp(`\\b(${byLength.join('|')})\\b`, 'g');
-  return text.replace(word, (name) => `${name}${suffix}`).replace(RESOURCE_LINE, `resource: zeroTrust${suffix}`);
+  return text
+    .replace(word, (name) => `${name}${suffix}`)
+    .replace(RESOURCE_LINE, `resource: zeroTrust${suffix}`)
+    .replace(HTTP_LINE, `$1/x${copy}`)
+    .replace(TITLE_LINE, `$1 ${suffix}`);
 }
 
 /** Writes into `outDir` a spec of `copies` times the real spec; api.yaml is kept once. */
