@@ -1,11 +1,9 @@
 /** The runtime scenario in Bun (from the `bun` npm package), importing the package by name from node_modules. */
-import path from 'node:path';
 import { describe, it } from 'vitest';
 import {
   bareEnvironment,
-  bundleEntry,
+  commandBundle,
   expectScenarioPassed,
-  outputDir,
   reportOf,
   run,
   runtimeBinary,
@@ -15,15 +13,7 @@ import {
 
 const startMock = scenarioMock();
 
-/** Bundled in the first test that needs it, so that a failed build fails a test. */
-let bundled: Promise<string> | undefined;
-const bundle = () =>
-  (bundled ??= (async () => {
-    const dir = await outputDir('bun');
-    const entry = path.join(dir, 'command.mjs');
-    await bundleEntry('command', { outfile: entry, platform: 'neutral', packages: 'external' });
-    return entry;
-  })());
+const bundle = commandBundle('bun');
 
 describe('Bun', { timeout: RUNTIME_TEST_TIMEOUT }, () => {
   it('runs the scenario', async () => {

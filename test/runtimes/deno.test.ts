@@ -6,9 +6,8 @@ import path from 'node:path';
 import { describe, it } from 'vitest';
 import {
   bareEnvironment,
-  bundleEntry,
+  commandBundle,
   expectScenarioPassed,
-  outputDir,
   reportOf,
   run,
   runtimeBinary,
@@ -18,15 +17,7 @@ import {
 
 const startMock = scenarioMock();
 
-/** Bundled in the first test that needs it, so that a failed build fails a test. */
-let bundled: Promise<string> | undefined;
-const bundle = () =>
-  (bundled ??= (async () => {
-    const dir = await outputDir('deno');
-    const entry = path.join(dir, 'command.mjs');
-    await bundleEntry('command', { outfile: entry, platform: 'neutral', packages: 'external' });
-    return entry;
-  })());
+const bundle = commandBundle('deno');
 
 describe('Deno', { timeout: RUNTIME_TEST_TIMEOUT }, () => {
   it('runs the scenario with --allow-net=127.0.0.1 and nothing else', async () => {

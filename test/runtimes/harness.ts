@@ -52,6 +52,18 @@ export async function bundleEntry(entry: string, options: BuildOptions): Promise
   expect(result.errors).toEqual([]);
 }
 
+/** The command-line scenario bundled for `runtime` by the first test that asks, so that a failed build fails a test. */
+export function commandBundle(runtime: string): () => Promise<string> {
+  let bundled: Promise<string> | undefined;
+  return () =>
+    (bundled ??= (async () => {
+      const dir = await outputDir(runtime);
+      const entry = path.join(dir, 'command.mjs');
+      await bundleEntry('command', { outfile: entry, platform: 'neutral', packages: 'external' });
+      return entry;
+    })());
+}
+
 export const runtimeBinary = (name: string) => path.join(ROOT, 'node_modules/.bin', name);
 
 export interface Finished {
