@@ -315,24 +315,29 @@ describe('bodies over 1 MiB', () => {
     await expectServing(mock);
   });
 
-  /** Sends `head` and then `chunks` over a raw socket until the server answers; resolves with what it answered. */
-  function rawExchange(mock: MockServer, head: string, chunk: () => Buffer | string) {
+  /**
+   * Sends `head` and then `chunk()` over a raw socket until the server answers, or `keepSendingMs` after
+   * (with its side still open when the server closes its own); resolves with what came back.
+   */
+  function rawExchange(mock: MockServer, head: string, chunk: () => Buffer | string, keepSendingMs = 0) {
     const { port } = new URL(mock.url);
-    return new Promise<{ answer: string; sentBytes: number }>((resolve, reject) => {
-      const socket = connect(Number(port), '127.0.0.1');
+    return new Promise<{ answer: string; sentBytes: number; error?: Error }>((resolve, reject) => {
+      const socket = connect({ port: Number(port), host: '127.0.0.1', allowHalfOpen: keepSendingMs > 0 });
       let answer = '';
       let sentBytes = 0;
-      socket.on('data', (data) => {
-        answer += data.toString();
-        // The answer is in: stop sending, or the next write may meet the closed socket.
+      let error: Error | undefined;
+      const stop = () => {
         clearInterval(timer);
+        if (keepSendingMs > 0) socket.end();
+      };
+      socket.on('data', (data) => {
+        if (!answer) setTimeout(stop, keepSendingMs);
+        answer += data.toString();
       });
-      // A server that answers and closes while bytes are still on their way resets the connection:
-      // that is the refusal under test, not a failure, once the answer has arrived.
-      socket.on('error', (error) => (answer ? resolve({ answer, sentBytes }) : reject(error)));
+      socket.on('error', (cause) => (answer ? (error = cause) : reject(cause)));
       socket.on('close', () => {
         clearInterval(timer);
-        resolve({ answer, sentBytes });
+        resolve({ answer, sentBytes, ...(error && { error }) });
       });
       socket.write(head);
       // At most 64 MiB: a server that reads everything before answering takes far longer to answer.
@@ -353,6 +358,15 @@ describe('bodies over 1 MiB', () => {
     expect(answer).toContain('connection: close');
     expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toEqual(TOO_LARGE);
     expect(sentBytes).toBeLessThan(1 << 30);
+    await expectServing(mock);
+  });
+
+  it('are read and dropped after the answer until the client closes, so that no reset can lose the answer', async () => {
+    const { mock } = await start();
+    const head = `POST /client/v4${groups} HTTP/1.1\r\nhost: x\r\nauthorization: Bearer t\r\ncontent-length: ${1 << 30}\r\n\r\n`;
+    const { answer, error } = await rawExchange(mock, head, () => Buffer.alloc(64 * 1024, 'x'), 200);
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+    expect(error).toBeUndefined();
     await expectServing(mock);
   });
 
