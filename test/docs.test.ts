@@ -3,7 +3,6 @@
  * and every TypeScript example in them type-checks against the generated package.
  */
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { kebabCase } from '../generator/names.js';
