@@ -8,22 +8,18 @@
 import Cloudflare from 'zero-trust-client';
 import { startMockServer, type MockServer } from 'zero-trust-client/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mockRoutes } from '../../generator/emit/mock-routes.js';
-import { exampleOf } from '../../generator/examples.js';
 import { concretePaths } from '../../generator/ir-walk.js';
-import type { Endpoint, Resource, Spec } from '../../generator/ir.js';
-import { fillTemplate } from '../../generator/mock/match.js';
-import type { MockAction, MockRoute } from '../../generator/mock/route.js';
+import type { Endpoint, Spec } from '../../generator/ir.js';
 import { readSpec } from '../../generator/pipeline.js';
-import { callArguments, exampleCall, methodOf } from '../helpers/example-calls.js';
+import { callArguments, methodOf } from '../helpers/example-calls.js';
+import { resourceWalks } from '../helpers/lifecycle.js';
 import { DocumentValidator, readOpenApi, responseOf, type Operation } from '../helpers/openapi.js';
 import { SPEC_DIR } from '../helpers/paths.js';
 
 const spec: Spec = await readSpec({ specDir: SPEC_DIR, specLabel: 'spec' });
 const document = await readOpenApi();
 const validator = new DocumentValidator(document);
-const routes = new Map(mockRoutes(spec).map((r) => [r.id, r]));
-const ORDER: MockAction[] = ['create', 'list', 'get', 'replace', 'merge', 'example', 'delete'];
+const walkOf = resourceWalks(spec);
 
 let mock: MockServer;
 let client: Cloudflare;
@@ -45,45 +41,16 @@ function operationOf(e: Endpoint): Operation {
   return op;
 }
 
-function lifecycle(resource: Resource): [Endpoint, MockRoute][] {
-  return resource.endpoints
-    .map((e) => [e, routes.get(e.id)!] as [Endpoint, MockRoute])
-    .sort(([, a], [, b]) => ORDER.indexOf(a.action) - ORDER.indexOf(b.action));
-}
-
-function collectionPath(route: MockRoute, scope: Record<string, string>): string {
-  return fillTemplate(route.store!, {
-    accounts_or_zones: scope['zone_id'] ? 'zones' : 'accounts',
-    account_or_zone_id: scope['account_id'] ?? scope['zone_id'] ?? '',
-    ...scope,
-  });
-}
-
 let checked = 0;
 
 describe.each(spec.resources.map((r) => [r.path.join('.'), r] as const))('%s', (_name, resource) => {
-  const steps = lifecycle(resource);
-  const collection = steps.find(([, route]) => route.itemParam)?.[1];
-  let itemId = 'no item';
+  const walk = walkOf(resource);
 
-  it.each(steps.map(([e, route]) => [`${route.action}: ${e.name}`, e, route] as const))(
+  it.each(walk.steps.map((step) => [`${step[1].action}: ${step[0].name}`, step] as const))(
     '%s',
-    async (_label, e, route) => {
-      if (collection && !steps.some(([, r]) => r.action === 'create') && itemId === 'no item') {
-        itemId = 'seeded-1';
-        const getter = resource.endpoints.find((g) => g.name === 'get' || g.name === 'list')!;
-        const item = exampleOf(spec, getter.response!, 'response') as Record<string, unknown>;
-        mock.store.put(collectionPath(collection, exampleCall(spec, e).scope), itemId, {
-          ...item,
-          [collection.idField ?? 'id']: itemId,
-        });
-      }
-      const ids = e.pathParams.map((p) => (p.name === route.itemParam ? itemId : `${p.name} x`));
-      const example = exampleCall(spec, e, ids);
-      const params = Object.fromEntries(
-        Object.entries(example.params).filter(([key]) => !route.filters?.includes(key)),
-      );
-      const call = { ...example, params };
+    async (_label, step) => {
+      const [e, route] = step;
+      const call = walk.call(mock, step);
       const op = operationOf(e);
       if (e.body) {
         const body = op.requestBody!.content['application/json'].schema;
@@ -102,13 +69,17 @@ describe.each(spec.resources.map((r) => [r.path.join('.'), r] as const))('%s', (
       expect(validator.errors(schema, { success: false, errors: [], messages: [], result: null })).not.toEqual([]);
       checked++;
       if (route.action === 'create')
-        itemId = String((answer as { result: Record<string, unknown> }).result[route.idField!]);
+        walk.itemId = String((answer as { result: Record<string, unknown> }).result[route.idField!]);
 
       if (route.action === 'delete' && route.itemParam) {
-        const getter = steps.find(([, r]) => r.action === 'get' && r.itemParam)?.[0];
+        const getter = walk.steps.find(([, r]) => r.action === 'get' && r.itemParam)?.[0];
         if (getter) {
           // Asked for directly: the client turns a 404 into an error, without the body.
-          const values: Record<string, string> = { account_id: 'acc 1', zone_id: 'zone 1', [route.itemParam]: itemId };
+          const values: Record<string, string> = {
+            account_id: 'acc 1',
+            zone_id: 'zone 1',
+            [route.itemParam]: walk.itemId,
+          };
           const path = concretePaths(getter)[0]!.path.replace(/\{([^}]*)\}/g, (_, name: string) =>
             encodeURIComponent(values[name] ?? `${name} x`),
           );
