@@ -25,6 +25,14 @@ export function jsDocText(text: string): string {
     .replace(/^(\s*)@/gm, '$1&#64;');
 }
 
+/** A name TypeScript accepts bare: as an identifier (unless reserved), or after a dot. */
+export const IDENTIFIER_NAME = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** A property name as it must be written in TypeScript: bare when possible, quoted otherwise. */
+export function propertyName(name: string): string {
+  return IDENTIFIER_NAME.test(name) ? name : tsString(name);
+}
+
 /**
  * A single-quoted TypeScript (and JavaScript) string literal holding exactly `text`. A backslash
  * of the text is written `\x5C`, so that every backslash in the literal starts an escape: the code

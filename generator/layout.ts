@@ -1,5 +1,6 @@
 /** The one place that decides which generated file holds what, what classes are called, and import paths. */
 import path from 'node:path';
+import { anchorId } from './escape.js';
 import type { Resource, Spec } from './ir.js';
 import { kebabCase, pascalCase } from './names.js';
 
@@ -18,6 +19,24 @@ export const OPENAPI_SCHEMAS = {
   failure: 'ApiFailure',
 } as const;
 export const CLIENT_FILE = 'src/client.ts';
+/** The portable entry module, and the one for Node that makes undici the transport. */
+export const INDEX_FILE = 'src/index.ts';
+export const NODE_INDEX_FILE = 'src/node.ts';
+/** What require() loads: the client class with every export on it (portable, and for Node). */
+export const REQUIRE_ENTRY = 'src/require.cts';
+export const REQUIRE_NODE_ENTRY = 'src/require-node.cts';
+export const TYPES_INDEX_FILE = 'src/types/index.ts';
+export const MANIFEST_FILE = 'package.json';
+export const TSCONFIG_FILE = 'tsconfig.json';
+export const PACKAGE_README_FILE = 'README.md';
+export const API_JSON_FILE = 'api.json';
+/** The markdown docs, and the HTML site with its assets (copied from templates/site). */
+export const DOCS_ROOT = 'docs';
+export const SITE_ROOT = 'docs/site';
+export const SITE_ASSETS = ['site.css', 'site.js'] as const;
+export const SEARCH_INDEX_FILE = `${SITE_ROOT}/search-index.js`;
+/** The docs folder of the pages of modules that have models and no resource. */
+export const MODELS_DOCS_DIR = 'models';
 export const API_FILE = 'src/api.ts';
 export const ENDPOINT_SCHEMAS_FILE = 'src/schemas/endpoints.ts';
 export const SCHEMAS_INDEX_FILE = 'src/schemas/index.ts';
@@ -25,6 +44,16 @@ export const SCHEMAS_INDEX_FILE = 'src/schemas/index.ts';
 export const CJS_DIR = 'cjs';
 /** The text of the license the spec names (generator/licenses/), when it names one. */
 export const LICENSE_FILE = 'LICENSE';
+
+/**
+ * Where the build puts a source file's output, as the manifest points at it: `src/mock/cli.ts` ->
+ * `./dist/mock/cli.js` (ES module) or `./dist/cjs/mock/cli.cjs` (CommonJS), and their declarations.
+ */
+export function distPath(source: string, form: 'esm' | 'commonjs', part: 'code' | 'types'): string {
+  const stem = source.replace(/^src\//, '').replace(/\.c?ts$/, '');
+  if (form === 'esm') return `./dist/${stem}${part === 'code' ? '.js' : '.d.ts'}`;
+  return `./dist/${CJS_DIR}/${stem}${part === 'code' ? '.cjs' : '.d.cts'}`;
+}
 
 /** The command that starts the mock server: the package's name, without its scope, and `-mock`. */
 export const mockCommand = (packageName: string) => `${packageName.replace(/^@[^/]+\//, '')}-mock`;
@@ -34,6 +63,8 @@ export function packageCommands(packageName: string): ReadonlyMap<string, string
   return new Map([[mockCommand(packageName), MOCK_CLI_FILE]]);
 }
 
+/** The params type of an endpoint the spec does not name one for: `GroupListParams`. */
+export const paramsTypeName = (typePrefix: string, endpoint: string) => `${typePrefix}${pascalCase(endpoint)}Params`;
 /** The request form of a model that has readOnly fields. */
 export const requestTypeName = (model: string) => `${model}Param`;
 export const schemaName = (type: string) => `${type}Schema`;
@@ -137,6 +168,20 @@ export function reservedNames(spec: Spec): Map<string, string> {
   return reserved;
 }
 
+/** A resource's path as a folder path: `zero-trust/identity-providers/scim`. */
+export const resourcePath = (segments: readonly string[]) => segments.map(kebabCase).join('/');
+
+/**
+ * The one anchor scheme of the markdown and the site: a method or model by its name in lower
+ * case (the id GitHub gives its heading), a field by its owner's anchor and its dotted path.
+ */
+export const anchors = {
+  method: (name: string) => anchorId(name),
+  model: (name: string) => anchorId(name),
+  field: (owner: string, field: string) => `${owner}-${anchorId(field)}`,
+  error: (name: string) => anchorId(name),
+};
+
 /** A node of the client tree: `client`, `client.zeroTrust`, `client.zeroTrust.access.groups`. */
 export interface ClientNode {
   readonly segments: readonly string[];
@@ -147,9 +192,10 @@ export interface ClientNode {
 }
 
 export function clientTree(spec: Spec): ClientNode {
-  const root: ClientNode = { segments: [], className: 'Cloudflare', file: CLIENT_FILE, children: [] };
-  const byKey = new Map<string, ClientNode>([['', root]]);
-  const nodeFor = (segments: readonly string[]): ClientNode => {
+  type Draft = { -readonly [K in keyof ClientNode]: ClientNode[K] };
+  const root: Draft = { segments: [], className: 'Cloudflare', file: CLIENT_FILE, children: [] };
+  const byKey = new Map<string, Draft>([['', root]]);
+  const nodeFor = (segments: readonly string[]): Draft => {
     const key = segments.join('.');
     let node = byKey.get(key);
     if (node) return node;
@@ -157,15 +203,12 @@ export function clientTree(spec: Spec): ClientNode {
     const own = pascalCase(segments.at(-1)!);
     // A child may not shadow its parent's class in the parent's module.
     const className = own === parent.className ? `${parent.className}${own}` : own;
-    node = { segments, className, file: `src/resources/${segments.map(kebabCase).join('/')}.ts`, children: [] };
+    node = { segments, className, file: `src/resources/${resourcePath(segments)}.ts`, children: [] };
     parent.children.push(node);
     byKey.set(key, node);
     return node;
   };
-  for (const resource of spec.resources) {
-    const node = nodeFor(resource.path);
-    (node as { resource?: Resource }).resource = resource;
-  }
+  for (const resource of spec.resources) nodeFor(resource.path).resource = resource;
   const sort = (node: ClientNode) => {
     node.children.sort((a, b) => (a.segments.at(-1)! < b.segments.at(-1)! ? -1 : 1));
     node.children.forEach(sort);

@@ -1,5 +1,5 @@
 /** Identifier rules and case conversions: the one place that decides how names are spelt. */
-import { tsString } from './escape.js';
+import { IDENTIFIER_NAME } from './escape.js';
 
 const RESERVED = new Set(
   (
@@ -10,8 +10,6 @@ const RESERVED = new Set(
   ).split(' '),
 );
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-
 /** A name that can be declared: a type, a class, a variable. */
 export function isIdentifier(name: string): boolean {
   return identifierProblem(name) === undefined;
@@ -19,19 +17,14 @@ export function isIdentifier(name: string): boolean {
 
 /** Why a name cannot be declared, or undefined when it can. */
 export function identifierProblem(name: string): string | undefined {
-  if (!IDENTIFIER.test(name)) return 'is not a valid TypeScript identifier';
+  if (!IDENTIFIER_NAME.test(name)) return 'is not a valid TypeScript identifier';
   if (RESERVED.has(name)) return 'is a reserved word in TypeScript';
   return undefined;
 }
 
 /** A name that can follow a dot: methods and properties may be reserved words (`groups.delete`). */
 export function isMemberName(name: string): boolean {
-  return IDENTIFIER.test(name);
-}
-
-/** A property name as it must be written in TypeScript: bare when possible, quoted otherwise. */
-export function propertyName(name: string): string {
-  return IDENTIFIER.test(name) ? name : tsString(name);
+  return IDENTIFIER_NAME.test(name);
 }
 
 function words(name: string): string[] {

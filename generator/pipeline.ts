@@ -1,4 +1,4 @@
-/** The whole generation as one function: load -> validate -> resolve -> check -> emit -> format. */
+/** The whole generation as one function: load -> validate -> resolve -> check -> plan -> emit -> format. */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { check } from './check.js';
@@ -13,6 +13,7 @@ import { LICENSE_FILE, mockFile, runtimeFile } from './layout.js';
 import { licenseText } from './licenses.js';
 import type { Spec } from './ir.js';
 import { loadSpec, type ReadOrder } from './load.js';
+import { makePlan, type Plan } from './plan.js';
 import { resolve } from './resolve.js';
 import { validateFormat } from './validate.js';
 
@@ -57,16 +58,18 @@ export async function generate(inputs: Inputs): Promise<Output> {
       ...(await readHandWritten(inputs.mockDir, 'generator/mock', mockFile)),
       ...(spec.api.package.license ? [[LICENSE_FILE, await licenseText(spec.api.package.license)] as const] : []),
     ]);
+    const plan = await stage('plan', () => makePlan(spec, copied.keys()));
     // The code is emitted and formatted (by a process of its own) while this thread emits the docs.
-    const code = thread.emit(spec, copied).then(formatFiles);
+    const code = thread.emit(plan, copied).then(formatFiles);
     code.catch(() => {});
     const docs = await stage('emit docs', async () =>
       formatFiles(
-        new Map([...(await emitDocTargets(spec, inputs.templatesDir)), ...emitApiJson(spec), ...emitOpenApi(spec)]),
+        new Map([...(await emitDocTargets(plan, inputs.templatesDir)), ...emitApiJson(plan), ...emitOpenApi(plan)]),
       ),
     );
     // The time left to wait for the code once the docs are done.
     const files = await stage('emit code, format', async () => new Map([...(await code), ...docs]));
+    assertPlanned(plan, files);
     return { spec, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), timings };
   } finally {
     await thread.close();
@@ -75,12 +78,23 @@ export async function generate(inputs: Inputs): Promise<Output> {
 
 /** Only the files the templates give (docs, the site and the package README), formatted as `generate` formats them. */
 export async function generateDocs(spec: Spec, templatesDir: string): Promise<Map<string, string>> {
-  return formatFiles(await emitDocTargets(spec, templatesDir));
+  // The docs name no copied file, so the plan needs none.
+  return formatFiles(await emitDocTargets(makePlan(spec, []), templatesDir));
 }
 
-async function emitDocTargets(spec: Spec, templatesDir: string): Promise<Map<string, string>> {
-  const [docs, site] = await Promise.all([emitDocs(spec, templatesDir), emitSite(spec, templatesDir)]);
+async function emitDocTargets(plan: Plan, templatesDir: string): Promise<Map<string, string>> {
+  const [docs, site] = await Promise.all([emitDocs(plan, templatesDir), emitSite(plan, templatesDir)]);
   return new Map([...docs, ...site]);
+}
+
+/** The emitters wrote exactly the files of the plan: a file missing or unplanned is a bug in the generator. */
+function assertPlanned(plan: Plan, files: ReadonlyMap<string, string>): void {
+  const unplanned = [...files.keys()].filter((file) => !plan.files.has(file));
+  const missing = [...plan.files.keys()].filter((file) => !files.has(file));
+  if (unplanned.length > 0 || missing.length > 0)
+    throw new Error(
+      `the emitters did not write the planned files (unplanned: ${unplanned.join(', ') || 'none'}; missing: ${missing.join(', ') || 'none'})`,
+    );
 }
 
 type Stage = <T>(name: string, run: () => T | Promise<T>) => Promise<T>;

@@ -24,6 +24,7 @@ import type {
 } from './ir.js';
 import type { SpecFile, YamlPath } from './load.js';
 import { inheritFields } from './inherit.js';
+import { paramsTypeName } from './layout.js';
 import { pascalCase } from './names.js';
 import { HTTP_METHODS } from './runtime/endpoint.js';
 import type { RawApi, RawEndpoint, RawField, RawType } from './spec-format.js';
@@ -167,7 +168,7 @@ class FileResolver {
       response: raw.response === undefined ? undefined : this.type(raw.response, [...at, 'response'], source),
       pagination,
       unwrap,
-      paramsType: raw.paramsType ?? `${ctx.typePrefix}${pascalCase(name)}Params`,
+      paramsType: raw.paramsType ?? paramsTypeName(ctx.typePrefix, name),
       responseExample: raw.responseExample,
       source,
       loc: this.loc(at, true),

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describeApi, type ApiDescription } from '../api-description.js';
 import { diffApi, formatChange, summarizeChanges } from '../api-diff.js';
 import type { COLORS } from '../cli-output.js';
-import { API_JSON_FILE } from '../emit/api-json.js';
+import { API_JSON_FILE } from '../layout.js';
 import { readSpec } from '../pipeline.js';
 import { reportingSpecErrors, type CommandContext } from './context.js';
 

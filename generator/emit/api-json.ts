@@ -1,11 +1,9 @@
 /** Target: `api.json`, the public API as data (see api-description.ts), read back by `--diff`. */
 import { describeApi } from '../api-description.js';
-import type { Spec } from '../ir.js';
+import type { Plan } from '../plan.js';
 
-export const API_JSON_FILE = 'api.json';
-
-export function emitApiJson(spec: Spec): Map<string, string> {
-  return new Map([[API_JSON_FILE, `${jsonText(describeApi(spec), '')}\n`]]);
+export function emitApiJson(plan: Plan): Map<string, string> {
+  return new Map([[plan.paths.apiJson, `${jsonText(describeApi(plan.spec), '')}\n`]]);
 }
 
 /**

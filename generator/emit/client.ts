@@ -1,10 +1,9 @@
 /** Target: the client tree, one class per node, each method a one-line description of its endpoint. */
 import type { Endpoint as RuntimeEndpoint } from '../runtime/endpoint.js';
-import type { JSDocStructure, OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
+import type { OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
 import { paramFields, paramsArity } from '../ir-walk.js';
 import type { Endpoint, Spec } from '../ir.js';
-import { API_FILE, clientTree, runtimeFile, typesFile, walkClientTree, type ClientNode } from '../layout.js';
-import { positionalName } from '../names.js';
+import { endpointPlan, typeRef, walkClientTree, type ClientNode, type Plan } from '../plan.js';
 // The runtime reads credentials by these names, so the options type takes them from the same place.
 import { optionNames } from '../runtime/auth.js';
 import { Imports } from './imports.js';
@@ -14,14 +13,12 @@ import type { SourceFiles, Statements } from './source-files.js';
 import { StructureKind, VariableDeclarationKind } from './ts-morph.js';
 import { typeWriter, type TypeContext } from './ts-type.js';
 
-const RUNTIME = runtimeFile('index');
-
-export function emitClient(spec: Spec, files: SourceFiles): void {
-  walkClientTree(clientTree(spec), (node) => {
+export function emitClient(plan: Plan, files: SourceFiles): void {
+  walkClientTree(plan.clientTree, (node) => {
     const imports = new Imports(node.file);
     const statements = files.create(node.file, imports);
-    if (node.segments.length === 0) declareRoot(spec, node, statements, imports);
-    else declareResource(spec, node, statements, imports);
+    if (node.segments.length === 0) declareRoot(plan, node, statements, imports);
+    else declareResource(plan, node, statements, imports);
   });
 }
 
@@ -37,7 +34,8 @@ function childProperties(node: ClientNode, imports: Imports, clientExpression: s
   });
 }
 
-function declareRoot(spec: Spec, node: ClientNode, statements: Statements, imports: Imports): void {
+function declareRoot(plan: Plan, node: ClientNode, statements: Statements, imports: Imports): void {
+  const { spec } = plan;
   const options = new Set(spec.api.auth.flatMap(optionNames));
   statements.push({
     kind: StructureKind.Interface,
@@ -46,7 +44,7 @@ function declareRoot(spec: Spec, node: ClientNode, statements: Statements, impor
     docs: [
       'Options of the client. Credentials given here win over environment variables, which are read only when none is given.',
     ],
-    extends: [imports.add(RUNTIME, 'BaseClientOptions', true)],
+    extends: [imports.add(plan.paths.runtimeIndex, 'BaseClientOptions', true)],
     properties: [...options].map((option) => {
       const scheme = spec.api.auth.find((s) => optionNames(s).includes(option))!;
       const env = scheme.env[option];
@@ -73,22 +71,24 @@ function declareRoot(spec: Spec, node: ClientNode, statements: Statements, impor
         text: `\n\`\`\`ts\nconst client = new ${node.className}({ apiToken: process.env.CLOUDFLARE_API_TOKEN });\n\`\`\``,
       },
     ]),
-    extends: imports.add(RUNTIME, 'BaseClient', false),
+    extends: imports.add(plan.paths.runtimeIndex, 'BaseClient', false),
     properties: childProperties(node, imports, 'this'),
     ctors: [
       {
         parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }],
-        statements: [`super(options, ${imports.add(API_FILE, 'API', false)});`],
+        statements: [`super(options, ${imports.add(plan.paths.api, 'API', false)});`],
       },
     ],
   });
   statements.push({ kind: StructureKind.ExportAssignment, isExportEquals: false, expression: node.className });
 }
 
-function declareResource(spec: Spec, node: ClientNode, statements: Statements, imports: Imports): void {
+function declareResource(plan: Plan, node: ClientNode, statements: Statements, imports: Imports): void {
+  const { spec } = plan;
+  const runtime = plan.paths.runtimeIndex;
   const endpoints = node.resource?.endpoints ?? [];
   if (endpoints.length > 0) {
-    const endpointType = imports.add(RUNTIME, 'Endpoint', true);
+    const endpointType = imports.add(runtime, 'Endpoint', true);
     statements.push({
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
@@ -103,36 +103,39 @@ function declareResource(spec: Spec, node: ClientNode, statements: Statements, i
       ],
     });
   }
-  const typesModule = node.resource && typesFile(node.resource.module);
   const ctx: TypeContext = {
     mode: 'response',
-    ref: (name) => imports.add(typesFile(spec.models.get(name)!.module), name, true),
+    ref: (name) => {
+      const ref = typeRef(plan, name, 'response');
+      return imports.add(ref.file, ref.name, true);
+    },
   };
   statements.push({
     kind: StructureKind.Class,
     name: node.className,
     isExported: true,
     docs: node.resource ? docComment(docText(node.resource.title, node.resource.description)) : [],
-    extends: imports.add(RUNTIME, 'APIResource', false),
+    extends: imports.add(runtime, 'APIResource', false),
     properties: childProperties(node, imports, 'this._client'),
     methods: endpoints.map((e) => {
       const arity = paramsArity(e);
-      const parameters: OptionalKind<ParameterDeclarationStructure>[] = e.pathParams.map((p) => ({
-        name: positionalName(p.name),
+      const planned = endpointPlan(plan, e);
+      const parameters: OptionalKind<ParameterDeclarationStructure>[] = planned.positional.map((name) => ({
+        name,
         type: 'string',
       }));
       if (arity !== 'none') {
         parameters.push({
           name: 'params',
-          type: imports.add(typesModule!, e.paramsType, true),
+          type: imports.add(planned.typesFile, planned.paramsType, true),
           initializer: arity === 'optional' ? '{}' : undefined,
         });
       }
-      parameters.push({ name: 'options', hasQuestionToken: true, type: imports.add(RUNTIME, 'RequestOptions', true) });
+      parameters.push({ name: 'options', hasQuestionToken: true, type: imports.add(runtime, 'RequestOptions', true) });
       const call = e.pagination ? 'requestPage' : 'request';
-      const wrapper = imports.add(RUNTIME, e.pagination ? 'PagePromise' : 'APIPromise', true);
+      const wrapper = imports.add(runtime, e.pagination ? 'PagePromise' : 'APIPromise', true);
       const response = e.response ? typeWriter(e.response, ctx) : 'unknown';
-      const args = `endpoints.${e.name}, [${e.pathParams.map((p) => positionalName(p.name)).join(', ')}], ${arity === 'none' ? 'undefined' : 'params'}, options`;
+      const args = `endpoints.${e.name}, [${planned.positional.join(', ')}], ${arity === 'none' ? 'undefined' : 'params'}, options`;
       return {
         name: e.name,
         docs: methodDoc(e),

@@ -1,7 +1,7 @@
 /**
  * The package's code emitted on a second thread. Loading ts-morph (the TypeScript compiler
  * inside it) is the largest part of a cold run; the worker does it while this thread reads the
- * spec, and prints the code while this one emits the docs. The spec is sent as a structured
+ * spec, and prints the code while this one emits the docs. The plan is sent as a structured
  * clone, which keeps the IR's shared objects shared.
  */
 import { readFileSync } from 'node:fs';
@@ -9,12 +9,12 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Spec } from '../ir.js';
+import type { Plan } from '../plan.js';
 import type { CodeReply, CodeRequest } from './code-worker.js';
 
 export interface CodeThread {
   /** The code files, as emitCode gives them. */
-  emit(spec: Spec, copied: ReadonlyMap<string, string>): Promise<Map<string, string>>;
+  emit(plan: Plan, copied: ReadonlyMap<string, string>): Promise<Map<string, string>>;
   /** Stops the worker, whether or not it was asked for anything. */
   close(): Promise<void>;
 }
@@ -41,9 +41,9 @@ export function startCodeThread(): CodeThread {
   });
   failed.catch(() => {});
   return {
-    async emit(spec, copied) {
+    async emit(plan, copied) {
       const reply = new Promise<CodeReply>((resolve) => worker.once('message', resolve));
-      worker.postMessage({ spec, copied } satisfies CodeRequest);
+      worker.postMessage({ plan, copied } satisfies CodeRequest);
       const result = await Promise.race([reply, failed]);
       if ('error' in result) throw new Error(result.error);
       return result.files;

@@ -1,6 +1,5 @@
 /** The package's TypeScript, written through ts-morph: types, schemas, client, and the files that make it a package. */
-import type { Spec } from '../ir.js';
-import { packageCommands } from '../layout.js';
+import type { Plan } from '../plan.js';
 import { emitClient } from './client.js';
 import { emitEndpointSchemas } from './endpoint-schemas.js';
 import { emitMock } from './mock.js';
@@ -14,15 +13,15 @@ const GENERATED_HEADER = '// Generated from the YAML spec by `npm run generate`.
 const SHEBANG = '#!/usr/bin/env node\n';
 
 /** Package-relative path -> text; `copied`: hand-written files shipped as they are, by package path. */
-export function emitCode(spec: Spec, copied: ReadonlyMap<string, string>): Map<string, string> {
+export function emitCode(plan: Plan, copied: ReadonlyMap<string, string>): Map<string, string> {
   const sources = new SourceFiles();
-  emitTypes(spec, sources);
-  emitSchemas(spec, sources);
-  emitEndpointSchemas(spec, sources);
-  emitClient(spec, sources);
-  emitMock(spec, sources);
-  const other = emitPackage(spec, sources, copied);
-  const commands = new Set(packageCommands(spec.api.package.name).values());
+  emitTypes(plan, sources);
+  emitSchemas(plan, sources);
+  emitEndpointSchemas(plan, sources);
+  emitClient(plan, sources);
+  emitMock(plan, sources);
+  const other = emitPackage(plan, sources, copied);
+  const commands = new Set(plan.commands.values());
   const code = [...sources.texts()].map(([file, text]): [string, string] => [
     file,
     (commands.has(file) ? SHEBANG : '') + GENERATED_HEADER + text,

@@ -7,7 +7,7 @@ import { shellWord, shellWordWithVariables, tsScalar, tsString } from '../escape
 import { exampleOf, objectExample } from '../examples.js';
 import { paramsArity, scopeKeys } from '../ir-walk.js';
 import type { Endpoint, Resource, Spec } from '../ir.js';
-import { propertyName } from '../names.js';
+import { propertyName } from '../escape.js';
 import { buildRequest } from '../runtime/endpoint.js';
 import { runtimeEndpoint } from './client.js';
 

@@ -4,10 +4,9 @@
  */
 import path from 'node:path';
 import { shapeText } from '../api-description.js';
-import { anchorId } from '../escape.js';
 import { paramFields, scopeKeys } from '../ir-walk.js';
 import type { Endpoint, Field, Model, Resource, Spec, SpecModule, TypeNode } from '../ir.js';
-import { kebabCase, positionalName } from '../names.js';
+import { anchors, docsPageFile, endpointPlan, type Plan } from '../plan.js';
 import { methodExamples } from './doc-examples.js';
 import type { Language } from './highlight.js';
 import { CALL_KINDS, errorClasses, isRetriedLikeGet, retryTable, RETRY_LIMITS } from './runtime-facts.js';
@@ -34,17 +33,6 @@ export interface DocStyle {
   breakableCode(text: string): string;
 }
 
-/**
- * The one anchor scheme of the markdown and the site: a method or model by its name in lower
- * case (the id GitHub gives its heading), a field by its owner's anchor and its dotted path.
- */
-export const anchors = {
-  method: (name: string) => anchorId(name),
-  model: (name: string) => anchorId(name),
-  field: (owner: string, field: string) => `${owner}-${anchorId(field)}`,
-  error: (name: string) => anchorId(name),
-};
-
 const SCOPE_TEXT = {
   account_or_zone: 'Give exactly one of `account_id` or `zone_id` in the params object.',
   account: 'Give `account_id` in the params object.',
@@ -54,30 +42,30 @@ const SCOPE_TEXT = {
 
 
 /** Page stem below the docs root: `zero-trust/access/groups`, `models/shared/access-rules`. */
-export function pageStem(module: SpecModule): string {
-  return module.resource ? resourceStem(module.resource) : `models/${module.name}`;
-}
+export const pageStem = (plan: Plan, module: string): string => plan.modules.get(module)!.docsStem;
 
-export const resourceStem = (resource: Resource) => resource.path.map(kebabCase).join('/');
-
-export const documentedModules = (spec: Spec) => spec.modules.filter((m) => m.models.length > 0 || m.resource);
+/** The modules that have a page, in spec order. */
+export const documentedModules = (plan: Plan) => plan.spec.modules.filter((m) => plan.modules.has(m.name));
 
 export class DocPages {
+  private readonly spec: Spec;
+
   constructor(
-    private readonly spec: Spec,
+    private readonly plan: Plan,
     private readonly style: DocStyle,
-  ) {}
+  ) {
+    this.spec = plan.spec;
+  }
 
   file(stem: string): string {
-    return `${this.style.root}/${stem}${this.style.ext}`;
+    return docsPageFile(this.style.root, stem, this.style.ext);
   }
 
   /** Every page of a module: its resource's methods and its models. */
   page(module: SpecModule) {
-    const render = new PageRenderer(this.spec, this.style, pageStem(module));
-
+    const stem = pageStem(this.plan, module.name);
+    const render = new PageRenderer(this.plan, this.style, stem);
     const resource = module.resource;
-    const stem = pageStem(module);
     return {
       stem,
       index: `${path.posix.relative(path.posix.dirname(stem), 'index')}${this.style.ext}`,
@@ -99,11 +87,11 @@ export class DocPages {
       auth: spec.api.auth,
       resources: spec.resources.map((r) => ({
         title: r.title,
-        link: link(resourceStem(r)),
+        link: link(pageStem(this.plan, r.module)),
         client: `client.${r.path.join('.')}`,
         methods: r.endpoints.map((e) => ({
           name: e.name,
-          link: `${link(resourceStem(r))}#${anchors.method(e.name)}`,
+          link: `${link(pageStem(this.plan, r.module))}#${anchors.method(e.name)}`,
         })),
       })),
       errors: errorClasses().map((c) => ({
@@ -118,23 +106,28 @@ export class DocPages {
         retried: row.retried.map((r) => ({ retried: r, text: r ? 'retried' : 'not retried' })),
       })),
       retryLimits: RETRY_LIMITS,
-      modelPages: documentedModules(spec)
+      modelPages: documentedModules(this.plan)
         .filter((m) => !m.resource)
-        .map((m) => ({ title: m.name, link: link(pageStem(m)), models: m.models.map((x) => x.name) })),
+        .map((m) => ({ title: m.name, link: link(pageStem(this.plan, m.name)), models: m.models.map((x) => x.name) })),
     };
   }
 }
 
 class PageRenderer {
+  private readonly spec: Spec;
+
   constructor(
-    private readonly spec: Spec,
+    private readonly plan: Plan,
     private readonly style: DocStyle,
     private readonly stem: string,
-  ) {}
+  ) {
+    this.spec = plan.spec;
+  }
 
   method(resource: Resource, e: Endpoint) {
     const s = this.style;
-    const positional = e.pathParams.map((p) => positionalName(p.name));
+    const planned = endpointPlan(this.plan, e);
+    const positional = planned.positional;
     const required = paramFields(e)
       .filter((f) => f.required)
       .map((f) => f.name);
@@ -165,11 +158,11 @@ class PageRenderer {
       })),
       response: s.codeBlock(JSON.stringify(examples.response, null, 2), 'json'),
       scope: s.text(SCOPE_TEXT[e.scope]),
-      positional: e.pathParams.map((p) => ({
+      positional: e.pathParams.map((p, i) => ({
         ...this.field(p, anchor),
-        name: positionalName(p.name),
+        name: planned.positional[i]!,
       })),
-      paramsType: e.paramsType,
+      paramsType: planned.paramsType,
       params: paramFields(e).flatMap((f) => this.rows(f, anchor)),
       bodyType: e.body?.kind === 'type' ? this.type(e.body.type) : undefined,
       returns: e.response ? this.type(e.response) : s.code('unknown'),
@@ -271,7 +264,7 @@ class PageRenderer {
     const s = this.style;
     const model = this.spec.models.get(name);
     if (!model) return s.code(name);
-    const target = pageStem(this.spec.modules.find((m) => m.name === model.module)!);
+    const target = pageStem(this.plan, model.module);
     const file = target === this.stem ? '' : `${path.posix.relative(path.posix.dirname(this.stem), target)}${s.ext}`;
     return s.link(s.code(name), `${file}#${anchors.model(name)}`);
   }

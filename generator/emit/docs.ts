@@ -3,13 +3,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { markdownCell, markdownCode, markdownFence } from '../escape.js';
 import { markdownHandlebars } from './handlebars.js';
-import type { Spec } from '../ir.js';
-import { mockCommand } from '../layout.js';
+import { PATHS, type Plan } from '../plan.js';
 import { DocPages, documentedModules, pageStem, type DocStyle } from './doc-pages.js';
 
 export const MARKDOWN: DocStyle = {
   ext: '.md',
-  root: 'docs',
+  root: PATHS.docsRoot,
   code: markdownCode,
   link: (text, href) => `[${text}](${href})`,
   or: ' \\| ',
@@ -20,7 +19,8 @@ export const MARKDOWN: DocStyle = {
   breakableCode: markdownCode,
 };
 
-export async function emitDocs(spec: Spec, templatesDir: string): Promise<Map<string, string>> {
+export async function emitDocs(plan: Plan, templatesDir: string): Promise<Map<string, string>> {
+  const { spec } = plan;
   const hbs = markdownHandlebars();
   const read = (name: string) => readFile(path.join(templatesDir, name), 'utf8');
   for (const partial of ['method', 'model', 'fields'])
@@ -30,25 +30,25 @@ export async function emitDocs(spec: Spec, templatesDir: string): Promise<Map<st
   const indexPage = hbs.compile(await read('index.md.hbs'), options);
   const packageReadme = hbs.compile(await read('package-readme.md.hbs'), options);
 
-  const pages = new DocPages(spec, MARKDOWN);
+  const pages = new DocPages(plan, MARKDOWN);
   const out = new Map<string, string>();
   let example: string | undefined;
-  for (const module of documentedModules(spec)) {
+  for (const module of documentedModules(plan)) {
     const page = pages.page(module);
     example ??= page.methods[0]?.examples[0]?.tsSource;
-    out.set(pages.file(pageStem(module)), resourcePage(page));
+    out.set(pages.file(pageStem(plan, module.name)), resourcePage(page));
   }
   const index = pages.index();
-  out.set('docs/index.md', indexPage(index));
+  out.set(pages.file('index'), indexPage(index));
   out.set(
-    'README.md',
+    plan.paths.readme,
     packageReadme({
       name: spec.api.package.name,
       description: spec.api.package.description ?? spec.api.title,
       auth: spec.api.auth[0],
-      resources: index.resources.map((r) => ({ ...r, link: `docs/${r.link}` })),
+      resources: index.resources.map((r) => ({ ...r, link: `${plan.paths.docsRoot}/${r.link}` })),
       example,
-      mockCommand: mockCommand(spec.api.package.name),
+      mockCommand: plan.mockCommand,
     }),
   );
   return out;

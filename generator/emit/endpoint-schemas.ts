@@ -3,31 +3,31 @@
  * The client loads it with a dynamic import, so that zod is loaded only when validation is on.
  */
 import { discriminatorOptionalInResponses, paramsArity } from '../ir-walk.js';
-import type { Spec } from '../ir.js';
-import { ENDPOINT_SCHEMAS_FILE, runtimeFile, SCHEMAS_INDEX_FILE, schemaName, schemasFile } from '../layout.js';
+import { endpointPlan, importPath, schemaRef, type Plan } from '../plan.js';
 import { Imports } from './imports.js';
 import { literal, type Data } from './literal.js';
 import type { SourceFiles } from './source-files.js';
 import { StructureKind, VariableDeclarationKind } from './ts-morph.js';
 import { zodWriter, type ZodContext } from './zod-expr.js';
 
-export function emitEndpointSchemas(spec: Spec, files: SourceFiles): void {
-  const imports = new Imports(ENDPOINT_SCHEMAS_FILE);
+export function emitEndpointSchemas(plan: Plan, files: SourceFiles): void {
+  const { spec, paths } = plan;
+  const imports = new Imports(paths.endpointSchemas);
   const response: ZodContext = {
     mode: 'response',
     discriminatorOptional: (node) => discriminatorOptionalInResponses(spec, node),
     ref: (name) => {
-      const id = imports.add(schemasFile(spec.models.get(name)!.module), schemaName(name), false);
+      const schema = schemaRef(plan, name, 'response');
+      const id = imports.add(schema.file, schema.name, false);
       return (w) => w.write(id);
     },
   };
   const registry: Record<string, Data> = {};
   for (const resource of spec.resources) {
     for (const e of resource.endpoints) {
+      const planned = endpointPlan(plan, e);
       const request =
-        paramsArity(e) === 'none'
-          ? undefined
-          : imports.add(schemasFile(resource.module), schemaName(e.paramsType), false);
+        paramsArity(e) === 'none' ? undefined : imports.add(planned.schemasFile, planned.paramsSchema, false);
       registry[e.id] = {
         request: request === undefined ? undefined : (w) => w.write(request),
         // For a list, the schema of one item.
@@ -38,7 +38,7 @@ export function emitEndpointSchemas(spec: Spec, files: SourceFiles): void {
   // Results typed inline (not by a model) are written as zod expressions.
   if (spec.resources.some((r) => r.endpoints.some((e) => e.response && e.response.kind !== 'ref')))
     imports.add('zod', 'z', false);
-  files.create(ENDPOINT_SCHEMAS_FILE, imports).push({
+  files.create(paths.endpointSchemas, imports).push({
     kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
@@ -47,14 +47,14 @@ export function emitEndpointSchemas(spec: Spec, files: SourceFiles): void {
       {
         name: 'ENDPOINT_SCHEMAS',
         // Annotated, not inferred: the inferred type of every schema at once is too large to declare.
-        type: imports.add(runtimeFile('index'), 'SchemaRegistry', true),
+        type: imports.add(paths.runtimeIndex, 'SchemaRegistry', true),
         initializer: literal(registry),
       },
     ],
   });
-  files.get(SCHEMAS_INDEX_FILE).push({
+  files.get(paths.schemasIndex).push({
     kind: StructureKind.ExportDeclaration,
-    moduleSpecifier: './endpoints.js',
+    moduleSpecifier: importPath(paths.schemasIndex, paths.endpointSchemas),
     namedExports: ['ENDPOINT_SCHEMAS'],
   });
 }

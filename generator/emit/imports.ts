@@ -1,5 +1,5 @@
 import type { ImportDeclarationStructure } from 'ts-morph';
-import { importPath } from '../layout.js';
+import { importPath } from '../plan.js';
 import { StructureKind } from './ts-morph.js';
 
 /**

@@ -1,6 +1,5 @@
 import type { WriterFunction } from 'ts-morph';
-import { tsString } from '../escape.js';
-import { propertyName } from '../names.js';
+import { propertyName, tsString } from '../escape.js';
 
 /** Plain data, or a writer for a value that is code (`z.string()`). */
 export type Data =

@@ -3,17 +3,17 @@
  * server (generator/mock, shipped in src/mock): `startMockServer` and the `npm run mock` command.
  */
 import type { StatementStructures } from 'ts-morph';
-import type { Spec } from '../ir.js';
-import { ENDPOINT_SCHEMAS_FILE, MOCK_CLI_FILE, MOCK_INDEX_FILE, MOCK_ROUTES_FILE, mockFile } from '../layout.js';
+import { importPath, type Plan } from '../plan.js';
 import { Imports } from './imports.js';
 import { literal, type Data } from './literal.js';
 import { mockRoutes } from './mock-routes.js';
 import type { SourceFiles } from './source-files.js';
 import { StructureKind, VariableDeclarationKind } from './ts-morph.js';
 
-export function emitMock(spec: Spec, files: SourceFiles): void {
-  const routeImports = new Imports(MOCK_ROUTES_FILE);
-  files.create(MOCK_ROUTES_FILE, routeImports).push({
+export function emitMock(plan: Plan, files: SourceFiles): void {
+  const { paths } = plan;
+  const routeImports = new Imports(paths.mockRoutes);
+  files.create(paths.mockRoutes, routeImports).push({
     kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
@@ -21,26 +21,27 @@ export function emitMock(spec: Spec, files: SourceFiles): void {
     declarations: [
       {
         name: 'MOCK_ROUTES',
-        type: `readonly ${routeImports.add(mockFile('route'), 'MockRoute', true)}[]`,
-        initializer: literal(mockRoutes(spec) as unknown as Data),
+        type: `readonly ${routeImports.add(paths.mockRoute, 'MockRoute', true)}[]`,
+        initializer: literal(mockRoutes(plan.spec) as unknown as Data),
       },
     ],
   });
 
-  const imports = new Imports(MOCK_INDEX_FILE);
-  const server = mockFile('server');
+  const imports = new Imports(paths.mockIndex);
+  const server = paths.mockServer;
   const options = imports.add(server, 'MockServerOptions', true);
   const running = imports.add(server, 'MockServer', true);
   const serve = imports.add(server, 'serveMock', false);
-  const registry = imports.add(ENDPOINT_SCHEMAS_FILE, 'ENDPOINT_SCHEMAS', false);
-  const table = imports.add(MOCK_ROUTES_FILE, 'MOCK_ROUTES', false);
+  const registry = imports.add(paths.endpointSchemas, 'ENDPOINT_SCHEMAS', false);
+  const table = imports.add(paths.mockRoutes, 'MOCK_ROUTES', false);
   const reexport = (moduleSpecifier: string, namedExports: string[], isTypeOnly: boolean): StatementStructures => ({
     kind: StructureKind.ExportDeclaration,
     moduleSpecifier,
     namedExports,
     isTypeOnly,
   });
-  files.create(MOCK_INDEX_FILE, imports).push(
+  const sibling = (file: string) => importPath(paths.mockIndex, file);
+  files.create(paths.mockIndex, imports).push(
     {
       kind: StructureKind.Function,
       isExported: true,
@@ -52,16 +53,16 @@ export function emitMock(spec: Spec, files: SourceFiles): void {
       returnType: `Promise<${running}>`,
       statements: `return ${serve}({ routes: ${table}, schemas: ${registry} }, options);`,
     },
-    reexport('./server.js', ['BASE_PATH'], false),
-    reexport('./server.js', ['MockServer', 'MockServerOptions'], true),
-    reexport('./faults.js', ['Faults'], false),
-    reexport('./faults.js', ['FaultSpec'], true),
-    reexport('./store.js', ['Store'], false),
-    reexport('./store.js', ['Item', 'Snapshot'], true),
+    reexport(sibling(paths.mockServer), ['BASE_PATH'], false),
+    reexport(sibling(paths.mockServer), ['MockServer', 'MockServerOptions'], true),
+    reexport(sibling(paths.mockFaults), ['Faults'], false),
+    reexport(sibling(paths.mockFaults), ['FaultSpec'], true),
+    reexport(sibling(paths.mockStore), ['Store'], false),
+    reexport(sibling(paths.mockStore), ['Item', 'Snapshot'], true),
   );
 
-  const cliImports = new Imports(MOCK_CLI_FILE);
-  const run = cliImports.add(mockFile('command'), 'runMockCommand', false);
-  const start = cliImports.add(MOCK_INDEX_FILE, 'startMockServer', false);
-  files.create(MOCK_CLI_FILE, cliImports).push(`process.exitCode = await ${run}(process.argv.slice(2), ${start});`);
+  const cliImports = new Imports(paths.mockCli);
+  const run = cliImports.add(paths.mockCommand, 'runMockCommand', false);
+  const start = cliImports.add(paths.mockIndex, 'startMockServer', false);
+  files.create(paths.mockCli, cliImports).push(`process.exitCode = await ${run}(process.argv.slice(2), ${start});`);
 }

@@ -1,17 +1,5 @@
 /** Target: what makes `generated/` an npm package: manifest, tsconfig, entry points, API facts, runtime. */
-import type { Spec } from '../ir.js';
-import {
-  API_FILE,
-  CJS_DIR,
-  CLIENT_FILE,
-  ENDPOINT_SCHEMAS_FILE,
-  importPath,
-  LICENSE_FILE,
-  OPENAPI_FILE,
-  packageCommands,
-  runtimeFile,
-} from '../layout.js';
-import { API_JSON_FILE } from './api-json.js';
+import { distPath, importPath, type Plan } from '../plan.js';
 import { Imports } from './imports.js';
 import { literal } from './literal.js';
 import type { SourceFiles } from './source-files.js';
@@ -23,19 +11,29 @@ const DEV_DEPENDENCIES = { '@types/node': '^20.19.0', typescript: '^5.9.3' };
 
 /**
  * What the tarball holds. Not src/: without source maps it would be dead weight, and the
- * declarations carry the JSDoc. Not the HTML site (docs/site): it is for a static host; the
- * markdown pages are the package's documentation.
+ * declarations carry the JSDoc. Not the HTML site: it is for a static host; the markdown pages
+ * are the package's documentation.
  */
-const PUBLISHED_FILES = ['dist', 'docs/**/*.md', 'README.md', LICENSE_FILE, API_JSON_FILE, OPENAPI_FILE];
+function publishedFiles(plan: Plan): string[] {
+  const { paths, spec } = plan;
+  return [
+    'dist',
+    `${paths.docsRoot}/**/*.md`,
+    paths.readme,
+    ...(spec.api.package.license ? [paths.license] : []),
+    paths.apiJson,
+    paths.openApi,
+  ];
+}
 
 /** The conditions of runtimes that have fetch and no use for undici; listed before `node`, which Deno and Bun also match. */
 const FETCH_RUNTIMES = ['deno', 'bun', 'workerd', 'worker', 'browser'] as const;
 
 /** An entry point that is the same everywhere: ES module or CommonJS, each with its declarations. */
-function entry(name: string) {
+function entry(source: string) {
   return {
-    import: { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` },
-    require: { types: `./dist/${CJS_DIR}/${name}.d.cts`, default: `./dist/${CJS_DIR}/${name}.cjs` },
+    import: { types: distPath(source, 'esm', 'types'), default: distPath(source, 'esm', 'code') },
+    require: { types: distPath(source, 'commonjs', 'types'), default: distPath(source, 'commonjs', 'code') },
   };
 }
 
@@ -44,23 +42,27 @@ function entry(name: string) {
  * else the fetch transport (`index.js`). For require(), modules that return the client class
  * with every other export on it. One set of declarations for all.
  */
-function mainEntry() {
+function mainEntry({ paths }: Plan) {
   const pick = (node: string, other: string) => ({
     ...Object.fromEntries(FETCH_RUNTIMES.map((condition) => [condition, other])),
     node,
     default: other,
   });
   return {
-    import: { types: './dist/index.d.ts', ...pick('./dist/node.js', './dist/index.js') },
+    import: {
+      types: distPath(paths.index, 'esm', 'types'),
+      ...pick(distPath(paths.nodeIndex, 'esm', 'code'), distPath(paths.index, 'esm', 'code')),
+    },
     require: {
-      types: `./dist/${CJS_DIR}/index.d.cts`,
-      ...pick(`./dist/${CJS_DIR}/require-node.cjs`, `./dist/${CJS_DIR}/require.cjs`),
+      types: distPath(paths.index, 'commonjs', 'types'),
+      ...pick(distPath(paths.requireNodeEntry, 'commonjs', 'code'), distPath(paths.requireEntry, 'commonjs', 'code')),
     },
   };
 }
 
 /** `copied`: hand-written files shipped as they are, by package path. */
-export function emitPackage(spec: Spec, files: SourceFiles, copied: ReadonlyMap<string, string>): Map<string, string> {
+export function emitPackage(plan: Plan, files: SourceFiles, copied: ReadonlyMap<string, string>): Map<string, string> {
+  const { spec, paths } = plan;
   const pkg = spec.api.package;
   const manifest = {
     name: pkg.name,
@@ -73,21 +75,26 @@ export function emitPackage(spec: Spec, files: SourceFiles, copied: ReadonlyMap<
     type: 'module',
     // For tools that read no `exports`: Node's CommonJS entry, the portable ES module, and for TypeScript's
     // `moduleResolution: node10`, the declarations of every entry point.
-    main: `./dist/${CJS_DIR}/require-node.cjs`,
-    module: './dist/index.js',
-    types: './dist/index.d.ts',
-    typesVersions: { '*': { schemas: ['./dist/schemas/index.d.ts'], mock: ['./dist/mock/index.d.ts'] } },
-    exports: {
-      '.': mainEntry(),
-      './schemas': entry('schemas/index'),
-      './mock': entry('mock/index'),
-      './openapi.json': `./${OPENAPI_FILE}`,
-      './package.json': './package.json',
+    main: distPath(paths.requireNodeEntry, 'commonjs', 'code'),
+    module: distPath(paths.index, 'esm', 'code'),
+    types: distPath(paths.index, 'esm', 'types'),
+    typesVersions: {
+      '*': {
+        schemas: [distPath(paths.schemasIndex, 'esm', 'types')],
+        mock: [distPath(paths.mockIndex, 'esm', 'types')],
+      },
     },
-    bin: Object.fromEntries([...packageCommands(pkg.name)].map(([command, file]) => [command, compiledFile(file)])),
-    files: PUBLISHED_FILES.filter((file) => file !== LICENSE_FILE || pkg.license),
+    exports: {
+      '.': mainEntry(plan),
+      './schemas': entry(paths.schemasIndex),
+      './mock': entry(paths.mockIndex),
+      [`./${paths.openApi}`]: `./${paths.openApi}`,
+      [`./${paths.manifest}`]: `./${paths.manifest}`,
+    },
+    bin: Object.fromEntries([...plan.commands].map(([command, file]) => [command, distPath(file, 'esm', 'code')])),
+    files: publishedFiles(plan),
     // The Node entry modules make undici the transport when they load.
-    sideEffects: ['./dist/node.js', `./dist/${CJS_DIR}/node.cjs`],
+    sideEffects: [distPath(paths.nodeIndex, 'esm', 'code'), distPath(paths.nodeIndex, 'commonjs', 'code')],
     engines: { node: '>=20.19' },
     // No scripts: a script must work where the package is installed, which has neither src/ nor a tsconfig.json.
     dependencies: DEPENDENCIES,
@@ -111,9 +118,9 @@ export function emitPackage(spec: Spec, files: SourceFiles, copied: ReadonlyMap<
     include: ['src'],
   };
 
-  const imports = new Imports(API_FILE);
-  const description = imports.add(runtimeFile('index'), 'ApiDescription', true);
-  files.create(API_FILE, imports).push({
+  const imports = new Imports(paths.api);
+  const description = imports.add(paths.runtimeIndex, 'ApiDescription', true);
+  files.create(paths.api, imports).push({
     kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
@@ -130,27 +137,29 @@ export function emitPackage(spec: Spec, files: SourceFiles, copied: ReadonlyMap<
             auth: spec.api.auth.map((s) => ({ name: s.name, headers: s.headers, env: s.env })),
             envelope: { unwrap: spec.api.envelope.unwrap },
             loadSchemas: (w) =>
-              w.write(`() => import('${importPath(API_FILE, ENDPOINT_SCHEMAS_FILE)}').then((m) => m.ENDPOINT_SCHEMAS)`),
+              w.write(`() => import('${importPath(paths.api, paths.endpointSchemas)}').then((m) => m.ENDPOINT_SCHEMAS)`),
           })(w);
         },
       },
     ],
   });
 
-  files.create('src/index.ts').push(
+  const from = (file: string) => importPath(paths.index, file);
+  const root = plan.clientTree.className;
+  files.create(paths.index).push(
     {
       kind: StructureKind.ExportDeclaration,
-      moduleSpecifier: `./${CLIENT_FILE.slice(4, -3)}.js`,
-      namedExports: ['Cloudflare', 'Cloudflare as default', { name: 'ClientOptions', isTypeOnly: true }],
+      moduleSpecifier: from(paths.client),
+      namedExports: [root, `${root} as default`, { name: 'ClientOptions', isTypeOnly: true }],
     },
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/index.js' },
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './types/index.js', isTypeOnly: true },
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: from(paths.runtimeIndex) },
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: from(paths.typesIndex), isTypeOnly: true },
   );
-  emitEntryModules(files);
+  emitEntryModules(plan, files);
 
   const out = new Map<string, string>([
-    ['package.json', `${JSON.stringify(manifest, null, 2)}\n`],
-    ['tsconfig.json', `${JSON.stringify(tsconfig, null, 2)}\n`],
+    [paths.manifest, `${JSON.stringify(manifest, null, 2)}\n`],
+    [paths.tsconfig, `${JSON.stringify(tsconfig, null, 2)}\n`],
   ]);
   for (const [file, text] of copied) out.set(file, text);
   return out;
@@ -161,41 +170,38 @@ export function emitPackage(spec: Spec, files: SourceFiles, copied: ReadonlyMap<
  * `src/node.ts` makes undici the transport; `src/require.cts` and `src/require-node.cts` give
  * require() the client class, with every export of the package on it, as the Cloudflare SDK does.
  */
-function emitEntryModules(files: SourceFiles): void {
-  files.create('src/node.ts').push(
+function emitEntryModules({ paths, clientTree }: Plan, files: SourceFiles): void {
+  const imports = new Imports(paths.nodeIndex);
+  const useNodeTransport = imports.add(paths.runtimePlatform, 'useNodeTransport', false);
+  const undiciTransport = imports.add(paths.runtimeUndici, 'undiciTransport', false);
+  const index = importPath(paths.nodeIndex, paths.index);
+  files.create(paths.nodeIndex, imports).push(
     '// On Node, requests go through undici, unless a client is given a fetch.',
-    "import { useNodeTransport } from './runtime/platform.js';",
-    "import { undiciTransport } from './runtime/transport-undici.js';",
+    `${useNodeTransport}(${undiciTransport});`,
     (w) => w.blankLine(),
-    'useNodeTransport(undiciTransport);',
-    (w) => w.blankLine(),
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './index.js' },
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './index.js', namedExports: ['default'] },
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: index },
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: index, namedExports: ['default'] },
   );
-  for (const [file, from] of [
-    ['src/require.cts', './index.js'],
-    ['src/require-node.cts', './node.js'],
+  const root = clientTree.className;
+  for (const [file, entry] of [
+    [paths.requireEntry, paths.index],
+    [paths.requireNodeEntry, paths.nodeIndex],
   ] as const) {
     files.create(file).push(
-      `import all = require('${from}');`,
+      `import all = require('${importPath(file, entry)}');`,
       (w) => w.blankLine(),
       {
         kind: StructureKind.VariableStatement,
         declarationKind: VariableDeclarationKind.Const,
         declarations: [
           {
-            name: 'Cloudflare',
-            type: 'typeof all.Cloudflare & typeof all',
-            initializer: 'Object.assign(all.Cloudflare, all)',
+            name: root,
+            type: `typeof all.${root} & typeof all`,
+            initializer: `Object.assign(all.${root}, all)`,
           },
         ],
       },
-      { kind: StructureKind.ExportAssignment, isExportEquals: true, expression: 'Cloudflare' },
+      { kind: StructureKind.ExportAssignment, isExportEquals: true, expression: root },
     );
   }
-}
-
-/** `src/mock/cli.ts` -> `./dist/mock/cli.js`, where the build writes it. */
-function compiledFile(file: string): string {
-  return `./dist/${file.slice('src/'.length, -'.ts'.length)}.js`;
 }

@@ -7,44 +7,42 @@ import {
   paramsArity,
   refsOf,
   discriminatorOptionalInResponses,
-  requestVariants,
   scopeKeys,
   stronglyConnected,
 } from '../ir-walk.js';
 import type { Endpoint, Field, Model, Spec } from '../ir.js';
-import { requestTypeName, runtimeFile, SCHEMAS_INDEX_FILE, schemaName, schemasFile, typesFile } from '../layout.js';
+import { endpointPlan, schemaRef, typeRef, type Plan } from '../plan.js';
 import type { SourceFiles } from './source-files.js';
 import { docComment, docText } from './jsdoc.js';
 import { StructureKind, VariableDeclarationKind } from './ts-morph.js';
 import { call, intersection, zodObject, zodWriter, type ZodContext } from './zod-expr.js';
 
-export function emitSchemas(spec: Spec, files: SourceFiles): void {
+export function emitSchemas(plan: Plan, files: SourceFiles): void {
+  const { spec } = plan;
   const lazy = lazyReferences(spec);
   const discriminable = discriminatedVariants(spec);
-  const variants = requestVariants(spec);
   files.perModule(
-    spec,
-    { fileOf: schemasFile, index: SCHEMAS_INDEX_FILE, typeOnly: false },
+    plan,
+    { fileOf: (m) => m.schemasFile, index: plan.paths.schemasIndex, typeOnly: false },
     (module, statements, imports) => {
       imports.add('zod', 'z', false);
       const context = (mode: ZodContext['mode'], from?: string): ZodContext => ({
         mode,
         discriminatorOptional: (node) => discriminatorOptionalInResponses(spec, node),
         ref(name) {
-          const target = spec.models.get(name)!;
-          const variant = mode === 'request' && variants.has(name) ? requestTypeName(name) : name;
-          const id = imports.add(schemasFile(target.module), schemaName(variant), false);
+          const schema = schemaRef(plan, name, mode);
+          const id = imports.add(schema.file, schema.name, false);
           return from !== undefined && lazy.has(`${from}>${name}`)
             ? call('z.lazy', (w) => w.write(`() => ${id}`))
             : (w) => w.write(id);
         },
       });
       const declare = (model: Model, mode: ZodContext['mode']) => {
-        const name = mode === 'request' ? requestTypeName(model.name) : model.name;
+        const own = typeRef(plan, model.name, mode);
         // Typed as the model's own TypeScript type: the compiler checks that schema and type agree,
         // and declarations stay small (an inferred zod type spells out every nested field).
         // A variant of a discriminated union must also show zod that it can be told apart.
-        const type = `z.ZodType<${imports.add(typesFile(model.module), name, true)}>`;
+        const type = `z.ZodType<${imports.add(own.file, own.name, true)}>`;
         statements.push({
           kind: StructureKind.VariableStatement,
           isExported: true,
@@ -52,7 +50,7 @@ export function emitSchemas(spec: Spec, files: SourceFiles): void {
           docs: docComment(docText(model.type.meta.description)),
           declarations: [
             {
-              name: schemaName(name),
+              name: schemaRef(plan, model.name, mode).name,
               type: discriminable.has(model.name) ? `${type} & z.core.$ZodTypeDiscriminable` : type,
               initializer: zodWriter(model.type, context(mode, model.name)),
             },
@@ -62,15 +60,16 @@ export function emitSchemas(spec: Spec, files: SourceFiles): void {
 
       for (const model of inDependencyOrder(module.models, lazy)) {
         declare(model, 'response');
-        if (variants.has(model.name)) declare(model, 'request');
+        if (plan.models.get(model.name)!.request) declare(model, 'request');
       }
       for (const endpoint of module.resource?.endpoints ?? []) {
         if (paramsArity(endpoint) === 'none') continue;
-        const params = imports.add(typesFile(module.name), endpoint.paramsType, true);
+        const planned = endpointPlan(plan, endpoint);
+        const params = imports.add(planned.typesFile, planned.paramsType, true);
         // As the models' schemas, typed as the TypeScript type; the scope keys are left loose.
         const type =
           endpoint.scope === 'account_or_zone'
-            ? `${imports.add(runtimeFile('index'), 'LooseScope', true)}<${params}>`
+            ? `${imports.add(plan.paths.runtimeIndex, 'LooseScope', true)}<${params}>`
             : params;
         statements.push({
           kind: StructureKind.VariableStatement,
@@ -79,7 +78,7 @@ export function emitSchemas(spec: Spec, files: SourceFiles): void {
           docs: [`Parameters of \`${endpoint.id}\`.`],
           declarations: [
             {
-              name: schemaName(endpoint.paramsType),
+              name: planned.paramsSchema,
               type: `z.ZodType<${type}>`,
               initializer: paramsSchema(endpoint, context('request')),
             },

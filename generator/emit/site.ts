@@ -8,20 +8,18 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { html, htmlBreakable, htmlProse, jsonInScript } from '../escape.js';
 import { Handlebars } from './handlebars.js';
-import type { Spec } from '../ir.js';
-import { clientTree, type ClientNode } from '../layout.js';
-import { DocPages, documentedModules, pageStem, resourceStem, type DocStyle } from './doc-pages.js';
+import { PATHS, type ClientNode, type Plan } from '../plan.js';
+import { DocPages, documentedModules, pageStem, type DocStyle } from './doc-pages.js';
 import { highlight } from './highlight.js';
 import { errorClasses } from './runtime-facts.js';
 import { SEARCH_KINDS, SearchIndex } from './search-index.js';
 
-const SITE_ROOT = 'docs/site';
 
 const LANGUAGE_NAMES = { ts: 'TypeScript', json: 'JSON', sh: 'Shell' } as const;
 
 export const HTML: DocStyle = {
   ext: '.html',
-  root: SITE_ROOT,
+  root: PATHS.siteRoot,
   code: (text) => `<code>${html(text)}</code>`,
   link: (text, href) => `<a href="${html(href)}">${text}</a>`,
   or: ' | ',
@@ -42,7 +40,8 @@ interface NavNode {
   children: NavNode[];
 }
 
-export async function emitSite(spec: Spec, templatesDir: string): Promise<Map<string, string>> {
+export async function emitSite(plan: Plan, templatesDir: string): Promise<Map<string, string>> {
+  const { spec } = plan;
   const dir = path.join(templatesDir, 'site');
   const read = (name: string) => readFile(path.join(dir, name), 'utf8');
   const hbs = Handlebars.create();
@@ -52,19 +51,19 @@ export async function emitSite(spec: Spec, templatesDir: string): Promise<Map<st
   const pageBody = hbs.compile(await read('page.html.hbs'));
   const indexBody = hbs.compile(await read('index.html.hbs'));
 
-  const pages = new DocPages(spec, HTML);
-  const modules = documentedModules(spec);
+  const pages = new DocPages(plan, HTML);
+  const modules = documentedModules(plan);
   const search = new SearchIndex();
   const out = new Map<string, string>();
   const wrap = (stem: string, title: string, body: string, sections: NavNode['sections'] = []) => {
     const root = '../'.repeat(stem.split('/').length - 1);
-    const nav = navTree(spec, `${stem}.html`, sections);
+    const nav = navTree(plan, `${stem}${HTML.ext}`, sections);
     return layout({ title, apiTitle: spec.api.title, root, nav, body });
   };
 
   for (const module of modules) {
-    const stem = pageStem(module);
-    const href = `${stem}.html`;
+    const stem = pageStem(plan, module.name);
+    const href = `${stem}${HTML.ext}`;
     const page = pages.page(module);
     const resource = module.resource;
     if (resource)
@@ -94,8 +93,8 @@ export async function emitSite(spec: Spec, templatesDir: string): Promise<Map<st
     search.add('error', error.name, error.statuses.join(', ') || 'error class', `index.html#${index.errors.find((e) => e.name === error.name)!.anchor}`, '', error.meaning);
   out.set(pages.file('index'), wrap('index', index.title, indexBody(index)));
   const data = { kinds: SEARCH_KINDS, entries: search.list() };
-  out.set(`${SITE_ROOT}/search-index.js`, `window.SEARCH_INDEX = ${jsonInScript(data)};\n`);
-  for (const asset of ['site.css', 'site.js']) out.set(`${SITE_ROOT}/${asset}`, await read(asset));
+  out.set(PATHS.searchIndex, `window.SEARCH_INDEX = ${jsonInScript(data)};\n`);
+  for (const asset of PATHS.siteAssets) out.set(`${PATHS.siteRoot}/${asset}`, await read(asset));
   return out;
 }
 
@@ -104,18 +103,18 @@ export async function emitSite(spec: Spec, templatesDir: string): Promise<Map<st
  * linked to its page; then the shared-model pages under `models`. The current page is marked,
  * and lists its sections.
  */
-function navTree(spec: Spec, current: string, sections: NavNode['sections']): NavNode[] {
+function navTree(plan: Plan, current: string, sections: NavNode['sections']): NavNode[] {
   const mark = (node: NavNode): NavNode =>
     node.link === current ? { ...node, current: true, sections } : node;
   const fromClient = (node: ClientNode): NavNode =>
     mark({
       label: node.segments.at(-1)!,
-      link: node.resource && `${resourceStem(node.resource)}.html`,
+      link: node.resource && `${pageStem(plan, node.resource.module)}${HTML.ext}`,
       children: node.children.map(fromClient),
     });
-  const resources = clientTree(spec).children.flatMap((top) => top.children.map(fromClient));
-  const models = documentedModules(spec)
+  const resources = plan.clientTree.children.flatMap((top) => top.children.map(fromClient));
+  const models = documentedModules(plan)
     .filter((m) => !m.resource)
-    .map((m) => mark({ label: m.name, link: `${pageStem(m)}.html`, children: [] }));
+    .map((m) => mark({ label: m.name, link: `${pageStem(plan, m.name)}${HTML.ext}`, children: [] }));
   return [...resources, ...(models.length > 0 ? [{ label: 'models', children: models }] : [])];
 }

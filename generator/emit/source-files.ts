@@ -1,5 +1,6 @@
 import type { CodeBlockWriter, StatementStructures, WriterFunction } from 'ts-morph';
-import type { Spec, SpecModule } from '../ir.js';
+import type { SpecModule } from '../ir.js';
+import { importPath, type ModulePlan, type Plan } from '../plan.js';
 import { Imports } from './imports.js';
 import { Project, StructureKind } from './ts-morph.js';
 
@@ -32,17 +33,18 @@ export class SourceFiles {
    * (`fileOf`), with the imports it collects, and lists the file in `index`.
    */
   perModule(
-    spec: Spec,
-    target: { fileOf: (module: string) => string; index: string; typeOnly: boolean },
+    plan: Plan,
+    target: { fileOf: (module: ModulePlan) => string; index: string; typeOnly: boolean },
     emit: (module: SpecModule, statements: Statements, imports: Imports) => void,
   ): void {
     const index = this.create(target.index);
-    for (const module of spec.modules) {
-      if (module.models.length === 0 && !module.resource) continue;
-      const file = target.fileOf(module.name);
+    for (const module of plan.spec.modules) {
+      const planned = plan.modules.get(module.name);
+      if (!planned) continue;
+      const file = target.fileOf(planned);
       const imports = new Imports(file);
       emit(module, this.create(file, imports), imports);
-      index.push(exportAll(`./${module.name}.js`, target.typeOnly));
+      index.push(exportAll(importPath(target.index, file), target.typeOnly));
     }
   }
 

@@ -1,9 +1,8 @@
 /** Writes an IR type as a TypeScript type, through ts-morph's code writer. */
 import type { CodeBlockWriter, PropertySignatureStructure, OptionalKind, WriterFunction } from 'ts-morph';
-import { tsScalar, tsString } from '../escape.js';
+import { propertyName, tsScalar, tsString } from '../escape.js';
 import type { Field, TypeNode } from '../ir.js';
 import { fieldType, isRequired } from '../ir-walk.js';
-import { propertyName } from '../names.js';
 import { jsDoc } from './jsdoc.js';
 import { Writers } from './ts-morph.js';
 

@@ -1,8 +1,8 @@
 /** Target: TypeScript types for every model, and the params type of every endpoint. */
 import type { WriterFunction } from 'ts-morph';
-import { paramFields, requestVariants } from '../ir-walk.js';
-import type { Endpoint, Model, Spec } from '../ir.js';
-import { requestTypeName, runtimeFile, typesFile } from '../layout.js';
+import { paramFields } from '../ir-walk.js';
+import type { Endpoint, Model } from '../ir.js';
+import { endpointPlan, typeRef, type Plan } from '../plan.js';
 import type { Imports } from './imports.js';
 import { docComment, docText, jsDoc } from './jsdoc.js';
 import type { SourceFiles, Statements } from './source-files.js';
@@ -15,26 +15,25 @@ export const SCOPE_TYPES = {
   account_or_zone: 'AccountOrZoneScope',
 } as const;
 
-export function emitTypes(spec: Spec, files: SourceFiles): void {
-  const variants = requestVariants(spec);
+export function emitTypes(plan: Plan, files: SourceFiles): void {
   files.perModule(
-    spec,
-    { fileOf: typesFile, index: 'src/types/index.ts', typeOnly: true },
+    plan,
+    { fileOf: (m) => m.typesFile, index: plan.paths.typesIndex, typeOnly: true },
     (module, statements, imports) => {
       const context = (mode: Mode): TypeContext => ({
         mode,
         ref(name, refMode) {
-          const model = spec.models.get(name)!;
-          const target = refMode === 'request' && variants.has(name) ? requestTypeName(name) : name;
-          return imports.add(typesFile(model.module), target, true);
+          const ref = typeRef(plan, name, refMode);
+          return imports.add(ref.file, ref.name, true);
         },
       });
       for (const model of module.models) {
         declareModel(statements, model, model.name, context('response'));
-        if (variants.has(model.name)) declareModel(statements, model, requestTypeName(model.name), context('request'));
+        const request = plan.models.get(model.name)!.request;
+        if (request) declareModel(statements, model, request.name, context('request'));
       }
       for (const endpoint of module.resource?.endpoints ?? [])
-        declareParams(statements, endpoint, context('request'), imports);
+        declareParams(plan, statements, endpoint, context('request'), imports);
     },
   );
 }
@@ -56,9 +55,15 @@ function declareModel(statements: Statements, model: Model, name: string, ctx: T
   }
 }
 
-function declareParams(statements: Statements, endpoint: Endpoint, ctx: TypeContext, imports: Imports): void {
+function declareParams(
+  plan: Plan,
+  statements: Statements,
+  endpoint: Endpoint,
+  ctx: TypeContext,
+  imports: Imports,
+): void {
   const parts: (string | WriterFunction)[] = [];
-  if (endpoint.scope !== 'none') parts.push(imports.add(runtimeFile('index'), SCOPE_TYPES[endpoint.scope], true));
+  if (endpoint.scope !== 'none') parts.push(imports.add(plan.paths.runtimeIndex, SCOPE_TYPES[endpoint.scope], true));
   const fields = paramFields(endpoint);
   if (fields.length > 0) parts.push(objectWriter(fields, ctx));
   if (endpoint.body?.kind === 'type') parts.push(typeWriter(endpoint.body.type, ctx));
@@ -66,7 +71,7 @@ function declareParams(statements: Statements, endpoint: Endpoint, ctx: TypeCont
   const type = parts.length === 1 ? parts[0]! : Writers.intersectionType(parts[0]!, parts[1]!, ...parts.slice(2));
   statements.push({
     kind: StructureKind.TypeAlias,
-    name: endpoint.paramsType,
+    name: endpointPlan(plan, endpoint).paramsType,
     isExported: true,
     docs: docComment(docText(`Parameters of \`${endpoint.id}\`.`)),
     type,

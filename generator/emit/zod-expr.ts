@@ -1,9 +1,8 @@
 /** Writes an IR type as a zod 4 schema expression, through ts-morph's code writer. */
 import type { CodeBlockWriter, WriterFunction } from 'ts-morph';
-import { tsScalar, tsString } from '../escape.js';
+import { propertyName, tsScalar, tsString } from '../escape.js';
 import type { Field, Format, TypeNode, TypeOf } from '../ir.js';
 import { fieldType, isRequired } from '../ir-walk.js';
-import { propertyName } from '../names.js';
 
 export interface ZodContext {
   /** `request` schemas leave readOnly fields out, as the request types do. */

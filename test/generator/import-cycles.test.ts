@@ -78,4 +78,15 @@ describe('generator/', () => {
   it('has no import cycle', () => {
     expect(cycles(graph).map((cycle) => cycle.join(' -> '))).toEqual([]);
   });
+
+  it('gives the emitters their names and paths through the plan only, never from the rules behind it', () => {
+    const emitters = [...graph.keys()].filter((file) => file.startsWith('emit/'));
+    expect(emitters.length).toBeGreaterThan(20);
+    const rules = ['layout.ts', 'names.ts'];
+    const breaking = emitters.flatMap((file) =>
+      graph.get(file)!.filter((target) => rules.includes(target)).map((target) => `${file} -> ${target}`),
+    );
+    expect(breaking).toEqual([]);
+    expect(emitters.filter((file) => graph.get(file)!.includes('plan.ts')).length).toBeGreaterThan(10);
+  });
 });

@@ -5,8 +5,8 @@ import {
   kebabCase,
   pascalCase,
   positionalName,
-  propertyName,
 } from '../../generator/names.js';
+import { propertyName } from '../../generator/escape.js';
 
 describe('names', () => {
   it.each([

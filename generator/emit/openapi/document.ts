@@ -1,6 +1,7 @@
 /** The OpenAPI 3.1 document of the spec: info, servers, security, tags, paths, components. */
 import { openApiProse, openApiText } from '../../escape.js';
-import type { Resource, Spec } from '../../ir.js';
+import type { Resource } from '../../ir.js';
+import type { Plan } from '../../plan.js';
 import { envelopeSchemas, failureResponseComponents } from './envelope.js';
 import { jsonSchema, type JsonSchema } from './json-schema.js';
 import { paths } from './operations.js';
@@ -11,7 +12,8 @@ export const OPENAPI_VERSION = '3.1.1';
 /** One tag per resource, named by its title (check.ts keeps titles unique). */
 const tagOf = (resource: Resource): string => openApiText(resource.title);
 
-export function openApiDocument(spec: Spec): JsonSchema {
+export function openApiDocument(plan: Plan): JsonSchema {
+  const { spec } = plan;
   const { api } = spec;
   const auth = security(spec);
   const license = api.package.license;
@@ -32,7 +34,7 @@ export function openApiDocument(spec: Spec): JsonSchema {
       ...(r.description === undefined ? {} : { description: openApiProse(r.description) }),
       'x-sdk-resource': r.path.join('.'),
     })),
-    paths: paths(spec, tagOf),
+    paths: paths(plan, tagOf),
     components: {
       schemas: { ...envelopeSchemas(), ...models },
       responses: failureResponseComponents(),

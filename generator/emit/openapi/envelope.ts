@@ -1,6 +1,6 @@
 /** Cloudflare's envelope around every answer: success, errors, messages, result, result_info. */
 import type { Endpoint, Spec } from '../../ir.js';
-import { OPENAPI_SCHEMAS } from '../../layout.js';
+import { OPENAPI_SCHEMAS } from '../../plan.js';
 import { jsonSchema, schemaRef, type JsonSchema } from './json-schema.js';
 
 const ref = (name: string): JsonSchema => ({ $ref: schemaRef(name) });

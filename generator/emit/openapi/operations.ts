@@ -2,13 +2,14 @@
 import { openApiText } from '../../escape.js';
 import { concretePaths, deref, wireName } from '../../ir-walk.js';
 import type { Endpoint, Field, Resource, Scope, Spec } from '../../ir.js';
-import { pascalCase } from '../../names.js';
+import { scopedOperationId, type Plan } from '../../plan.js';
 import { PAGINATION_QUERY_KEYS } from '../../runtime/endpoint.js';
 import { failureResponses, successSchema } from './envelope.js';
 import { describe, jsonSchema, objectSchema, type JsonSchema } from './json-schema.js';
 
 /** `paths`, sorted by path; each path's operations in the order of HTTP_METHODS. */
-export function paths(spec: Spec, tagOf: (resource: Resource) => string): Record<string, JsonSchema> {
+export function paths(plan: Plan, tagOf: (resource: Resource) => string): Record<string, JsonSchema> {
+  const { spec } = plan;
   const items = new Map<string, Map<string, JsonSchema>>();
   for (const resource of spec.resources) {
     for (const endpoint of resource.endpoints) {
@@ -17,7 +18,7 @@ export function paths(spec: Spec, tagOf: (resource: Resource) => string): Record
         const item = items.get(path) ?? new Map<string, JsonSchema>();
         items.set(path, item);
         const suffix = variants.length > 1 ? scope : undefined;
-        item.set(endpoint.method.toLowerCase(), operation(spec, endpoint, scope, tagOf(resource), suffix));
+        item.set(endpoint.method.toLowerCase(), operation(plan, endpoint, scope, tagOf(resource), suffix));
       }
     }
   }
@@ -30,19 +31,11 @@ export function paths(spec: Spec, tagOf: (resource: Resource) => string): Record
   return out;
 }
 
-/**
- * `zeroTrust.access.groups.list` -> `zeroTrustAccessGroupsList`; a method that calls two paths
- * (an account or a zone) has one operation for each: `…ListForAccount`, `…ListForZone`.
- */
-export function operationId(endpoint: Endpoint, scope?: Scope): string {
-  const [first, ...rest] = endpoint.id.split('.');
-  return [first, ...rest.map(pascalCase), scope ? `For${pascalCase(scope)}` : ''].join('');
-}
-
-function operation(spec: Spec, e: Endpoint, scope: Scope, tag: string, suffix: Scope | undefined): JsonSchema {
+function operation(plan: Plan, e: Endpoint, scope: Scope, tag: string, suffix: Scope | undefined): JsonSchema {
+  const { spec } = plan;
   const description = describe(e);
   const op: JsonSchema = {
-    operationId: operationId(e, suffix),
+    operationId: scopedOperationId(plan, e, suffix),
     summary: openApiText(e.title ?? e.name),
     ...(description === undefined ? {} : { description }),
     tags: [tag],
