@@ -1,98 +1,17 @@
 /**
- * The runtime scenario in a real headless Chromium (test/helpers/browser.ts): the scenario is
- * bundled with esbuild for the browser, served from one 127.0.0.1 origin, and calls the mock,
- * on another, directly, which the mock allows with CORS.
+ * The runtime scenario in a real headless Chromium (scenario-page.ts), bundled with esbuild for
+ * the browser as an application would be: the validators are a chunk loaded when validation is on.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.js';
-import {
-  bundleEntry,
-  expectScenarioPassed,
-  outputDir,
-  RUNTIME_TEST_TIMEOUT,
-  scenarioMock,
-  type Report,
-} from './harness.js';
+import { describe, it } from 'vitest';
+import { bundleEntry, outputDir, RUNTIME_TEST_TIMEOUT } from './harness.js';
+import { scenarioInChromium } from './scenario-page.js';
 
-const PAGE = `<!doctype html>
-<meta charset="utf-8">
-<title>runtime scenario</title>
-<script type="module">
-  import { runScenario } from './browser.js';
-  window.runScenario = runScenario;
-  window.scenarioLoaded = true;
-</script>
-`;
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
-
-/** Serves the page and the files of `dir` (only those, by name) on 127.0.0.1. */
-async function servePage(dir: string): Promise<{ server: Server; url: string }> {
-  const files = new Map<string, Buffer>([['/', Buffer.from(PAGE)]]);
-  for (const name of await readdir(dir)) files.set(`/${name}`, await readFile(path.join(dir, name)));
-  const server = createServer((req, res) => {
-    const pathname = new URL(req.url ?? '/', 'http://page').pathname;
-    const body = files.get(pathname);
-    if (!body) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': TYPES[path.extname(pathname) || '.html'] ?? 'application/octet-stream' });
-    res.end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
-}
-
-const startMock = scenarioMock();
-const opened: { browser?: Browser; server?: Server } = {};
-afterAll(async () => {
-  await opened.browser?.close();
-  await new Promise((resolve) => (opened.server ? opened.server.close(resolve) : resolve(undefined)));
-});
+const runInChromium = scenarioInChromium();
 
 describe('Chromium', { timeout: RUNTIME_TEST_TIMEOUT }, () => {
   it('runs the scenario in a page, calling the mock on another origin with CORS', async () => {
     const dir = await outputDir('browser');
-    // Split, as an application would be: the validators are a chunk loaded when validation is on.
     await bundleEntry('browser', { outdir: dir, platform: 'browser', splitting: true, entryNames: '[name]' });
-    const page = await servePage(dir);
-    opened.server = page.server;
-    const mockLog: string[] = [];
-    const mock = await startMock((line) => mockLog.push(line));
-    expect(new URL(mock.url).origin).not.toBe(new URL(page.url).origin);
-
-    opened.browser = await launchBrowser();
-    const tab = await opened.browser.newPage();
-    const problems: string[] = [];
-    tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    tab.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
-    const loaded: string[] = [];
-    tab.on('requestfinished', (request) => loaded.push(request.url()));
-    await tab.goto(page.url);
-    await tab.waitForFunction(() => (globalThis as { scenarioLoaded?: boolean }).scenarioLoaded === true);
-
-    const outcome = await tab.evaluate(async (baseURL) => {
-      const run = (globalThis as unknown as { runScenario: (o: { baseURL: string }) => Promise<unknown> }).runScenario;
-      try {
-        return { report: await run({ baseURL }) };
-      } catch (error) {
-        const e = error as Error & { cause?: Error };
-        return { error: `${e.message}\n${e.stack}\ncaused by: ${e.cause?.message}` };
-      }
-    }, mock.url);
-    expect(outcome, problems.join('\n')).not.toHaveProperty('error');
-    expectScenarioPassed((outcome as { report: Report }).report);
-    // The validators came in a chunk of their own, fetched from the page's server when first needed.
-    expect(loaded.filter((url) => url.startsWith(page.url) && /\/chunk-[^/]+\.js$/.test(url)).length).toBeGreaterThan(
-      0,
-    );
-    // The browser asked first (a preflight, for the token header), and the mock said yes.
-    expect(mockLog.some((line) => /^OPTIONS \S+ 204$/.test(line))).toBe(true);
-    expect(problems.filter((problem) => !problem.includes('status of 4'))).toEqual([]);
+    await runInChromium(dir, 'module');
   });
 });

@@ -1,2 +1,4 @@
-/** The scenario as a browser module: the page calls `runScenario` with the mock's URL. */
-export { runScenario } from '../scenario.js';
+/** The scenario in a page: the bundle puts `runScenario` on the page, which calls it with the mock's URL. */
+import { runScenario } from '../scenario.js';
+
+Object.assign(globalThis, { runScenario, scenarioLoaded: true });
