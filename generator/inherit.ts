@@ -1,7 +1,7 @@
 /**
  * `extends`: an object gets the fields of the object models it names, before its own.
- * The fields are copied into the IR, so no emitter needs to know about inheritance;
- * a field the object declares itself replaces an inherited one of the same name.
+ * The fields are put into the IR while resolve builds it, so no emitter needs to know about
+ * inheritance; a field the object declares itself replaces an inherited one of the same name.
  */
 import type { Diagnostic } from './diagnostics.js';
 import type { Field, Spec, TypeNode, TypeOf } from './ir.js';
@@ -10,18 +10,28 @@ import { didYouMean } from './suggest.js';
 
 type ObjectNode = TypeOf<'object'>;
 
-export function inheritFields(spec: Spec): Diagnostic[] {
+/** An object with `extends` as resolve made it: its own fields, and the list of its node that it fills. */
+export interface Extending {
+  readonly node: ObjectNode;
+  readonly own: readonly Field[];
+  /** The node's `fields`, still resolve's to write: it holds `own` until inheritFields completes it. */
+  readonly fields: Field[];
+}
+
+export function inheritFields(spec: Spec, extending: readonly Extending[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const pending = new Map<TypeNode, Extending>(extending.map((e) => [e.node, e]));
   const done = new Set<TypeNode>();
   // The objects being flattened, outermost first: a base found here is a cycle.
   const inProgress: TypeNode[] = [];
   const nameOf = new Map([...spec.models].map(([name, model]) => [model.type as TypeNode, name]));
 
-  const flatten = (node: ObjectNode): void => {
-    if (!node.extends || done.has(node)) return;
+  const flatten = (object: Extending): void => {
+    const { node } = object;
+    if (done.has(node)) return;
     inProgress.push(node);
     const inherited = new Map<string, Field>();
-    for (const base of node.extends) {
+    for (const base of node.extends ?? []) {
       const model = spec.models.get(base.name);
       if (!model) {
         const hint = didYouMean(base.name, spec.models.keys());
@@ -42,18 +52,26 @@ export function inheritFields(spec: Spec): Diagnostic[] {
         diagnostics.push({ ...base.loc, code: 'SPEC_REFERENCE', message });
         continue;
       }
-      flatten(model.type);
+      const baseObject = pending.get(model.type);
+      if (baseObject) flatten(baseObject);
       for (const field of model.type.fields) inherited.set(field.name, field);
     }
-    const own = new Set(node.fields.map((f) => f.name));
-    const fields = [...[...inherited.values()].filter((f) => !own.has(f.name)), ...node.fields];
-    // Resolve owns the IR until it returns it; this is its last step.
-    (node as { fields: readonly Field[] }).fields = fields;
+    const own = new Set(object.own.map((f) => f.name));
+    object.fields.splice(
+      0,
+      object.fields.length,
+      ...[...inherited.values()].filter((f) => !own.has(f.name)),
+      ...object.own,
+    );
     inProgress.pop();
     done.add(node);
   };
 
-  for (const node of allTypes(spec)) if (node.kind === 'object') flatten(node);
+  // In the order of the IR's walk, so that a cycle is reported from where a reader meets it first.
+  for (const node of allTypes(spec)) {
+    const object = pending.get(node);
+    if (object) flatten(object);
+  }
   return diagnostics;
 }
 

@@ -23,7 +23,7 @@ import type {
   TypeNode,
 } from './ir.js';
 import type { SpecFile, YamlPath } from './load.js';
-import { inheritFields } from './inherit.js';
+import { inheritFields, type Extending } from './inherit.js';
 import { paramsTypeName } from './layout.js';
 import { pascalCase } from './names.js';
 import { HTTP_METHODS } from './runtime/endpoint.js';
@@ -39,13 +39,14 @@ const SCOPES: readonly [prefix: RegExp, scope: Scope][] = [
 
 export function resolve(files: readonly ValidFile[]): { spec?: Spec; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
+  const extending: Extending[] = [];
   const apiFile = files.find((f) => f.raw.api);
   if (!apiFile) return { diagnostics };
-  const api = new FileResolver(apiFile.file, diagnostics).api(apiFile.raw.api!, apiFile.raw.source);
+  const api = new FileResolver(apiFile.file, diagnostics, extending).api(apiFile.raw.api!, apiFile.raw.source);
 
   const modules: SpecModule[] = [];
   for (const { file, raw } of files) {
-    const r = new FileResolver(file, diagnostics);
+    const r = new FileResolver(file, diagnostics, extending);
     const source = raw.source ?? api.source;
     const models = Object.entries(raw.models ?? {}).map(([name, type]): Model => ({
       name,
@@ -77,7 +78,7 @@ export function resolve(files: readonly ValidFile[]): { spec?: Spec; diagnostics
   for (const m of modules.flatMap((m) => m.models)) if (!models.has(m.name)) models.set(m.name, m);
   const resources = modules.flatMap((m) => (m.resource ? [m.resource] : []));
   const spec: Spec = { api, modules, models, resources };
-  diagnostics.push(...inheritFields(spec));
+  diagnostics.push(...inheritFields(spec, extending));
   return { spec, diagnostics };
 }
 
@@ -92,6 +93,8 @@ class FileResolver {
   constructor(
     private readonly file: SpecFile,
     private readonly diagnostics: Diagnostic[],
+    /** The objects with `extends`, whose fields inheritFields completes before resolve returns. */
+    private readonly extending: Extending[],
   ) {}
 
   loc(path: YamlPath, key = false): Loc {
@@ -259,7 +262,10 @@ class FileResolver {
         name,
         loc: this.loc(typeof raw.extends === 'string' ? [...at, 'extends'] : [...at, 'extends', i]),
       }));
-      return { ...base, kind: 'object', fields, extends: bases };
+      // The node's list starts as its own fields; inheritFields puts the inherited ones in.
+      const node = { ...base, kind: 'object' as const, fields: [...fields], extends: bases };
+      this.extending.push({ node, own: fields, fields: node.fields });
+      return node;
     }
     if (raw.type === 'array' || raw.type === 'map') {
       const key = raw.type === 'array' ? 'items' : 'values';
