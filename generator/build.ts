@@ -10,7 +10,7 @@
  * and writes every declaration file from isolated declarations (the package's
  * `isolatedDeclarations` makes them possible). oxc writes no CommonJS: esbuild (native too)
  * turns each module into CommonJS, after its relative specifiers, found by TypeScript's import
- * scanner, point at `.cjs` files.
+ * scanner, point at `.cjs` files. `generate` compiles on the code thread (emit/code-thread.ts).
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -42,7 +42,7 @@ interface TsConfig {
  * tsconfig's rootDir, compiled, by their path in its outDir (`dist/index.js`,
  * `dist/index.d.ts`, `dist/cjs/index.cjs`); throws with the compilers' messages.
  */
-export function compilePackage(files: ReadonlyMap<string, string>): Map<string, string> {
+export async function compilePackage(files: ReadonlyMap<string, string>): Promise<Map<string, string>> {
   const tsconfig = files.get('tsconfig.json');
   if (tsconfig === undefined) throw new Error('the generated package has no tsconfig.json');
   const { rootDir, outDir, target } = (JSON.parse(tsconfig) as TsConfig).compilerOptions;
@@ -50,29 +50,38 @@ export function compilePackage(files: ReadonlyMap<string, string>): Map<string, 
   const require = createRequire(import.meta.url);
   const oxc = require('oxc-transform') as typeof Oxc;
   let commonJs: CommonJsCompiler | undefined;
-  const errors: string[] = [];
-  const outputs = new Map<string, string>();
-  const loaded: { file: string; stem: string; imports: readonly string[] }[] = [];
+  // Every module at once: esbuild compiles them side by side, one round trip each.
+  const jobs: { file: string; stem: string; format: ModuleFormat; result: Promise<Compiled | Failed> }[] = [];
   for (const [file, text] of files) {
     if (!file.startsWith(`${rootDir}/`) || !isCompiled(file)) continue;
     const relative = file.slice(rootDir.length + 1).replace(/\.c?ts$/, '');
     let esm: Compiled | Failed | undefined;
     for (const format of formatsOf(file, text)) {
+      const stem = path.posix.join(outDir, format === 'commonjs' ? CJS_DIR : '', relative);
       const result =
         format === 'esm'
-          ? (esm = compileEsm(oxc, file, text, target.toLowerCase()))
-          : (commonJs ??= new CommonJsCompiler(require, oxc, target.toLowerCase())).compile(file, text, esm);
-      if ('errors' in result) {
-        errors.push(...result.errors);
-        break;
-      }
-      const { js, dts } = EXTENSIONS[format];
-      const stem = path.posix.join(outDir, format === 'commonjs' ? CJS_DIR : '', relative);
-      outputs.set(`${stem}${dts}`, result.dts);
-      if (result.js !== undefined) {
-        outputs.set(`${stem}${js}`, result.js);
-        loaded.push({ file, stem, imports: result.imports });
-      }
+          ? Promise.resolve((esm = compileEsm(oxc, file, text, target.toLowerCase())))
+          : (commonJs ??= new CommonJsCompiler(require, oxc, target.toLowerCase()))
+              .compile(file, text, esm)
+              // Handled at once: the jobs are awaited in order, and a failure must not wait unhandled.
+              .catch((error: Error): Failed => ({ errors: [`${file}: ${error.message}`] }));
+      jobs.push({ file, stem, format, result });
+    }
+  }
+  const errors: string[] = [];
+  const outputs = new Map<string, string>();
+  const loaded: { file: string; stem: string; imports: readonly string[] }[] = [];
+  for (const { file, stem, format, result } of jobs) {
+    const compiled = await result;
+    if ('errors' in compiled) {
+      errors.push(...compiled.errors);
+      continue;
+    }
+    const { js, dts } = EXTENSIONS[format];
+    outputs.set(`${stem}${dts}`, compiled.dts);
+    if (compiled.js !== undefined) {
+      outputs.set(`${stem}${js}`, compiled.js);
+      loaded.push({ file, stem, imports: compiled.imports });
     }
   }
   for (const { file, stem, imports } of loaded)
@@ -148,29 +157,35 @@ class CommonJsCompiler {
     private readonly oxc: typeof Oxc,
     private readonly target: string,
   ) {
+    // The TypeScript inside ts-morph: on the code thread (code-thread.ts) it is loaded already,
+    // and loading the compiler a second time would take longer than compiling the package.
     // Required, not imported: an ES import of this large CommonJS module first scans all of it for export names.
-    this.ts = require('typescript') as typeof TypeScript;
+    this.ts = (require('ts-morph') as { ts: unknown }).ts as typeof TypeScript;
     this.esbuild = require('esbuild') as typeof Esbuild;
   }
 
   /** `esm`: what the module compiled to as an ES module; none for a `.cts` source. */
-  compile(file: string, text: string, esm: Compiled | Failed | undefined): Compiled | Failed {
+  async compile(file: string, text: string, esm: Compiled | Failed | undefined): Promise<Compiled | Failed> {
+    // A module that failed as an ES module is reported once, from there.
+    if (esm && 'errors' in esm) return { errors: [] };
     const source = this.withCommonJsSpecifiers(file, text);
     const dts = this.oxc.isolatedDeclarationSync(file, source);
     if (dts.errors.length > 0) return { errors: [...new Set(dts.errors.map((e) => located(file, text, e)))] };
-    if (esm && !('errors' in esm) && esm.js === undefined) return { dts: dts.code, imports: [] };
+    if (esm && esm.js === undefined) return { dts: dts.code, imports: [] };
     let js: string;
     try {
-      js = this.esbuild.transformSync(source, {
-        loader: 'ts',
-        format: 'cjs',
-        target: this.target,
-        sourcefile: file,
-        // `import()` becomes `require()`, which test runners that load CommonJS only (Jest) can follow.
-        supported: { 'dynamic-import': false },
-        // A module's code is strict as an ES module; as CommonJS only with the directive.
-        banner: '"use strict";',
-      }).code;
+      js = (
+        await this.esbuild.transform(source, {
+          loader: 'ts',
+          format: 'cjs',
+          target: this.target,
+          sourcefile: file,
+          // `import()` becomes `require()`, which test runners that load CommonJS only (Jest) can follow.
+          supported: { 'dynamic-import': false },
+          // A module's code is strict as an ES module; as CommonJS only with the directive.
+          banner: '"use strict";',
+        })
+      ).code;
     } catch (error) {
       return { errors: [`${file}: ${(error as Error).message}`] };
     }

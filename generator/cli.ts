@@ -8,8 +8,9 @@ import type { CommandContext } from './commands/context.js';
 import { CACHE_DIR, ROOT } from './root.js';
 
 async function main(argv: string[]): Promise<number> {
-  // npm scripts name this file relative to the repository (`generator/cli.ts`).
-  const keptByNpm = optionsKeptByNpm(process.env, path.relative(ROOT, fileURLToPath(import.meta.url)));
+  // npm scripts name the file node runs relative to the repository (`generator/launch.mjs`).
+  const started = process.argv[1] ?? fileURLToPath(import.meta.url);
+  const keptByNpm = optionsKeptByNpm(process.env, path.relative(ROOT, started));
   if (keptByNpm) {
     console.error(keptByNpm);
     return 3;

@@ -27,6 +27,8 @@ export interface Inputs {
   readonly specLabel?: string;
   /** Where the record of earlier runs that lets --check answer without generating is kept (fingerprint.ts). */
   readonly cacheDir?: string;
+  /** Whether to compile dist/ too (on the code thread, while this one emits the docs). */
+  readonly build?: boolean;
   /**
    * The order in which spec files are read (default: sorted by path). Tests shuffle it to show
    * that the output does not depend on it.
@@ -38,6 +40,8 @@ export interface Output {
   readonly spec: Spec;
   /** Package-relative path -> content, sorted by path. */
   readonly files: ReadonlyMap<string, string>;
+  /** dist/, compiled from `files`, when `build` was asked for. */
+  readonly dist?: ReadonlyMap<string, string>;
   readonly timings: readonly (readonly [stage: string, ms: number])[];
 }
 
@@ -61,7 +65,9 @@ export async function generate(inputs: Inputs): Promise<Output> {
     const plan = await stage('plan', () => makePlan(spec, copied.keys()));
     // The code is emitted and formatted (by a process of its own) while this thread emits the docs.
     const code = thread.emit(plan, copied).then(formatFiles);
+    const dist = inputs.build ? code.then((files) => thread.compile(files)) : undefined;
     code.catch(() => {});
+    dist?.catch(() => {});
     const docs = await stage('emit docs', async () =>
       formatFiles(
         new Map([...(await emitDocTargets(plan, inputs.templatesDir)), ...emitApiJson(plan), ...emitOpenApi(plan)]),
@@ -70,7 +76,8 @@ export async function generate(inputs: Inputs): Promise<Output> {
     // The time left to wait for the code once the docs are done.
     const files = await stage('emit code, format', async () => new Map([...(await code), ...docs]));
     assertPlanned(plan, files);
-    return { spec, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), timings };
+    const sorted = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return { spec, files: sorted, ...(dist && { dist: await stage('build', () => dist) }), timings };
   } finally {
     await thread.close();
   }

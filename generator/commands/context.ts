@@ -30,7 +30,11 @@ export async function runPipeline(
   const { generate } = await import('../pipeline.js');
   const { cacheDir } = ctx.inputs;
   const before = cacheDir && (options.fingerprint ?? (await fingerprintInputs(ctx.inputs)));
-  const output = await reportingSpecErrors(ctx, () => generate(ctx.inputs), options.onSpecErrors);
+  const output = await reportingSpecErrors(
+    ctx,
+    () => generate({ ...ctx.inputs, build: ctx.build }),
+    options.onSpecErrors,
+  );
   if (output && cacheDir && before === (await fingerprintInputs(ctx.inputs))) {
     await rememberGeneration(cacheDir, before, manifestOf(output.files));
   }
@@ -64,9 +68,10 @@ export async function writeGenerated(ctx: CommandContext, output: Output): Promi
   if (ctx.verbose) printTiming(ctx, 'write', performance.now() - start);
 }
 
-async function compile(ctx: CommandContext, output: Output): Promise<Map<string, string>> {
+async function compile(ctx: CommandContext, output: Output): Promise<ReadonlyMap<string, string>> {
+  if (output.dist) return output.dist;
   const start = performance.now();
-  const dist = compilePackage(output.files);
+  const dist = await compilePackage(output.files);
   if (ctx.verbose) printTiming(ctx, 'build', performance.now() - start);
   return dist;
 }

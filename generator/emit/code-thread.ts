@@ -15,11 +15,15 @@ import type { CodeReply, CodeRequest } from './code-worker.js';
 export interface CodeThread {
   /** The code files, as emitCode gives them. */
   emit(plan: Plan, copied: ReadonlyMap<string, string>): Promise<Map<string, string>>;
+  /** dist/, as compilePackage gives it; on this thread, the TypeScript that ts-morph loaded scans the imports. */
+  compile(files: ReadonlyMap<string, string>): Promise<Map<string, string>>;
   /** Stops the worker, whether or not it was asked for anything. */
   close(): Promise<void>;
 }
 
-const WORKER = new URL('./code-worker.ts', import.meta.url).href;
+// Compiled (launch.mjs), the worker is plain JavaScript; from the sources, under tsx, TypeScript.
+const COMPILED = import.meta.url.endsWith('.js');
+const WORKER = new URL(COMPILED ? './code-worker.js' : './code-worker.ts', import.meta.url);
 
 /** The file URL of tsx's `tsx/esm/api` for `import` (a bare name would be resolved from the working directory). */
 function tsxApi(): string {
@@ -33,21 +37,29 @@ function tsxApi(): string {
 export function startCodeThread(): CodeThread {
   // A worker does not inherit the loader the CLI runs under (`--import tsx/esm`): it registers
   // tsx itself, the one this repository installs, through its ES module API.
-  const bootstrap = `import(${JSON.stringify(tsxApi())}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER)}); });`;
-  const worker = new Worker(bootstrap, { eval: true });
+  const bootstrap = `import(${JSON.stringify(tsxApi())}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER.href)}); });`;
+  const worker = COMPILED ? new Worker(WORKER) : new Worker(bootstrap, { eval: true });
   const failed = new Promise<never>((_, reject) => {
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the code emitter stopped (exit code ${code})`)));
   });
   failed.catch(() => {});
-  return {
-    async emit(plan, copied) {
+  // One request at a time: each reply answers the request before it.
+  let queue: Promise<unknown> = Promise.resolve();
+  const ask = (request: CodeRequest): Promise<Map<string, string>> => {
+    const answer = queue.then(async () => {
       const reply = new Promise<CodeReply>((resolve) => worker.once('message', resolve));
-      worker.postMessage({ plan, copied } satisfies CodeRequest);
+      worker.postMessage(request);
       const result = await Promise.race([reply, failed]);
       if ('error' in result) throw new Error(result.error);
       return result.files;
-    },
+    });
+    queue = answer.catch(() => {});
+    return answer;
+  };
+  return {
+    emit: (plan, copied) => ask({ task: 'emit', plan, copied }),
+    compile: (files) => ask({ task: 'compile', files }),
     async close() {
       await worker.terminate();
     },

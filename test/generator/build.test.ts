@@ -90,7 +90,7 @@ describe('compilePackage', () => {
     const empty = [...program].filter(([file, bytes]) => file.endsWith('.js') && isEmptyModule(bytes.toString()));
     expect(empty.map(([file]) => file)).toContain('types/pets.js');
     const expected = [...program.keys()].filter((file) => !empty.some(([name]) => name === file)).sort();
-    const dist = compilePackage(files);
+    const dist = await compilePackage(files);
     const esm = [...dist].filter(([file]) => !file.startsWith('dist/cjs/'));
     const compiled = new Map(esm.map(([file, text]) => [file.slice('dist/'.length), text]));
     expect([...compiled.keys()]).toEqual(expected);
@@ -106,7 +106,7 @@ describe('compilePackage', () => {
   }, 60_000);
 
   it('gives a CommonJS build beside it: each module once more, requiring .cjs files, and the require() entries', async () => {
-    const dist = compilePackage(files);
+    const dist = await compilePackage(files);
     const cjs = [...dist.keys()].filter((file) => file.startsWith('dist/cjs/'));
     const esmModules = [...dist.keys()].filter((file) => !file.startsWith('dist/cjs/') && file.endsWith('.js'));
     // Every ES module but the command, which runs as an ES module only.
@@ -127,21 +127,21 @@ describe('compilePackage', () => {
 
   it('fails with the file and line of code that does not parse', async () => {
     const broken = new Map(files).set('src/types/pets.ts', 'export type Pet = {;\n');
-    expect(() => compilePackage(broken)).toThrow(
+    await expect(compilePackage(broken)).rejects.toThrow(
       /the generated package does not compile:\nsrc\/types\/pets\.ts\(1,20\): /,
     );
   });
 
   it('fails when a module loads, at run time, one that holds only types', async () => {
     const loading = new Map(files).set('src/extra.ts', "export * from './types/pets.js';\n");
-    expect(() => compilePackage(loading)).toThrow(
+    await expect(compilePackage(loading)).rejects.toThrow(
       'src/extra.ts: loads ./types/pets.js at run time, which holds only types; import its types with import type',
     );
   });
 
   it('fails when a declaration cannot be written without a type checker', async () => {
     const inferred = new Map(files).set('src/types/pets.ts', 'export const count = [1, 2].length;\n');
-    expect(() => compilePackage(inferred)).toThrow(
+    await expect(compilePackage(inferred)).rejects.toThrow(
       /src\/types\/pets\.ts\(1,14\): TS9010: Variable must have an explicit type annotation with --isolatedDeclarations/,
     );
   });

@@ -427,7 +427,7 @@ async function checkSpec(spec: RandomSpec, texts: readonly string[]): Promise<Re
   expect(search.entries.map((e) => e.k)).toEqual(plainSearch.entries.map((e) => e.k));
 
   await rm(PACKAGE, { recursive: true, force: true });
-  const dist = compilePackage(output.files);
+  const dist = await compilePackage(output.files);
   for (const [file, text] of [...output.files, ...dist]) {
     await mkdir(path.dirname(path.join(PACKAGE, file)), { recursive: true });
     await writeFile(path.join(PACKAGE, file), text);
