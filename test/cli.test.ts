@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPTIONS } from '../generator/cli-options.js';
-import { CLI, run, runCli, TSX } from './helpers/cli.js';
+import { CLI, LAUNCHER, run, runCli, TSX } from './helpers/cli.js';
 import { FIXTURE_SPEC_DIR } from './helpers/paths.js';
 
 const cli = (...args: string[]) => runCli(work, args);
@@ -123,9 +123,10 @@ describe('mistakes on the command line', () => {
   });
 
   // npm keeps an option that comes without `--` before it (`npm run generate --check`) and only
-  // sets npm_config_check: a real npm runs real scripts here.
+  // sets npm_config_check: a real npm runs real scripts here, through the launcher the
+  // repository's scripts use.
   it('refuses options that npm kept for itself, saying what to type, and writes nothing', async () => {
-    const command = `${TSX} ${CLI} --spec spec --out npm-out --no-build`;
+    const command = `node ${LAUNCHER} --spec spec --out npm-out --no-build`;
     await writeFile(
       path.join(work, 'package.json'),
       JSON.stringify({ private: true, scripts: { generate: command, check: `${command} --check` } }),

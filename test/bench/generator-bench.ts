@@ -8,16 +8,16 @@ import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import type { BenchConfig } from './config.js';
-import { BENCH_DIR, ROOT, SPEC_DIR } from './paths.js';
+import { GENERATOR_LAUNCHER, ROOT, RSS_HOOK, SPEC_DIR } from './paths.js';
 import { runProcess } from './processes.js';
 import { median } from './stats.js';
 import { writeScaledSpec } from './synthetic-spec.js';
 
 export interface GeneratorFigure {
   readonly id: string;
-  /** Spawn to exit: what `npm run generate` costs a person, tsx's start included. */
+  /** Spawn to exit: what `npm run generate` costs a person, node's start included. */
   readonly wallMs: number;
-  /** The time the CLI reports on its summary line (its own work, without node's and tsx's start). */
+  /** The time the CLI reports on its summary line (its own work, without node's start). */
   readonly cliMs: number;
   readonly maxRssKiB: number;
   /** Copies of the real spec (1 = the real spec). */
@@ -37,7 +37,6 @@ interface GeneratorRun {
   readonly methods: number;
 }
 
-const PROBE = path.join(BENCH_DIR, 'generator-probe.ts');
 // The summary line: '... 242 models, 97 methods in 4.91 s' or, for --check, '... up to date (200 files, 5.17 s)'.
 const SUMMARY_COUNTS = /(\d+) models, (\d+) methods in ([\d.]+) s/;
 const CHECK_TIME = /up to date \(\d+ files, ([\d.]+) s\)/;
@@ -45,7 +44,7 @@ const CHECK_TIME = /up to date \(\d+ files, ([\d.]+) s\)/;
 /** One CLI run; rejects unless it exits with 0. */
 async function runGenerator(work: string, args: readonly string[]): Promise<GeneratorRun> {
   const rssFile = path.join(work, 'rss.json');
-  const run = await runProcess(process.execPath, ['--import', 'tsx', PROBE, ...args], {
+  const run = await runProcess(process.execPath, ['--import', RSS_HOOK, GENERATOR_LAUNCHER, ...args], {
     env: { ...process.env, NO_COLOR: '1', BENCH_RSS_FILE: rssFile },
   });
   const output = `${run.stdout}\n${run.stderr}`;

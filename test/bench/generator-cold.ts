@@ -1,7 +1,7 @@
 /**
  * Part `generator-cold`: a cold generation, side by side with @hey-api/openapi-ts on Cloudflare's 2023 OpenAPI
- * document for the same scope, taken in turns in one run. Ours is the CLI with --no-cache (no record of an
- * earlier run) into an empty folder, every output written, dist/ included; hey-api writes types, an SDK, its
+ * document for the same scope, taken in turns in one run. Ours is `npm run generate` with --no-cache (no record of
+ * an earlier run) and no compiled copy of the generator, as in a fresh clone, into an empty folder, every output written, dist/ included; hey-api writes types, an SDK, its
  * fetch client and zod schemas, which is what it can make for the same API. Each is a fresh process, timed
  * from spawn to exit; hey-api's own CLI script starts a second node process for its work, so its entry module is
  * run directly, which spares it that start.
@@ -12,13 +12,11 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BenchConfig } from './config.js';
 import type { GeneratorFigure } from './generator-bench.js';
-import { BENCH_DIR, ROOT, SPEC_DIR } from './paths.js';
+import { COMPILED_GENERATOR_DIR, GENERATOR_LAUNCHER, ROOT, RSS_HOOK, SPEC_DIR } from './paths.js';
 import { runProcess } from './processes.js';
 import { median } from './stats.js';
 
 export const OPENAPI_DOCUMENT = path.join(ROOT, 'test/fixtures/reference/openapi-2023-scope.json');
-const PROBE = path.join(BENCH_DIR, 'generator-probe.ts');
-const RSS_HOOK = path.join(BENCH_DIR, 'rss-hook.mjs');
 const SUMMARY = /(\d+) models, (\d+) methods in ([\d.]+) s/;
 
 interface Run {
@@ -67,9 +65,11 @@ export async function benchGeneratorCold(config: BenchConfig, log: (line: string
     const ours = async (): Promise<Run & { models: number; methods: number }> => {
       const out = path.join(work, 'out');
       await rm(out, { recursive: true, force: true });
+      // As in a fresh clone: the generator is compiled by this run.
+      await rm(COMPILED_GENERATOR_DIR, { recursive: true, force: true });
       const run = await runProcess(
         process.execPath,
-        ['--import', 'tsx', PROBE, '--no-cache', '--spec', spec, '--out', out],
+        ['--import', RSS_HOOK, GENERATOR_LAUNCHER, '--no-cache', '--spec', spec, '--out', out],
         { env },
       );
       if (run.code !== 0) throw failed('the generator', run);

@@ -8,7 +8,7 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { BenchConfig } from './config.js';
-import { ROOT, SPEC_DIR } from './paths.js';
+import { GENERATOR_LAUNCHER, ROOT, SPEC_DIR } from './paths.js';
 import { runChecked } from './processes.js';
 import { median } from './stats.js';
 
@@ -27,7 +27,6 @@ export interface HeyApiFigure {
 }
 
 const HEY_API = path.join(ROOT, 'node_modules/@hey-api/openapi-ts/bin/run.js');
-const CLI = path.join(ROOT, 'generator/cli.ts');
 const OUR_DOCUMENT = path.join(ROOT, 'generated/openapi.json');
 const CLOUDFLARE_2023 = path.join(ROOT, 'test/fixtures/reference/openapi-2023-scope.json');
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'patch']);
@@ -81,7 +80,7 @@ export async function benchHeyApi(config: BenchConfig, log: (line: string) => vo
       SPEC_DIR,
       ours,
       runs,
-      (out) => ['--import', 'tsx', CLI, '--no-build', '--quiet', '--spec', SPEC_DIR, '--out', out],
+      (out) => [GENERATOR_LAUNCHER, '--no-build', '--quiet', '--spec', SPEC_DIR, '--out', out],
       log,
     ),
     await timed('hey-api, our openapi.json', 'hey-api', OUR_DOCUMENT, ours, runs, heyApi(OUR_DOCUMENT), log),

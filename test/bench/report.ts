@@ -201,8 +201,8 @@ function generatorSection(r: BenchResults): Section {
     }),
     notes: [
       growthNote(r),
-      `Medians of ${r.config.generatorRuns} runs (synthetic specs above 1×: ${r.config.scalingRuns}); every run is \`node --import tsx\` on the CLI as a fresh process, ` +
-        "its wall time from spawn to exit (what `npm run generate` costs, tsx's start included), the time the CLI prints, and its peak RSS " +
+      `Medians of ${r.config.generatorRuns} runs (synthetic specs above 1×: ${r.config.scalingRuns}); every run is \`node generator/launch.mjs\` (what \`npm run generate\` runs) as a fresh process, ` +
+        "its wall time from spawn to exit (node's start included), the time the CLI prints, and its peak RSS " +
         '(process.resourceUsage().maxRSS; the CLI compiles dist/ in-process).',
       "'regenerate one model changed': one model's description edited in a copy of the spec, then a regeneration into the output of the previous run. " +
         '--check compares with an output generated with --no-build.',

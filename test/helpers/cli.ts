@@ -7,6 +7,8 @@ import { ROOT } from './paths.js';
 
 export const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 export const CLI = path.join(ROOT, 'generator/cli.ts');
+/** What the repository's npm scripts run: the CLI compiled once, without a TypeScript loader. */
+export const LAUNCHER = path.join(ROOT, 'generator/launch.mjs');
 export const run = promisify(execFile);
 
 export interface CliResult {
