@@ -64,8 +64,10 @@ export async function generate(inputs: Inputs): Promise<Output> {
     ]);
     const plan = await stage('plan', () => makePlan(spec, copied.keys()));
     // The code is emitted and formatted (by a process of its own) while this thread emits the docs.
-    const code = thread.emit(plan, copied).then(formatFiles);
-    const dist = inputs.build ? code.then((files) => thread.compile(files)) : undefined;
+    const emitted = thread.emit(plan, copied);
+    const code = emitted.then(formatFiles);
+    // Compiled as emitted, while Biome formats: the compilers print the code anew, so the layout they are given does not matter.
+    const dist = inputs.build ? emitted.then((files) => thread.compile(files)) : undefined;
     code.catch(() => {});
     dist?.catch(() => {});
     const docs = await stage('emit docs', async () =>
