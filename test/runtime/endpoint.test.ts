@@ -85,6 +85,12 @@ describe('query and body', () => {
     expect(() => buildRequest(search, [], { account_id: 'a', name: new Map() })).toThrow(/query parameter name/);
   });
 
+  it('sends a record without a prototype (Object.create(null)) as it sends a plain object', () => {
+    const record = Object.assign(Object.create(null) as Record<string, unknown>, { email: 'a@b.c' });
+    const { query } = buildRequest(search, [], { account_id: 'a', name: record });
+    expect(query.toString()).toBe('name.email=a%40b.c');
+  });
+
   it('sends a parameter under its wire name, in the query and in the body', () => {
     const revoke: Endpoint = {
       ...groups.create,

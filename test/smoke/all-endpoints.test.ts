@@ -1,21 +1,23 @@
 /**
  * Every method of the spec, called on the generated package (imported by name) against a real
- * HTTP server on 127.0.0.1: the request must carry the verb, path, query and body the spec
- * describes, and the example answer must come back through the envelope. Validation is strict,
- * so the example params and results must also pass the generated schemas. The methods are
+ * HTTP server on 127.0.0.1 with random params and a random answer of the spec's types
+ * (helpers/random-values.ts, seeded per method; not the generator's own examples): the request
+ * must carry the verb, path, query and body the spec describes, and the answer must come back
+ * through the envelope. Validation is strict, so the params and results must also pass the
+ * generated schemas. The methods are
  * checked against the published endpoint table too: name, verb, path, pagination, deprecation.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Cloudflare from 'zero-trust-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleOf } from '../../generator/examples.js';
 import type { Endpoint, Spec } from '../../generator/ir.js';
 import { positionalName } from '../../generator/names.js';
 import { readSpec } from '../../generator/pipeline.js';
-import { callArguments, exampleCall, methodOf } from '../helpers/example-calls.js';
+import { callArguments, methodOf, randomCall } from '../helpers/example-calls.js';
 import { envelope, startServer, type TestServer } from '../helpers/http-server.js';
 import { ROOT, SPEC_DIR } from '../helpers/paths.js';
+import { sampleOne, seedOf, valuesOf } from '../helpers/random-values.js';
 
 interface ReferenceRow {
   sdk_method: string;
@@ -101,8 +103,8 @@ function expectedPath(e: Endpoint, scope: Record<string, string>, ids: string[])
 
 describe('every method against a server', () => {
   it.each(endpoints.map((e) => [e.id, e] as const))('%s', async (id, e) => {
-    const call = exampleCall(spec, e);
-    const item = e.response ? exampleOf(spec, e.response, 'response') : null;
+    const call = randomCall(spec, e);
+    const item = e.response ? sampleOne(valuesOf(spec, e.response, 'response'), seedOf(`${id} answer`)) : null;
     const result = e.pagination ? [item] : item;
     const resultInfo = { page: 1, per_page: 5, count: 1, total_count: 1, total_pages: 1, cursor: '' };
     server.reply({ json: e.pagination ? envelope(result, { result_info: resultInfo }) : envelope(result) });

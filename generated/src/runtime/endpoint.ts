@@ -160,7 +160,7 @@ function appendQueryValue(
   } else if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) throw invalid(endpoint, `query parameter ${key}`, 'is an invalid Date');
     query.append(key, value.toISOString());
-  } else if (Array.isArray(value) || (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)) {
+  } else if (Array.isArray(value) || isRecord(value)) {
     if (ancestors.includes(value)) throw invalid(endpoint, `query parameter ${key}`, 'contains itself (a cycle)');
     if (ancestors.length >= MAX_QUERY_DEPTH)
       throw invalid(endpoint, `query parameter ${key}`, `is nested more than ${MAX_QUERY_DEPTH} levels deep`);
@@ -178,6 +178,13 @@ function appendQueryValue(
       'must be a string, number, boolean, an object or an array of them',
     );
   }
+}
+
+/** A plain object, with Object's prototype or none (`Object.create(null)`, as records built from outside names are). */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }
 
 function wireName(endpoint: Endpoint, key: string): string {
