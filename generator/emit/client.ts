@@ -1,9 +1,10 @@
 /** Target: the client tree, one class per node, each method a one-line description of its endpoint. */
 import type { Endpoint as RuntimeEndpoint } from '../runtime/endpoint.js';
-import type { JSDocStructure, OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
+import type { ExportDeclarationStructure, JSDocStructure, OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
 import { paramFields, paramsArity } from '../ir-walk.js';
 import type { Endpoint, Spec } from '../ir.js';
-import { API_FILE, clientTree, runtimeFile, typesFile, walkClientTree, type ClientNode } from '../layout.js';
+import { API_FILE, clientTree, importPath, runtimeFile, typesFile, walkClientTree, type ClientNode } from '../layout.js';
+import { tsString } from '../escape.js';
 import { positionalName } from '../names.js';
 // The runtime reads credentials by these names, so the options type takes them from the same place.
 import { optionNames } from '../runtime/auth.js';
@@ -22,12 +23,37 @@ export function emitClient(spec: Spec, files: SourceFiles): void {
     const statements = files.create(node.file, imports);
     if (node.segments.length === 0) declareRoot(spec, node, statements, imports);
     else declareResource(spec, node, statements, imports);
+    if (node.folder) declareFolder(node, files);
   });
+}
+
+/** The name a child's class is imported as: aliased when the parent's module declares the same name. */
+function childClassName(node: ClientNode, child: ClientNode, imports: Imports): string {
+  const alias = child.className === node.className ? `${child.className}Of${node.className}` : undefined;
+  return imports.add(child.file, child.className, false, alias);
+}
+
+/** A folder's modules, as in the SDK: `x.ts` re-exports `x/index.ts`, which exports its own and its children's classes. */
+function declareFolder(node: ClientNode, files: SourceFiles): void {
+  const { reexport, index } = node.folder!;
+  files.create(reexport).push({ kind: StructureKind.ExportDeclaration, moduleSpecifier: importPath(reexport, index) });
+  const exports = (from: string, names: readonly string[]): ExportDeclarationStructure => ({
+    kind: StructureKind.ExportDeclaration,
+    moduleSpecifier: importPath(index, from),
+    namedExports: [...names],
+  });
+  files.create(index).push(
+    exports(node.file, [node.className, node.baseClassName]),
+    // A child named as its folder keeps its module's names only there (devices/devices_.ts), as in the SDK.
+    ...node.children
+      .filter((child) => child.className !== node.className)
+      .map((child) => exports(child.folder?.reexport ?? child.file, [child.className, child.baseClassName])),
+  );
 }
 
 function childProperties(node: ClientNode, imports: Imports, clientExpression: string) {
   return node.children.map((child) => {
-    const className = imports.add(child.file, child.className, false);
+    const className = childClassName(node, child, imports);
     return {
       name: child.segments.at(-1)!,
       isReadonly: true,
@@ -108,13 +134,24 @@ function declareResource(spec: Spec, node: ClientNode, statements: Statements, i
     mode: 'response',
     ref: (name) => imports.add(typesFile(spec.models.get(name)!.module), name, true),
   };
+  const docs = node.resource ? docComment(docText(node.resource.title, node.resource.description)) : [];
+  const key = `readonly [${node.segments.map((segment) => tsString(segment)).join(', ')}]`;
   statements.push({
     kind: StructureKind.Class,
-    name: node.className,
+    name: node.baseClassName,
     isExported: true,
-    docs: node.resource ? docComment(docText(node.resource.title, node.resource.description)) : [],
+    docs,
     extends: imports.add(RUNTIME, 'APIResource', false),
-    properties: childProperties(node, imports, 'this._client'),
+    properties: [
+      {
+        name: '_key',
+        isStatic: true,
+        isReadonly: true,
+        type: key,
+        docs: [`Where \`createClient({ resources })\` places the resource: \`client.${node.segments.join('.')}\`.`],
+        initializer: `[${node.segments.map((segment) => tsString(segment)).join(', ')}]`,
+      },
+    ],
     methods: endpoints.map((e) => {
       const arity = paramsArity(e);
       const parameters: OptionalKind<ParameterDeclarationStructure>[] = e.pathParams.map((p) => ({
@@ -146,6 +183,14 @@ function declareResource(spec: Spec, node: ClientNode, statements: Statements, i
         statements: [`return this._client.${call}(${args});`],
       };
     }),
+  });
+  statements.push({
+    kind: StructureKind.Class,
+    name: node.className,
+    isExported: true,
+    docs,
+    extends: node.baseClassName,
+    properties: childProperties(node, imports, 'this._client'),
   });
 }
 

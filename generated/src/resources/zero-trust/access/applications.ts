@@ -59,7 +59,14 @@ const endpoints = {
  *
  * Access applications: the self-hosted, SaaS, browser-rendered, infrastructure, MCP and other resources that Access protects, with the policies that decide who reaches them.
  */
-export class Applications extends APIResource {
+export class BaseApplications extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.access.applications`. */
+  static readonly _key: readonly ['zeroTrust', 'access', 'applications'] = [
+    'zeroTrust',
+    'access',
+    'applications',
+  ];
+
   /**
    * List Access applications
    *
@@ -133,3 +140,10 @@ export class Applications extends APIResource {
     return this._client.request(endpoints.delete, [appID], params, options);
   }
 }
+
+/**
+ * Access applications
+ *
+ * Access applications: the self-hosted, SaaS, browser-rendered, infrastructure, MCP and other resources that Access protects, with the policies that decide who reaches them.
+ */
+export class Applications extends BaseApplications {}

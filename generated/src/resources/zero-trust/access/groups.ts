@@ -59,7 +59,14 @@ const endpoints = {
  *
  * Access groups: named sets of Access rules (include, exclude and require) that Access policies can reuse.
  */
-export class Groups extends APIResource {
+export class BaseGroups extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.access.groups`. */
+  static readonly _key: readonly ['zeroTrust', 'access', 'groups'] = [
+    'zeroTrust',
+    'access',
+    'groups',
+  ];
+
   /**
    * List Access groups
    *
@@ -127,3 +134,10 @@ export class Groups extends APIResource {
     return this._client.request(endpoints.delete, [groupID], params, options);
   }
 }
+
+/**
+ * Access groups
+ *
+ * Access groups: named sets of Access rules (include, exclude and require) that Access policies can reuse.
+ */
+export class Groups extends BaseGroups {}

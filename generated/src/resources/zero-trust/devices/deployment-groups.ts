@@ -55,7 +55,14 @@ const endpoints = {
  *
  * Use deployment groups to assign target WARP client versions to specific devices. In Beta.
  */
-export class DeploymentGroups extends APIResource {
+export class BaseDeploymentGroups extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.devices.deploymentGroups`. */
+  static readonly _key: readonly ['zeroTrust', 'devices', 'deploymentGroups'] = [
+    'zeroTrust',
+    'devices',
+    'deploymentGroups',
+  ];
+
   /**
    * Create deployment group
    *
@@ -126,3 +133,10 @@ export class DeploymentGroups extends APIResource {
     return this._client.request(endpoints.delete, [groupID], params, options);
   }
 }
+
+/**
+ * Deployment groups
+ *
+ * Use deployment groups to assign target WARP client versions to specific devices. In Beta.
+ */
+export class DeploymentGroups extends BaseDeploymentGroups {}

@@ -55,7 +55,14 @@ const endpoints = {
  *
  * WARP Device IP profiles: which Device subnet a registration's device IP comes from, chosen by a wirefilter expression and a precedence.
  */
-export class IpProfiles extends APIResource {
+export class BaseIPProfiles extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.devices.ipProfiles`. */
+  static readonly _key: readonly ['zeroTrust', 'devices', 'ipProfiles'] = [
+    'zeroTrust',
+    'devices',
+    'ipProfiles',
+  ];
+
   /**
    * List IP profiles
    *
@@ -123,3 +130,10 @@ export class IpProfiles extends APIResource {
     return this._client.request(endpoints.delete, [profileID], params, options);
   }
 }
+
+/**
+ * IP profiles
+ *
+ * WARP Device IP profiles: which Device subnet a registration's device IP comes from, chosen by a wirefilter expression and a precedence.
+ */
+export class IPProfiles extends BaseIPProfiles {}

@@ -55,7 +55,14 @@ const endpoints = {
  *
  * Managed networks: TLS endpoints whose presence tells the WARP client that a device is on a known network.
  */
-export class Networks extends APIResource {
+export class BaseNetworks extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.devices.networks`. */
+  static readonly _key: readonly ['zeroTrust', 'devices', 'networks'] = [
+    'zeroTrust',
+    'devices',
+    'networks',
+  ];
+
   /**
    * List your device managed networks
    *
@@ -123,3 +130,10 @@ export class Networks extends APIResource {
     return this._client.requestPage(endpoints.delete, [networkID], params, options);
   }
 }
+
+/**
+ * Device managed networks
+ *
+ * Managed networks: TLS endpoints whose presence tells the WARP client that a device is on a known network.
+ */
+export class Networks extends BaseNetworks {}

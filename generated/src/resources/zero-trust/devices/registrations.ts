@@ -76,7 +76,14 @@ const endpoints = {
  *
  * WARP registrations: the WARP configuration of one user on one device.
  */
-export class Registrations extends APIResource {
+export class BaseRegistrations extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.devices.registrations`. */
+  static readonly _key: readonly ['zeroTrust', 'devices', 'registrations'] = [
+    'zeroTrust',
+    'devices',
+    'registrations',
+  ];
+
   /**
    * List registrations
    *
@@ -164,3 +171,10 @@ export class Registrations extends APIResource {
     return this._client.request(endpoints.unrevoke, [], params, options);
   }
 }
+
+/**
+ * Registrations
+ *
+ * WARP registrations: the WARP configuration of one user on one device.
+ */
+export class Registrations extends BaseRegistrations {}

@@ -23,7 +23,14 @@ const endpoints = {
  *
  * Revokes devices by their registration IDs; replaced by the registrations resource.
  */
-export class Revoke extends APIResource {
+export class BaseRevoke extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.devices.revoke`. */
+  static readonly _key: readonly ['zeroTrust', 'devices', 'revoke'] = [
+    'zeroTrust',
+    'devices',
+    'revoke',
+  ];
+
   /**
    * Revoke devices (deprecated)
    *
@@ -37,3 +44,10 @@ export class Revoke extends APIResource {
     return this._client.request(endpoints.create, [], params, options);
   }
 }
+
+/**
+ * Revoke devices (deprecated)
+ *
+ * Revokes devices by their registration IDs; replaced by the registrations resource.
+ */
+export class Revoke extends BaseRevoke {}

@@ -43,7 +43,14 @@ const endpoints = {
  *
  * Account-wide device settings of Zero Trust: Gateway proxying, the Cloudflare root certificate, the virtual IP and the external emergency disconnect.
  */
-export class Settings extends APIResource {
+export class BaseSettings extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.devices.settings`. */
+  static readonly _key: readonly ['zeroTrust', 'devices', 'settings'] = [
+    'zeroTrust',
+    'devices',
+    'settings',
+  ];
+
   /**
    * Get device settings for a Zero Trust account
    *
@@ -90,3 +97,10 @@ export class Settings extends APIResource {
     return this._client.request(endpoints.delete, [], params, options);
   }
 }
+
+/**
+ * Device settings
+ *
+ * Account-wide device settings of Zero Trust: Gateway proxying, the Cloudflare root certificate, the virtual IP and the external emergency disconnect.
+ */
+export class Settings extends BaseSettings {}

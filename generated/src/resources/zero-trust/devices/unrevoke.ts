@@ -23,7 +23,14 @@ const endpoints = {
  *
  * Unrevokes devices by their registration IDs; replaced by the registrations resource.
  */
-export class Unrevoke extends APIResource {
+export class BaseUnrevoke extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.devices.unrevoke`. */
+  static readonly _key: readonly ['zeroTrust', 'devices', 'unrevoke'] = [
+    'zeroTrust',
+    'devices',
+    'unrevoke',
+  ];
+
   /**
    * Unrevoke devices (deprecated)
    *
@@ -37,3 +44,10 @@ export class Unrevoke extends APIResource {
     return this._client.request(endpoints.create, [], params, options);
   }
 }
+
+/**
+ * Unrevoke devices (deprecated)
+ *
+ * Unrevokes devices by their registration IDs; replaced by the registrations resource.
+ */
+export class Unrevoke extends BaseUnrevoke {}

@@ -56,7 +56,10 @@ const endpoints = {
  *
  * Animals that live in the zoo.
  */
-export class Pets extends APIResource {
+export class BasePets extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zoo.pets`. */
+  static readonly _key: readonly ['zoo', 'pets'] = ['zoo', 'pets'];
+
   /**
    * List pets
    *
@@ -112,3 +115,10 @@ export class Pets extends APIResource {
     return this._client.request(endpoints.ping, [], undefined, options);
   }
 }
+
+/**
+ * Pets
+ *
+ * Animals that live in the zoo.
+ */
+export class Pets extends BasePets {}

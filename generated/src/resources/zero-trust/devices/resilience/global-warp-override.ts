@@ -31,7 +31,15 @@ const endpoints = {
  *
  * The account-wide switch that disconnects all WARP devices of the account.
  */
-export class GlobalWARPOverride extends APIResource {
+export class BaseGlobalWARPOverride extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.devices.resilience.globalWARPOverride`. */
+  static readonly _key: readonly ['zeroTrust', 'devices', 'resilience', 'globalWARPOverride'] = [
+    'zeroTrust',
+    'devices',
+    'resilience',
+    'globalWARPOverride',
+  ];
+
   /**
    * Retrieve Global WARP override state
    *
@@ -60,3 +68,10 @@ export class GlobalWARPOverride extends APIResource {
     return this._client.request(endpoints.create, [], params, options);
   }
 }
+
+/**
+ * Global WARP override
+ *
+ * The account-wide switch that disconnects all WARP devices of the account.
+ */
+export class GlobalWARPOverride extends BaseGlobalWARPOverride {}

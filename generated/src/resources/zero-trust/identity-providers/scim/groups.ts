@@ -24,7 +24,15 @@ const endpoints = {
  *
  * The SCIM Group resources that an identity provider has synced to Cloudflare via the System for Cross-domain Identity Management (SCIM).
  */
-export class Groups extends APIResource {
+export class BaseGroups extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.identityProviders.scim.groups`. */
+  static readonly _key: readonly ['zeroTrust', 'identityProviders', 'scim', 'groups'] = [
+    'zeroTrust',
+    'identityProviders',
+    'scim',
+    'groups',
+  ];
+
   /**
    * List SCIM Group resources
    *
@@ -40,3 +48,10 @@ export class Groups extends APIResource {
     return this._client.requestPage(endpoints.list, [identityProviderID], params, options);
   }
 }
+
+/**
+ * SCIM groups
+ *
+ * The SCIM Group resources that an identity provider has synced to Cloudflare via the System for Cross-domain Identity Management (SCIM).
+ */
+export class Groups extends BaseGroups {}

@@ -26,7 +26,15 @@ const endpoints = {
  *
  * The SCIM User resources that an identity provider has synced to Cloudflare via the System for Cross-domain Identity Management (SCIM).
  */
-export class Users extends APIResource {
+export class BaseUsers extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.identityProviders.scim.users`. */
+  static readonly _key: readonly ['zeroTrust', 'identityProviders', 'scim', 'users'] = [
+    'zeroTrust',
+    'identityProviders',
+    'scim',
+    'users',
+  ];
+
   /**
    * List SCIM User resources
    *
@@ -42,3 +50,10 @@ export class Users extends APIResource {
     return this._client.requestPage(endpoints.list, [identityProviderID], params, options);
   }
 }
+
+/**
+ * SCIM users
+ *
+ * The SCIM User resources that an identity provider has synced to Cloudflare via the System for Cross-domain Identity Management (SCIM).
+ */
+export class Users extends BaseUsers {}

@@ -36,7 +36,16 @@ const endpoints = {
  *
  * The routes excluded from the WARP client's tunnel for one custom device settings profile (Split Tunnel exclude mode).
  */
-export class Excludes extends APIResource {
+export class BaseExcludes extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.devices.policies.custom.excludes`. */
+  static readonly _key: readonly ['zeroTrust', 'devices', 'policies', 'custom', 'excludes'] = [
+    'zeroTrust',
+    'devices',
+    'policies',
+    'custom',
+    'excludes',
+  ];
+
   /**
    * Get the Split Tunnel exclude list for a device settings profile
    *
@@ -67,3 +76,10 @@ export class Excludes extends APIResource {
     return this._client.requestPage(endpoints.update, [policyID], params, options);
   }
 }
+
+/**
+ * Split Tunnel exclude list of a device settings profile
+ *
+ * The routes excluded from the WARP client's tunnel for one custom device settings profile (Split Tunnel exclude mode).
+ */
+export class Excludes extends BaseExcludes {}

@@ -36,7 +36,11 @@ const endpoints = {
  *
  * Domains that bypass Gateway DNS resolution and use a local DNS resolver instead, for one custom device settings profile.
  */
-export class FallbackDomains extends APIResource {
+export class BaseFallbackDomains extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.devices.policies.custom.fallbackDomains`. */
+  static readonly _key: readonly ['zeroTrust', 'devices', 'policies', 'custom', 'fallbackDomains'] =
+    ['zeroTrust', 'devices', 'policies', 'custom', 'fallbackDomains'];
+
   /**
    * Get the Local Domain Fallback list for a device settings profile
    *
@@ -67,3 +71,10 @@ export class FallbackDomains extends APIResource {
     return this._client.requestPage(endpoints.update, [policyID], params, options);
   }
 }
+
+/**
+ * Local Domain Fallback list of a device settings profile
+ *
+ * Domains that bypass Gateway DNS resolution and use a local DNS resolver instead, for one custom device settings profile.
+ */
+export class FallbackDomains extends BaseFallbackDomains {}

@@ -34,7 +34,16 @@ const endpoints = {
  *
  * Domains that bypass Gateway DNS resolution and use a local DNS resolver instead, for the default device settings profile.
  */
-export class FallbackDomains extends APIResource {
+export class BaseFallbackDomains extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.devices.policies.default.fallbackDomains`. */
+  static readonly _key: readonly [
+    'zeroTrust',
+    'devices',
+    'policies',
+    'default',
+    'fallbackDomains',
+  ] = ['zeroTrust', 'devices', 'policies', 'default', 'fallbackDomains'];
+
   /**
    * Get your Local Domain Fallback list
    *
@@ -63,3 +72,10 @@ export class FallbackDomains extends APIResource {
     return this._client.requestPage(endpoints.update, [], params, options);
   }
 }
+
+/**
+ * Local Domain Fallback list of the default profile
+ *
+ * Domains that bypass Gateway DNS resolution and use a local DNS resolver instead, for the default device settings profile.
+ */
+export class FallbackDomains extends BaseFallbackDomains {}
