@@ -161,7 +161,9 @@ export interface ClientNode {
 export const TREE_SHAKABLE_FILE = 'src/tree-shakable.ts';
 /** As TREE_SHAKABLE_FILE, with undici as the transport: the module Node loads. */
 export const TREE_SHAKABLE_NODE_FILE = 'src/tree-shakable-node.ts';
-/** Makes undici the transport when it loads: the one module of the package with a side effect. */
+/** The main entry's Node module: undici as the transport. */
+export const NODE_FILE = 'src/node.ts';
+/** Makes undici the transport when it loads. */
 export const USE_UNDICI_FILE = 'src/use-undici.ts';
 /** The directory of the resource modules, which the package exports as `./resources/*`. */
 export const RESOURCES_DIR = 'src/resources';

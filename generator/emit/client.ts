@@ -141,7 +141,7 @@ function declareResource(spec: Spec, node: ClientNode, statements: Statements, i
     name: node.baseClassName,
     isExported: true,
     docs,
-    extends: imports.add(RUNTIME, 'APIResource', false),
+    extends: imports.add(runtimeFile('resource'), 'APIResource', false),
     properties: [
       {
         name: '_key',

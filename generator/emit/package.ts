@@ -2,6 +2,11 @@
 import type { Spec } from '../ir.js';
 import {
   API_FILE,
+  NODE_FILE,
+  RESOURCES_DIR,
+  TREE_SHAKABLE_FILE,
+  TREE_SHAKABLE_NODE_FILE,
+  USE_UNDICI_FILE,
   CJS_DIR,
   CLIENT_FILE,
   ENDPOINT_SCHEMAS_FILE,
@@ -13,6 +18,7 @@ import {
 } from '../layout.js';
 import { API_JSON_FILE } from './api-json.js';
 import { Imports } from './imports.js';
+import { docComment } from './jsdoc.js';
 import { literal } from './literal.js';
 import type { SourceFiles } from './source-files.js';
 import { StructureKind, VariableDeclarationKind } from './ts-morph.js';
@@ -39,17 +45,21 @@ function entry(name: string) {
   };
 }
 
+/** On Node, `node`; on every other runtime (and by default), `other`. */
+function pick(node: string, other: string) {
+  return {
+    ...Object.fromEntries(FETCH_RUNTIMES.map((condition) => [condition, other])),
+    node,
+    default: other,
+  };
+}
+
 /**
  * The main entry point: on Node, modules that make undici the transport (`node.js`); everywhere
  * else the fetch transport (`index.js`). For require(), modules that return the client class
  * with every other export on it. One set of declarations for all.
  */
 function mainEntry() {
-  const pick = (node: string, other: string) => ({
-    ...Object.fromEntries(FETCH_RUNTIMES.map((condition) => [condition, other])),
-    node,
-    default: other,
-  });
   return {
     import: { types: './dist/index.d.ts', ...pick('./dist/node.js', './dist/index.js') },
     require: {
@@ -57,6 +67,23 @@ function mainEntry() {
       ...pick(`./dist/${CJS_DIR}/require-node.cjs`, `./dist/${CJS_DIR}/require.cjs`),
     },
   };
+}
+
+/** The tree-shakable entry point: as the main one, the Node module making undici the transport. */
+function treeShakableEntry() {
+  const [portable, node] = [TREE_SHAKABLE_FILE, TREE_SHAKABLE_NODE_FILE].map(distStem) as [string, string];
+  return {
+    import: { types: `./dist/${portable}.d.ts`, ...pick(`./dist/${node}.js`, `./dist/${portable}.js`) },
+    require: {
+      types: `./dist/${CJS_DIR}/${portable}.d.cts`,
+      ...pick(`./dist/${CJS_DIR}/${node}.cjs`, `./dist/${CJS_DIR}/${portable}.cjs`),
+    },
+  };
+}
+
+/** `src/tree-shakable.ts` -> `tree-shakable`: the path below dist/, without the extension. */
+function distStem(file: string): string {
+  return file.slice('src/'.length, -'.ts'.length);
 }
 
 /** `copied`: hand-written files shipped as they are, by package path. */
@@ -76,9 +103,18 @@ export function emitPackage(spec: Spec, files: SourceFiles, copied: ReadonlyMap<
     main: `./dist/${CJS_DIR}/require-node.cjs`,
     module: './dist/index.js',
     types: './dist/index.d.ts',
-    typesVersions: { '*': { schemas: ['./dist/schemas/index.d.ts'], mock: ['./dist/mock/index.d.ts'] } },
+    typesVersions: {
+      '*': {
+        schemas: ['./dist/schemas/index.d.ts'],
+        mock: ['./dist/mock/index.d.ts'],
+        [distStem(TREE_SHAKABLE_FILE)]: [`./dist/${distStem(TREE_SHAKABLE_FILE)}.d.ts`],
+        'resources/*': [`./dist/${distStem(`${RESOURCES_DIR}/*.ts`)}.d.ts`],
+      },
+    },
     exports: {
       '.': mainEntry(),
+      [`./${distStem(TREE_SHAKABLE_FILE)}`]: treeShakableEntry(),
+      './resources/*': entry(distStem(`${RESOURCES_DIR}/*.ts`)),
       './schemas': entry('schemas/index'),
       './mock': entry('mock/index'),
       './openapi.json': `./${OPENAPI_FILE}`,
@@ -86,8 +122,11 @@ export function emitPackage(spec: Spec, files: SourceFiles, copied: ReadonlyMap<
     },
     bin: Object.fromEntries([...packageCommands(pkg.name)].map(([command, file]) => [command, compiledFile(file)])),
     files: PUBLISHED_FILES.filter((file) => file !== LICENSE_FILE || pkg.license),
-    // The Node entry modules make undici the transport when they load.
-    sideEffects: ['./dist/node.js', `./dist/${CJS_DIR}/node.cjs`],
+    // The Node entry modules make undici the transport when they load; every other module has no side effect.
+    sideEffects: [NODE_FILE, TREE_SHAKABLE_NODE_FILE, USE_UNDICI_FILE].flatMap((file) => [
+      `./dist/${distStem(file)}.js`,
+      `./dist/${CJS_DIR}/${distStem(file)}.cjs`,
+    ]),
     engines: { node: '>=20.19' },
     // No scripts: a script must work where the package is installed, which has neither src/ nor a tsconfig.json.
     dependencies: DEPENDENCIES,
@@ -146,7 +185,7 @@ export function emitPackage(spec: Spec, files: SourceFiles, copied: ReadonlyMap<
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/index.js' },
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './types/index.js', isTypeOnly: true },
   );
-  emitEntryModules(files);
+  emitEntryModules(files, pkg.name);
 
   const out = new Map<string, string>([
     ['package.json', `${JSON.stringify(manifest, null, 2)}\n`],
@@ -161,16 +200,58 @@ export function emitPackage(spec: Spec, files: SourceFiles, copied: ReadonlyMap<
  * `src/node.ts` makes undici the transport; `src/require.cts` and `src/require-node.cts` give
  * require() the client class, with every export of the package on it, as the Cloudflare SDK does.
  */
-function emitEntryModules(files: SourceFiles): void {
-  files.create('src/node.ts').push(
+function emitEntryModules(files: SourceFiles, packageName: string): void {
+  files.create(USE_UNDICI_FILE).push(
     '// On Node, requests go through undici, unless a client is given a fetch.',
-    "import { useNodeTransport } from './runtime/platform.js';",
-    "import { undiciTransport } from './runtime/transport-undici.js';",
+    `import { useNodeTransport } from '${importPath(USE_UNDICI_FILE, runtimeFile('platform'))}';`,
+    `import { undiciTransport } from '${importPath(USE_UNDICI_FILE, runtimeFile('transport-undici'))}';`,
     (w) => w.blankLine(),
     'useNodeTransport(undiciTransport);',
+  );
+  files.create(NODE_FILE).push(
+    `import '${importPath(NODE_FILE, USE_UNDICI_FILE)}';`,
     (w) => w.blankLine(),
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './index.js' },
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './index.js', namedExports: ['default'] },
+  );
+  files.create(TREE_SHAKABLE_NODE_FILE).push(
+    `import '${importPath(TREE_SHAKABLE_NODE_FILE, USE_UNDICI_FILE)}';`,
+    (w) => w.blankLine(),
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: importPath(TREE_SHAKABLE_NODE_FILE, TREE_SHAKABLE_FILE) },
+  );
+  const imports = new Imports(TREE_SHAKABLE_FILE);
+  const partial = runtimeFile('partial-client');
+  const resourceClass = imports.add(partial, 'ResourceClass', true);
+  const structure = imports.add(partial, 'ClientStructure', true);
+  const partialCloudflare = imports.add(partial, 'PartialCloudflare', true);
+  const create = imports.add(partial, 'createPartialClient', false);
+  const options = imports.add(CLIENT_FILE, 'ClientOptions', true);
+  const api = imports.add(API_FILE, 'API', false);
+  files.create(TREE_SHAKABLE_FILE, imports).push(
+    {
+      kind: StructureKind.Function,
+      name: 'createClient',
+      isExported: true,
+      typeParameters: [{ name: 'T', constraint: `readonly ${resourceClass}[]`, isConst: true }],
+      parameters: [{ name: 'options', type: `${options} & { resources: T }` }],
+      returnType: `${partialCloudflare}<${structure}<T>>`,
+      docs: docComment(
+        'A client holding only `resources`, each at its `_key`: a bundle holds only their code. Options are those of the main entry\'s client.',
+        [
+          {
+            tagName: 'example',
+            text: `\n\`\`\`ts\nimport { createClient } from '${packageName}/${distStem(TREE_SHAKABLE_FILE)}';\nimport { BaseGroups } from '${packageName}/resources/zero-trust/access/groups';\n\nconst client = createClient({ apiToken: process.env.CLOUDFLARE_API_TOKEN, resources: [BaseGroups] });\n\`\`\``,
+          },
+        ],
+      ),
+      statements: [`return ${create}(options, ${api}) as ${partialCloudflare}<${structure}<T>>;`],
+    },
+    {
+      kind: StructureKind.ExportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: importPath(TREE_SHAKABLE_FILE, partial),
+      namedExports: [resourceClass, structure, partialCloudflare],
+    },
   );
   for (const [file, from] of [
     ['src/require.cts', './index.js'],

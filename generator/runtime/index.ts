@@ -24,8 +24,8 @@ export {
   type APIErrorInit,
   type ApiErrorDetail,
 } from './errors.js';
-export { Page, PagePromise, type PageData, type PageLoader, type ResultInfo } from './pagination.js';
-export { APIPromise, type WithResponse } from './promise.js';
+export { Page, type PageData, type PageLoader, type ResultInfo } from './pagination.js';
+export { APIPromise, PagePromise, type WithResponse } from './promise.js';
 export { parseRetryAfter, retryDelay } from './retry.js';
 export { APIResource } from './resource.js';
 export type { FetchLike } from './transport-fetch.js';

@@ -1,5 +1,5 @@
 /** The one place that decides which transport a client uses. */
-import { CloudflareError } from './errors.js';
+import { CloudflareError } from './cloudflare-error.js';
 import { fetchTransport, type FetchLike } from './transport-fetch.js';
 import type { Transport } from './transport.js';
 

@@ -1,5 +1,5 @@
 // Copied from generator/runtime/endpoint.ts by `npm run generate`. Edit it there.
-import { CloudflareError, InvalidParameterError } from './errors.js';
+import { CloudflareError, InvalidParameterError } from './cloudflare-error.js';
 
 /** The HTTP verbs an endpoint may use: the spec format, the generator and the client all read this list. */
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;

@@ -1,5 +1,5 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
-import { APIResource } from '../../runtime/index.js';
+import { APIResource } from '../../runtime/resource.js';
 import { Access } from './access/access.js';
 import { Devices } from './devices/devices.js';
 import { IdentityProviders } from './identity-providers/identity-providers.js';

@@ -1,11 +1,11 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
-import {
-  type APIPromise,
-  APIResource,
-  type Endpoint,
-  type PagePromise,
-  type RequestOptions,
+import type {
+  APIPromise,
+  Endpoint,
+  PagePromise,
+  RequestOptions,
 } from '../../../../runtime/index.js';
+import { APIResource } from '../../../../runtime/resource.js';
 import type {
   DevicePostureIntegration,
   IntegrationCreateParams,

@@ -1,10 +1,6 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
-import {
-  APIResource,
-  type Endpoint,
-  type PagePromise,
-  type RequestOptions,
-} from '../../../../runtime/index.js';
+import type { Endpoint, PagePromise, RequestOptions } from '../../../../runtime/index.js';
+import { APIResource } from '../../../../runtime/resource.js';
 import type {
   AccessUser,
   SCIMUserListParams,

@@ -1,0 +1,321 @@
+// Copied from generator/runtime/client-core.ts by `npm run generate`. Edit it there.
+import { resolveAuth, type AuthScheme } from './auth.js';
+import { CloudflareError } from './cloudflare-error.js';
+import { ExtraHeaderRules } from './credential-headers.js';
+import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './defaults.js';
+import { buildRequest, type Endpoint } from './endpoint.js';
+import { readPage, readResult, Unread } from './envelope.js';
+import { environment } from './environment.js';
+import { loadChunk } from './lazy.js';
+import type { PageData, PageLoader } from './pagination.js';
+import { copiedParams, preparedRequest } from './prepare-request.js';
+import { APIPromise, PagePromise, thenOrNow } from './promise.js';
+import { createTransport, type UndiciDispatcher } from './platform.js';
+import type { FetchLike } from './transport-fetch.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, delay, type RawResponse, type SendInit, type Transport } from './transport.js';
+import type { Direction, SchemaRegistry, ValidationMode, ValidationState } from './validation.js';
+
+export interface Logger {
+  warn(message: string): void;
+}
+
+export interface ApiDescription {
+  readonly baseURL: string;
+  readonly auth: readonly AuthScheme[];
+  readonly envelope: { readonly unwrap: string };
+  /** Sent as the user-agent header; defaults to 'zero-trust-client'. */
+  readonly userAgent?: string;
+  /** Loads the validators on first use, so that a client that does not validate never loads zod. */
+  readonly loadSchemas?: () => Promise<SchemaRegistry>;
+}
+
+export interface BaseClientOptions {
+  /** Defaults to the API's base URL; may include a path, e.g. 'http://127.0.0.1:1234/client/v4'. */
+  baseURL?: string;
+  /** Milliseconds per attempt; default 60 000. */
+  timeout?: number;
+  /** Default 2. */
+  maxRetries?: number;
+  defaultHeaders?: Record<string, string>;
+  /**
+   * Retry POST and PATCH calls after a 5xx, a timeout or a connection lost mid-request, as GET
+   * calls are. Off by default: the server may have acted on the first attempt, and a second one
+   * would, for example, create a second application. 429s and connections that never opened are
+   * retried either way.
+   */
+  retryNonIdempotent?: boolean;
+  /** Check params and results against the spec's schemas: 'off' (default), 'warn' or 'strict'. */
+  validation?: ValidationMode;
+  /** Where 'warn' validation writes; default console. */
+  logger?: Logger;
+  /**
+   * Sends every request through this function instead of the runtime's own transport: any
+   * function that takes a URL and a RequestInit and returns a Response (tests, tracing, a proxy).
+   */
+  fetch?: FetchLike;
+  /** Node only: the undici Dispatcher that sends requests (a ProxyAgent, a Pool); close() leaves it open. */
+  dispatcher?: UndiciDispatcher;
+  /**
+   * Largest response body accepted, in bytes, as received and once decoded; default 32 MiB. A larger
+   * response ends in an APIResponseTooLargeError, and its connection is closed without reading the rest.
+   */
+  maxResponseBytes?: number;
+}
+
+export interface RequestOptions {
+  timeout?: number;
+  maxRetries?: number;
+  signal?: AbortSignal;
+  headers?: Record<string, string>;
+  /** Overrides the client's `retryNonIdempotent` for this call: true opts in, false opts out. */
+  retryNonIdempotent?: boolean;
+  /** Overrides the client's `validation` for this call. */
+  validation?: ValidationMode;
+}
+
+const VALIDATION_MODES: readonly ValidationMode[] = ['off', 'warn', 'strict'];
+
+function checkedMode(value: ValidationMode | undefined, fallback: ValidationMode): ValidationMode {
+  if (value === undefined) return fallback;
+  if (!VALIDATION_MODES.includes(value))
+    throw new CloudflareError(`validation must be one of ${VALIDATION_MODES.join(', ')}.`);
+  return value;
+}
+
+function checkedCount(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value < 0) throw new CloudflareError(`${name} must be a non-negative number.`);
+  return value;
+}
+
+function checkedBaseURL(value: unknown): string {
+  if (typeof value !== 'string' || !URL.canParse(value)) throw new CloudflareError('baseURL must be an absolute URL.');
+  return value.replace(/\/+$/, '');
+}
+
+function lowerCaseNames(headers: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+}
+
+/**
+ * The client: what every call runs is here; what only some need (errors and retries, list walks,
+ * validation) is a part that lazy.ts loads on first use, from the sources its entry point provides:
+ * the main entry's client (client.ts) has them at hand, the tree-shakable one (partial-client.ts)
+ * imports them when needed.
+ */
+export class ClientCore {
+  readonly baseURL: string;
+  readonly timeout: number;
+  readonly maxRetries: number;
+  readonly retryNonIdempotent: boolean;
+  readonly validation: ValidationMode;
+  // Private fields, so that credentials stay out of util.inspect(client) and JSON.stringify(client).
+  /** Auth, accept, user-agent and default headers, merged once; for requests without and with a JSON body. */
+  readonly #baseHeaders: Readonly<Record<string, string>>;
+  readonly #jsonBodyHeaders: Readonly<Record<string, string>>;
+  /** The credential values, removed from errors and log lines (redact.ts). */
+  readonly #secrets: readonly string[];
+  readonly #headerRules: ExtraHeaderRules;
+  readonly #defaultUnwrap: string;
+  readonly #transport: Transport;
+  readonly #maxResponseBytes: number;
+  #closed = false;
+  /** The base URL, parsed once: given whole URLs, undici would parse the same base again for every request. */
+  readonly #origin: string;
+  readonly #basePath: string;
+  readonly #validation: ValidationState;
+
+  // The first union member admits interfaces (such as a generated ClientOptions), which have no index signature.
+  constructor(
+    options: BaseClientOptions | (BaseClientOptions & { readonly [credential: string]: unknown }),
+    api: ApiDescription,
+  ) {
+    this.baseURL = checkedBaseURL(options.baseURL ?? api.baseURL);
+    const base = new URL(this.baseURL);
+    this.#origin = base.origin;
+    this.#basePath = base.pathname.replace(/\/+$/, '');
+    this.timeout = checkedCount('timeout', options.timeout, DEFAULT_TIMEOUT_MS);
+    this.maxRetries = Math.floor(checkedCount('maxRetries', options.maxRetries, DEFAULT_MAX_RETRIES));
+    this.retryNonIdempotent = options.retryNonIdempotent === true;
+    this.validation = checkedMode(options.validation, 'off');
+    this.#maxResponseBytes = checkedCount('maxResponseBytes', options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES);
+    this.#transport = createTransport(options);
+    const variables = api.auth.flatMap((scheme) => Object.values(scheme.env));
+    const auth = resolveAuth(api.auth, options as Readonly<Record<string, unknown>>, environment(variables));
+    this.#secrets = auth.secrets;
+    this.#validation = { loadSchemas: api.loadSchemas, logger: options.logger ?? console, secrets: auth.secrets };
+    this.#headerRules = new ExtraHeaderRules(api.auth);
+    if (options.defaultHeaders !== undefined) this.#headerRules.check(options.defaultHeaders, 'defaultHeaders');
+    this.#baseHeaders = Object.freeze({
+      ...lowerCaseNames(auth.headers),
+      accept: 'application/json',
+      ...this.#transport.headers,
+      'user-agent': api.userAgent ?? 'zero-trust-client',
+      ...lowerCaseNames(options.defaultHeaders ?? {}),
+    });
+    // content-type first, so that default headers may override it, as they may any other.
+    this.#jsonBodyHeaders = Object.freeze({ 'content-type': 'application/json', ...this.#baseHeaders });
+    this.#defaultUnwrap = api.envelope.unwrap;
+  }
+
+  request<T>(
+    endpoint: Endpoint,
+    pathArgs: readonly string[],
+    params: object | undefined,
+    options: RequestOptions = {},
+  ): APIPromise<T> {
+    const unwrap = this.#unwrapOf(endpoint);
+    const mode = checkedMode(options.validation, this.validation);
+    return new APIPromise<T>(
+      () => this.#checkedSend(endpoint, pathArgs, params, options, mode),
+      (raw) => {
+        const data = readResult(raw, unwrap) as T;
+        if (data instanceof Unread) return this.#unread(raw, data, unwrap);
+        return mode === 'off' ? data : this.#check(endpoint, 'response', mode, data).then(() => data);
+      },
+    );
+  }
+
+  requestPage<T>(
+    endpoint: Endpoint,
+    pathArgs: readonly string[],
+    params: object | undefined,
+    options: RequestOptions = {},
+  ): PagePromise<T> {
+    const unwrap = this.#unwrapOf(endpoint);
+    const mode = checkedMode(options.validation, this.validation);
+    const read = (raw: RawResponse): PageData<T> | Promise<PageData<T>> => {
+      const data = readPage(raw, unwrap);
+      if (data instanceof Unread) return this.#unread(raw, data, unwrap);
+      const page = data as PageData<T>;
+      return mode === 'off' ? page : this.#check(endpoint, 'response', mode, page.result, true).then(() => page);
+    };
+    const first = copiedParams(endpoint, params);
+    const loader: PageLoader<T> = {
+      style: endpoint.pagination ?? 'single',
+      load: async (next) => read(await this.#send(endpoint, pathArgs, next, options)),
+      request: () => ({ method: endpoint.method, path: buildRequest(endpoint, pathArgs, first).path }),
+    };
+    return new PagePromise<T>(
+      () => this.#checkedSend(endpoint, pathArgs, first, options, mode),
+      (raw) =>
+        loadChunk('page').then(({ Page }) => thenOrNow(read(raw), (data) => new Page<T>(data, first, loader))),
+    );
+  }
+
+  /** Closes the kept-alive connections; the client cannot send requests afterwards. Closing again does nothing. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.#transport.close();
+  }
+
+  /** Waits between retries; tests override it to avoid real delays. Rejects when `signal` aborts. */
+  protected async sleep(ms: number, signal?: AbortSignal): Promise<void> {
+    await delay(ms, signal);
+  }
+
+  /** The error of a 2xx response that could not be read. */
+  async #unread(raw: RawResponse, unread: Unread, unwrap: string | null): Promise<never> {
+    const failure = await loadChunk('failure');
+    const redactor = failure.redactorOf(this.#secrets);
+    throw redactor.error(failure.unreadError(raw, unread, unwrap, redactor.text));
+  }
+
+  #check(endpoint: Endpoint, direction: Direction, mode: ValidationMode, value: unknown, list = false): Promise<void> {
+    return loadChunk('validation').then((validation) =>
+      validation.check(this.#validation, endpoint, direction, mode, value, list),
+    );
+  }
+
+  /** Checks the params first when validation is on; a bad request is never sent. */
+  #checkedSend(
+    endpoint: Endpoint,
+    pathArgs: readonly string[],
+    params: object | undefined,
+    options: RequestOptions,
+    mode: ValidationMode,
+  ): Promise<RawResponse> {
+    if (mode === 'off') return this.#send(endpoint, pathArgs, params, options);
+    return this.#check(endpoint, 'request', mode, params ?? {}).then(() =>
+      this.#send(endpoint, pathArgs, params, options),
+    );
+  }
+
+  #unwrapOf(endpoint: Endpoint): string | null {
+    return endpoint.unwrap === undefined ? this.#defaultUnwrap : endpoint.unwrap;
+  }
+
+  /** The merged headers, shared (frozen) unless the call adds its own. */
+  #headers(
+    hasBody: boolean,
+    perRequest: Readonly<Record<string, string>> | undefined,
+  ): Readonly<Record<string, string>> {
+    const headers = hasBody ? this.#jsonBodyHeaders : this.#baseHeaders;
+    if (!perRequest) return headers;
+    this.#headerRules.check(perRequest, 'headers');
+    return { ...headers, ...lowerCaseNames(perRequest) };
+  }
+
+  /** As #sendAttempts, with the error redacted. */
+  #send(
+    endpoint: Endpoint,
+    pathArgs: readonly string[],
+    params: object | undefined,
+    options: RequestOptions,
+  ): Promise<RawResponse> {
+    return this.#sendAttempts(endpoint, pathArgs, params, options).catch(this.#rethrowRedacted);
+  }
+
+  readonly #rethrowRedacted = async (error: unknown): Promise<never> => {
+    throw (await loadChunk('failure')).redactorOf(this.#secrets).error(error);
+  };
+
+  /**
+   * Sends with retries; resolves with a 2xx response, rejects with the error of the last attempt.
+   * Bad params reject before anything is sent.
+   */
+  async #sendAttempts(
+    endpoint: Endpoint,
+    pathArgs: readonly string[],
+    params: object | undefined,
+    options: RequestOptions,
+  ): Promise<RawResponse> {
+    const { method } = endpoint;
+    const prepared = preparedRequest(endpoint, pathArgs, params);
+    const { path, target, unchecked } = prepared;
+    const body = unchecked ? (await loadChunk('failure')).jsonBody(endpoint, unchecked.value) : prepared.body;
+    if (this.#closed) throw new CloudflareError('The client is closed: create a new one to send requests.');
+    const init: SendInit = {
+      origin: this.#origin,
+      target: `${this.#basePath}${target}`,
+      method,
+      path,
+      headers: this.#headers(body !== undefined, options.headers),
+      body,
+      timeout: checkedCount('timeout', options.timeout, this.timeout),
+      signal: options.signal,
+      maxResponseBytes: this.#maxResponseBytes,
+    };
+    const maxRetries = checkedCount('maxRetries', options.maxRetries, this.maxRetries);
+    const optIn = options.retryNonIdempotent ?? this.retryNonIdempotent;
+
+    for (let attempt = 0; ; attempt++) {
+      let raw: RawResponse | undefined;
+      let error: unknown;
+      try {
+        raw = await this.#transport.send(init);
+        if (raw.status >= 200 && raw.status < 300) return raw;
+      } catch (thrown) {
+        error = thrown;
+      }
+      const failure = await loadChunk('failure');
+      const redact = failure.redactorOf(this.#secrets).text;
+      const wait = failure.retryWait({ method, attempt, maxRetries, optIn }, raw, error, redact);
+      await this.sleep(wait, init.signal).catch((slept: unknown) => {
+        if (!init.signal?.aborted) throw slept;
+      });
+      if (init.signal?.aborted) throw failure.userAbortError(method, path);
+    }
+  }
+}
