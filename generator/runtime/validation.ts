@@ -86,7 +86,7 @@ export interface ValidationState {
   readonly loadSchemas: (() => Promise<SchemaRegistry>) | undefined;
   readonly logger: { warn(message: string): void };
   /** The client's credentials, removed from what is thrown or logged. */
-  readonly secrets: readonly string[];
+  secrets(): readonly string[];
   schemas?: Promise<SchemaRegistry>;
   /** Endpoint and direction of every mismatch already logged by 'warn'. */
   warned?: Set<string>;
@@ -105,7 +105,7 @@ export async function check(
   const schema = (await (state.schemas ??= state.loadSchemas()))[endpoint.id]?.[direction];
   const error = schema && firstMismatch(endpoint.id, direction, schema, value, list);
   if (!error) return;
-  const redactor = redactorOf(state.secrets);
+  const redactor = redactorOf(state.secrets());
   if (mode === 'strict') throw redactor.error(error);
   const key = `${endpoint.id} ${direction}`;
   const warned = (state.warned ??= new Set());

@@ -1,18 +1,18 @@
 // Copied from generator/runtime/client-core.ts by `npm run generate`. Edit it there.
-import { resolveAuth, type AuthScheme } from './auth.js';
+import type { AuthScheme } from './auth.js';
 import { CloudflareError } from './cloudflare-error.js';
-import { ExtraHeaderRules } from './credential-headers.js';
-import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './defaults.js';
-import { buildRequest, type Endpoint } from './endpoint.js';
+import type { ClientSetup } from './setup.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './defaults.js';
+import type { Endpoint } from './endpoint.js';
 import { readPage, readResult, Unread } from './envelope.js';
-import { environment } from './environment.js';
 import { loadChunk } from './lazy.js';
 import type { PageData, PageLoader } from './pagination.js';
 import { copiedParams, preparedRequest } from './prepare-request.js';
+import { fillRequest, RequestProblem } from './request-fill.js';
 import { APIPromise, PagePromise, thenOrNow } from './promise.js';
-import { createTransport, type UndiciDispatcher } from './platform.js';
+import type { UndiciDispatcher } from './platform.js';
 import type { FetchLike } from './transport-fetch.js';
-import { DEFAULT_MAX_RESPONSE_BYTES, delay, type RawResponse, type SendInit, type Transport } from './transport.js';
+import type { RawResponse, SendInit } from './transport.js';
 import type { Direction, SchemaRegistry, ValidationMode, ValidationState } from './validation.js';
 
 export interface Logger {
@@ -93,10 +93,6 @@ function checkedBaseURL(value: unknown): string {
   return value.replace(/\/+$/, '');
 }
 
-function lowerCaseNames(headers: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
-}
-
 /**
  * The client: what every call runs is here; what only some need (errors and retries, list walks,
  * validation) is a part that lazy.ts loads on first use, from the sources its entry point provides:
@@ -110,14 +106,13 @@ export class ClientCore {
   readonly retryNonIdempotent: boolean;
   readonly validation: ValidationMode;
   // Private fields, so that credentials stay out of util.inspect(client) and JSON.stringify(client).
-  /** Auth, accept, user-agent and default headers, merged once; for requests without and with a JSON body. */
-  readonly #baseHeaders: Readonly<Record<string, string>>;
-  readonly #jsonBodyHeaders: Readonly<Record<string, string>>;
-  /** The credential values, removed from errors and log lines (redact.ts). */
-  readonly #secrets: readonly string[];
-  readonly #headerRules: ExtraHeaderRules;
+  readonly #options: BaseClientOptions & { readonly [credential: string]: unknown };
+  readonly #api: ApiDescription;
+  /** The transport and headers: set up when the client is made (given `setup`), or by the first call. */
+  #setup: ClientSetup | Promise<ClientSetup> | undefined;
+  /** The credential values once resolved, removed from errors and log lines (redact.ts). */
+  #secrets: readonly string[] = [];
   readonly #defaultUnwrap: string;
-  readonly #transport: Transport;
   readonly #maxResponseBytes: number;
   #closed = false;
   /** The base URL, parsed once: given whole URLs, undici would parse the same base again for every request. */
@@ -125,10 +120,15 @@ export class ClientCore {
   readonly #basePath: string;
   readonly #validation: ValidationState;
 
-  // The first union member admits interfaces (such as a generated ClientOptions), which have no index signature.
+  /**
+   * `setup`: the module that sets up the transport and the credentials (setup.ts), to set them up now;
+   * without it, the first call loads it, and a missing credential rejects that call instead of throwing here.
+   */
   constructor(
+    // The first union member admits interfaces (such as a generated ClientOptions), which have no index signature.
     options: BaseClientOptions | (BaseClientOptions & { readonly [credential: string]: unknown }),
     api: ApiDescription,
+    setup?: typeof import('./setup.js'),
   ) {
     this.baseURL = checkedBaseURL(options.baseURL ?? api.baseURL);
     const base = new URL(this.baseURL);
@@ -139,23 +139,27 @@ export class ClientCore {
     this.retryNonIdempotent = options.retryNonIdempotent === true;
     this.validation = checkedMode(options.validation, 'off');
     this.#maxResponseBytes = checkedCount('maxResponseBytes', options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES);
-    this.#transport = createTransport(options);
-    const variables = api.auth.flatMap((scheme) => Object.values(scheme.env));
-    const auth = resolveAuth(api.auth, options as Readonly<Record<string, unknown>>, environment(variables));
-    this.#secrets = auth.secrets;
-    this.#validation = { loadSchemas: api.loadSchemas, logger: options.logger ?? console, secrets: auth.secrets };
-    this.#headerRules = new ExtraHeaderRules(api.auth);
-    if (options.defaultHeaders !== undefined) this.#headerRules.check(options.defaultHeaders, 'defaultHeaders');
-    this.#baseHeaders = Object.freeze({
-      ...lowerCaseNames(auth.headers),
-      accept: 'application/json',
-      ...this.#transport.headers,
-      'user-agent': api.userAgent ?? 'zero-trust-client',
-      ...lowerCaseNames(options.defaultHeaders ?? {}),
-    });
-    // content-type first, so that default headers may override it, as they may any other.
-    this.#jsonBodyHeaders = Object.freeze({ 'content-type': 'application/json', ...this.#baseHeaders });
+    this.#options = options as BaseClientOptions & { readonly [credential: string]: unknown };
+    this.#api = api;
+    this.#validation = { loadSchemas: api.loadSchemas, logger: options.logger ?? console, secrets: () => this.#secrets };
     this.#defaultUnwrap = api.envelope.unwrap;
+    if (setup) this.#setUp(setup);
+  }
+
+  #setUp(setup: typeof import('./setup.js')): ClientSetup {
+    const done = setup.clientSetup(this.#options, this.#api, () => loadChunk('failure'));
+    this.#secrets = done.headers.secrets;
+    return (this.#setup = done);
+  }
+
+  #clientSetup(): ClientSetup | Promise<ClientSetup> {
+    return (this.#setup ??= loadChunk('setup').then(
+      (setup) => this.#setUp(setup),
+      (error: unknown) => {
+        this.#setup = undefined;
+        throw error;
+      },
+    ));
   }
 
   request<T>(
@@ -194,7 +198,8 @@ export class ClientCore {
     const loader: PageLoader<T> = {
       style: endpoint.pagination ?? 'single',
       load: async (next) => read(await this.#send(endpoint, pathArgs, next, options)),
-      request: () => ({ method: endpoint.method, path: buildRequest(endpoint, pathArgs, first).path }),
+      // Asked for only after the first page came: these arguments make a request.
+      request: () => ({ method: endpoint.method, path: fillRequest(endpoint, pathArgs, first).path }),
     };
     return new PagePromise<T>(
       () => this.#checkedSend(endpoint, pathArgs, first, options, mode),
@@ -207,12 +212,14 @@ export class ClientCore {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    await this.#transport.close();
+    // A client whose first call has not set it up has no connections.
+    const setup = await Promise.resolve(this.#setup).catch(() => undefined);
+    await setup?.transport.close();
   }
 
   /** Waits between retries; tests override it to avoid real delays. Rejects when `signal` aborts. */
   protected async sleep(ms: number, signal?: AbortSignal): Promise<void> {
-    await delay(ms, signal);
+    await (await loadChunk('failure')).delay(ms, signal);
   }
 
   /** The error of a 2xx response that could not be read. */
@@ -246,17 +253,6 @@ export class ClientCore {
     return endpoint.unwrap === undefined ? this.#defaultUnwrap : endpoint.unwrap;
   }
 
-  /** The merged headers, shared (frozen) unless the call adds its own. */
-  #headers(
-    hasBody: boolean,
-    perRequest: Readonly<Record<string, string>> | undefined,
-  ): Readonly<Record<string, string>> {
-    const headers = hasBody ? this.#jsonBodyHeaders : this.#baseHeaders;
-    if (!perRequest) return headers;
-    this.#headerRules.check(perRequest, 'headers');
-    return { ...headers, ...lowerCaseNames(perRequest) };
-  }
-
   /** As #sendAttempts, with the error redacted. */
   #send(
     endpoint: Endpoint,
@@ -268,7 +264,8 @@ export class ClientCore {
   }
 
   readonly #rethrowRedacted = async (error: unknown): Promise<never> => {
-    throw (await loadChunk('failure')).redactorOf(this.#secrets).error(error);
+    const failure = await loadChunk('failure');
+    throw failure.redactorOf(this.#secrets).error(error instanceof RequestProblem ? failure.problemError(error) : error);
   };
 
   /**
@@ -286,12 +283,14 @@ export class ClientCore {
     const { path, target, unchecked } = prepared;
     const body = unchecked ? (await loadChunk('failure')).jsonBody(endpoint, unchecked.value) : prepared.body;
     if (this.#closed) throw new CloudflareError('The client is closed: create a new one to send requests.');
+    const ready = this.#setup;
+    const { transport, headers } = ready && !(ready instanceof Promise) ? ready : await this.#clientSetup();
     const init: SendInit = {
       origin: this.#origin,
       target: `${this.#basePath}${target}`,
       method,
       path,
-      headers: this.#headers(body !== undefined, options.headers),
+      headers: headers.forRequest(body !== undefined, options.headers),
       body,
       timeout: checkedCount('timeout', options.timeout, this.timeout),
       signal: options.signal,
@@ -304,7 +303,7 @@ export class ClientCore {
       let raw: RawResponse | undefined;
       let error: unknown;
       try {
-        raw = await this.#transport.send(init);
+        raw = await transport.send(init);
         if (raw.status >= 200 && raw.status < 300) return raw;
       } catch (thrown) {
         error = thrown;

@@ -2,7 +2,8 @@
 /**
  * The one loader of the runtime's parts that a call needs only sometimes, each loaded on first use, so
  * that what a successful call runs is all that must be there up front: `failure` (what follows a failed
- * attempt or an unreadable response: the error classes and their wording, redaction, retries), `page`
+ * attempt or an unreadable response: the error classes and their wording, redaction, retries),
+ * `setup` (the transport and credentials, set up by the tree-shakable client's first call), `page`
  * (pages and list walks, with the first list call) and `validation` (the checks, when validation is on;
  * the schemas themselves load through the API description). Where each part comes from is the entry
  * point's choice (static-parts.ts, lazy-parts.ts).
@@ -10,6 +11,7 @@
 import { CloudflareError } from './cloudflare-error.js';
 
 interface Parts {
+  readonly setup: typeof import('./setup.js');
   readonly failure: typeof import('./failure.js');
   readonly page: typeof import('./pagination.js');
   readonly validation: typeof import('./validation.js');

@@ -1,6 +1,7 @@
 // Copied from generator/runtime/prepare-request.ts by `npm run generate`. Edit it there.
 /** Turns a call's arguments into what is sent: a request that cannot be sent as given fails here, before sending. */
-import { buildRequest, type Endpoint } from './endpoint.js';
+import type { Endpoint } from './endpoint.js';
+import { fillRequest, RequestProblem } from './request-fill.js';
 import { CloudflareError, InvalidParameterError } from './cloudflare-error.js';
 
 export interface PreparedRequest {
@@ -24,8 +25,8 @@ function plainJson(body: unknown): string | undefined {
   }
 }
 
-function unreadable(endpoint: Endpoint, cause: unknown): CloudflareError {
-  if (cause instanceof CloudflareError) return cause;
+function unreadable(endpoint: Endpoint, cause: unknown): Error {
+  if (cause instanceof CloudflareError || cause instanceof RequestProblem) return cause;
   const reason = cause instanceof Error ? cause.message : String(cause);
   return new InvalidParameterError(endpoint.id, 'params', `could not be read: ${reason}`, { cause });
 }
@@ -41,7 +42,8 @@ export function copiedParams(endpoint: Endpoint, params: object | undefined): Re
 
 /**
  * The path, query string and JSON body of a call. Whatever the params hold, this throws only
- * CloudflareErrors: a getter that throws, for example, is an InvalidParameterError with the error as its cause.
+ * CloudflareErrors and RequestProblems (worded by the failure module): a getter that throws, for example,
+ * is an InvalidParameterError with the error as its cause.
  */
 export function preparedRequest(
   endpoint: Endpoint,
@@ -49,7 +51,7 @@ export function preparedRequest(
   params: object | undefined,
 ): PreparedRequest {
   try {
-    const { path, query, body } = buildRequest(endpoint, pathArgs, params);
+    const { path, query, body } = fillRequest(endpoint, pathArgs, params);
     const search = query.toString();
     const target = search ? `${path}?${search}` : path;
     const text = body === undefined ? undefined : plainJson(body);

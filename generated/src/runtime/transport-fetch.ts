@@ -1,8 +1,9 @@
 // Copied from generator/runtime/transport-fetch.ts by `npm run generate`. Edit it there.
 /** The portable transport: the platform's `fetch` (browsers, Deno, Bun, Workers, Node), or one the user gives. */
 import { CloudflareError } from './cloudflare-error.js';
-import { loadChunk } from './lazy.js';
 import { startTimer, type RawResponse, type SendInit, type Transport } from './transport.js';
+
+type Failure = typeof import('./failure.js');
 
 /** What the client needs of `fetch`: the platform's, or any function that behaves as it does. */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -64,11 +65,13 @@ class FetchTransport implements Transport {
   // fetch sets accept-encoding itself (browsers forbid setting it), for the encodings it decodes.
   readonly headers: Readonly<Record<string, string>> = {};
   readonly #fetch: FetchLike | undefined;
+  readonly #failure: () => Promise<Failure>;
 
-  constructor(fetchFunction: FetchLike | undefined) {
+  constructor(failure: () => Promise<Failure>, fetchFunction: FetchLike | undefined) {
     if (fetchFunction === undefined && typeof fetch !== 'function')
       throw new CloudflareError('This runtime has no global fetch: pass the fetch option.');
     this.#fetch = fetchFunction;
+    this.#failure = failure;
   }
 
   async close(): Promise<void> {}
@@ -77,7 +80,7 @@ class FetchTransport implements Transport {
     const { method, path, signal } = init;
     const attempt: FetchAttempt = { controller: new AbortController(), timedOut: false };
     const { controller } = attempt;
-    if (signal?.aborted) throw (await loadChunk('failure')).fetchError(init, attempt, undefined);
+    if (signal?.aborted) throw (await this.#failure()).fetchError(init, attempt, undefined);
     const cancelTimer = startTimer(init.timeout, () => {
       attempt.timedOut = true;
       controller.abort();
@@ -103,7 +106,7 @@ class FetchTransport implements Transport {
       const text = await readText(init, attempt, response);
       return { method, path, status: response.status, headers: response.headers, text };
     } catch (cause) {
-      throw (await loadChunk('failure')).fetchError(init, attempt, cause);
+      throw (await this.#failure()).fetchError(init, attempt, cause);
     } finally {
       cancelTimer();
       signal?.removeEventListener('abort', abort);
@@ -111,7 +114,10 @@ class FetchTransport implements Transport {
   }
 }
 
-/** A transport over `fetchFunction`, or over the global fetch when none is given. */
-export function fetchTransport(fetchFunction?: FetchLike): Transport {
-  return new FetchTransport(fetchFunction);
+/**
+ * A transport over `fetchFunction`, or over the global fetch when none is given; `failure` loads the
+ * failure module (lazy.ts), which words its errors.
+ */
+export function fetchTransport(failure: () => Promise<Failure>, fetchFunction?: FetchLike): Transport {
+  return new FetchTransport(failure, fetchFunction);
 }

@@ -4,8 +4,7 @@ import type { HttpMethod } from './endpoint.js';
 // Longer delays overflow the timers of Node and browsers, which then fire at once.
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-/** Far above any Cloudflare API response (a page of 1 000 items is a few megabytes). */
-export const DEFAULT_MAX_RESPONSE_BYTES: number = 32 * 1024 * 1024;
+export { DEFAULT_MAX_RESPONSE_BYTES } from './defaults.js';
 
 /** A complete HTTP response, and the request it answers. */
 export interface RawResponse {
