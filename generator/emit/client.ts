@@ -3,7 +3,15 @@ import type { Endpoint as RuntimeEndpoint } from '../runtime/endpoint.js';
 import type { ExportDeclarationStructure, JSDocStructure, OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
 import { paramFields, paramsArity } from '../ir-walk.js';
 import type { Endpoint, Spec } from '../ir.js';
-import { API_FILE, clientTree, importPath, runtimeFile, typesFile, walkClientTree, type ClientNode } from '../layout.js';
+import {
+  API_FILE,
+  clientTree,
+  importPath,
+  runtimeFile,
+  typesFile,
+  walkClientTree,
+  type ClientNode,
+} from '../layout.js';
 import { tsString } from '../escape.js';
 import { positionalName } from '../names.js';
 // The runtime reads credentials by these names, so the options type takes them from the same place.

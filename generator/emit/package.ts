@@ -201,24 +201,29 @@ export function emitPackage(spec: Spec, files: SourceFiles, copied: ReadonlyMap<
  * require() the client class, with every export of the package on it, as the Cloudflare SDK does.
  */
 function emitEntryModules(files: SourceFiles, packageName: string): void {
-  files.create(USE_UNDICI_FILE).push(
-    '// On Node, requests go through undici, unless a client is given a fetch.',
-    `import { useNodeTransport } from '${importPath(USE_UNDICI_FILE, runtimeFile('platform'))}';`,
-    `import { undiciTransport } from '${importPath(USE_UNDICI_FILE, runtimeFile('transport-undici'))}';`,
-    (w) => w.blankLine(),
-    'useNodeTransport(undiciTransport);',
-  );
-  files.create(NODE_FILE).push(
-    `import '${importPath(NODE_FILE, USE_UNDICI_FILE)}';`,
-    (w) => w.blankLine(),
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './index.js' },
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './index.js', namedExports: ['default'] },
-  );
-  files.create(TREE_SHAKABLE_NODE_FILE).push(
-    `import '${importPath(TREE_SHAKABLE_NODE_FILE, USE_UNDICI_FILE)}';`,
-    (w) => w.blankLine(),
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: importPath(TREE_SHAKABLE_NODE_FILE, TREE_SHAKABLE_FILE) },
-  );
+  files
+    .create(USE_UNDICI_FILE)
+    .push(
+      '// On Node, requests go through undici, unless a client is given a fetch.',
+      `import { useNodeTransport } from '${importPath(USE_UNDICI_FILE, runtimeFile('platform'))}';`,
+      `import { undiciTransport } from '${importPath(USE_UNDICI_FILE, runtimeFile('transport-undici'))}';`,
+      (w) => w.blankLine(),
+      'useNodeTransport(undiciTransport);',
+    );
+  files
+    .create(NODE_FILE)
+    .push(
+      `import '${importPath(NODE_FILE, USE_UNDICI_FILE)}';`,
+      (w) => w.blankLine(),
+      { kind: StructureKind.ExportDeclaration, moduleSpecifier: './index.js' },
+      { kind: StructureKind.ExportDeclaration, moduleSpecifier: './index.js', namedExports: ['default'] },
+    );
+  files
+    .create(TREE_SHAKABLE_NODE_FILE)
+    .push(`import '${importPath(TREE_SHAKABLE_NODE_FILE, USE_UNDICI_FILE)}';`, (w) => w.blankLine(), {
+      kind: StructureKind.ExportDeclaration,
+      moduleSpecifier: importPath(TREE_SHAKABLE_NODE_FILE, TREE_SHAKABLE_FILE),
+    });
   const imports = new Imports(TREE_SHAKABLE_FILE);
   const partial = runtimeFile('partial-client');
   const resourceClass = imports.add(partial, 'ResourceClass', true);
@@ -236,7 +241,7 @@ function emitEntryModules(files: SourceFiles, packageName: string): void {
       parameters: [{ name: 'options', type: `${options} & { resources: T }` }],
       returnType: `${partialCloudflare}<${structure}<T>>`,
       docs: docComment(
-        'A client holding only `resources`, each at its `_key`: a bundle holds only their code. Options are those of the main entry\'s client.',
+        "A client holding only `resources`, each at its `_key`: a bundle holds only their code. Options are those of the main entry's client.",
         [
           {
             tagName: 'example',

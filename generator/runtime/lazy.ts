@@ -36,7 +36,7 @@ export function provideParts(given: PartSources): void {
 export function loadChunk<K extends PartName>(name: K): Promise<Parts[K]> {
   const started = (loading[name] ??= Promise.resolve()
     .then(() => {
-      if (!sources) throw new Error('no client provided the runtime\'s parts');
+      if (!sources) throw new Error("no client provided the runtime's parts");
       return sources[name]();
     })
     .catch((cause: unknown) => {

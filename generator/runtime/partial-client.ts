@@ -20,7 +20,9 @@ type FromDeepEntry<K extends readonly PropertyKey[], V> = K extends readonly [
   infer First extends PropertyKey,
   ...infer Rest extends readonly PropertyKey[],
 ]
-  ? Rest extends readonly [] ? { [_ in First]: V } : { [_ in First]: FromDeepEntry<Rest, V> }
+  ? Rest extends readonly []
+    ? { [_ in First]: V }
+    : { [_ in First]: FromDeepEntry<Rest, V> }
   : never;
 
 type ResourcePath<R extends ResourceClass> = R extends unknown ? FromDeepEntry<R['_key'], InstanceType<R>> : never;
@@ -31,7 +33,9 @@ type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) exten
 type Simplified<T> = T extends APIResource ? T : T extends object ? { [P in keyof T]: Simplified<T[P]> } : T;
 
 /** The client tree that the resources `R` make: `[BaseGroups]` -> `{ zeroTrust: { access: { groups: BaseGroups } } }`. */
-export type ClientStructure<R extends readonly ResourceClass[]> = Simplified<UnionToIntersection<ResourcePath<R[number]>>>;
+export type ClientStructure<R extends readonly ResourceClass[]> = Simplified<
+  UnionToIntersection<ResourcePath<R[number]>>
+>;
 
 /** A client of `createClient`: the client's own members, and the tree of the resources it was given. */
 export type PartialCloudflare<Tree> = ClientCore & Tree;
@@ -60,7 +64,8 @@ export function createPartialClient(
     const resource = new Resource(client);
     if (!hasOwn(object, name)) define(object, name, resource);
     // A folder's resource given after one of its children: the children placed before stay on it.
-    else if (Object.getPrototypeOf(object[name]) === Object.prototype) object[name] = Object.assign(resource, object[name]);
+    else if (Object.getPrototypeOf(object[name]) === Object.prototype)
+      object[name] = Object.assign(resource, object[name]);
     else throw new TypeError(`Resource at ${key.join('.')} already exists!`);
   }
   return client;

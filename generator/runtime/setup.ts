@@ -21,7 +21,10 @@ export interface ClientHeaders {
   /** The credential values, removed from errors and log lines (redact.ts). */
   readonly secrets: readonly string[];
   /** The headers of one request: the client's, shared (frozen) unless the call adds its own. */
-  forRequest(hasBody: boolean, perRequest: Readonly<Record<string, string>> | undefined): Readonly<Record<string, string>>;
+  forRequest(
+    hasBody: boolean,
+    perRequest: Readonly<Record<string, string>> | undefined,
+  ): Readonly<Record<string, string>>;
 }
 
 function lowerCaseNames(headers: Readonly<Record<string, string>>): Record<string, string> {

@@ -141,7 +141,11 @@ export class ClientCore {
     this.#maxResponseBytes = checkedCount('maxResponseBytes', options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES);
     this.#options = options as BaseClientOptions & { readonly [credential: string]: unknown };
     this.#api = api;
-    this.#validation = { loadSchemas: api.loadSchemas, logger: options.logger ?? console, secrets: () => this.#secrets };
+    this.#validation = {
+      loadSchemas: api.loadSchemas,
+      logger: options.logger ?? console,
+      secrets: () => this.#secrets,
+    };
     this.#defaultUnwrap = api.envelope.unwrap;
     if (setup) this.#setUp(setup);
   }
@@ -203,8 +207,7 @@ export class ClientCore {
     };
     return new PagePromise<T>(
       () => this.#checkedSend(endpoint, pathArgs, first, options, mode),
-      (raw) =>
-        loadChunk('page').then(({ Page }) => thenOrNow(read(raw), (data) => new Page<T>(data, first, loader))),
+      (raw) => loadChunk('page').then(({ Page }) => thenOrNow(read(raw), (data) => new Page<T>(data, first, loader))),
     );
   }
 
@@ -265,7 +268,9 @@ export class ClientCore {
 
   readonly #rethrowRedacted = async (error: unknown): Promise<never> => {
     const failure = await loadChunk('failure');
-    throw failure.redactorOf(this.#secrets).error(error instanceof RequestProblem ? failure.problemError(error) : error);
+    throw failure
+      .redactorOf(this.#secrets)
+      .error(error instanceof RequestProblem ? failure.problemError(error) : error);
   };
 
   /**

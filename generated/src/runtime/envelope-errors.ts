@@ -68,4 +68,3 @@ export function errorForStatus(raw: RawResponse, redact: Redact): APIError {
   }
   return failure(raw, body, redact);
 }
-

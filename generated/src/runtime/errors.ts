@@ -82,13 +82,15 @@ export const ERROR_CLASS_BY_STATUS: Readonly<Record<number, typeof APIError>> = 
 
 /** When the client throws each error class (the docs' table of errors). */
 export const ERROR_MEANINGS: Readonly<Record<string, string>> = {
-  CloudflareError: 'The base class of every error the client throws; also a call the client refuses before sending (a missing path parameter, a closed client).',
-  APIError: 'A response that failed: a status without a class of its own, or a 2xx whose envelope says `success: false`. Has `status`, `errors` (`[{ code, message }]`), `headers`, `method` and `path`.',
+  CloudflareError:
+    'The base class of every error the client throws; also a call the client refuses before sending (a missing path parameter, a closed client).',
+  APIError:
+    'A response that failed: a status without a class of its own, or a 2xx whose envelope says `success: false`. Has `status`, `errors` (`[{ code, message }]`), `headers`, `method` and `path`.',
   APIConnectionError: 'The request failed before a response arrived; `cause` holds the network error.',
   APIConnectionTimeoutError: 'An attempt took longer than `timeout`.',
-  APIUserAbortError: 'The call\'s `signal` was aborted.',
+  APIUserAbortError: "The call's `signal` was aborted.",
   APIResponseParseError: 'The response was not the JSON expected; the message names its content type and first bytes.',
-  ValidationError: 'With `validation: \'strict\'`, params or a result that do not match the spec.',
+  ValidationError: "With `validation: 'strict'`, params or a result that do not match the spec.",
 };
 
 export function errorClassForStatus(status: number): typeof APIError {

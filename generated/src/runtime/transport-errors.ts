@@ -75,9 +75,19 @@ export function fetchError(init: SendInit, attempt: FetchAttempt, cause: unknown
     const { status, headers } = response;
     if (refused === 'too-large') return tooLargeError(init, status, headers);
     if (refused === 'redirect')
-      return undecodableError(init, 0, headers, 'the server answered with a redirect, which the client does not follow');
+      return undecodableError(
+        init,
+        0,
+        headers,
+        'the server answered with a redirect, which the client does not follow',
+      );
     const encoding = headers.get('content-encoding');
-    return undecodableError(init, status, headers, `the response is encoded with '${encoding}', which the client cannot decode`);
+    return undecodableError(
+      init,
+      status,
+      headers,
+      `the response is encoded with '${encoding}', which the client cannot decode`,
+    );
   }
   if (cause instanceof CloudflareError) return cause;
   const encoding = response?.headers.get('content-encoding') ?? null;

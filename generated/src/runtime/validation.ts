@@ -102,7 +102,8 @@ export async function check(
   value: unknown,
   list = false,
 ): Promise<void> {
-  if (!state.loadSchemas) throw new CloudflareError('Validation needs schemas, and this client was built without them.');
+  if (!state.loadSchemas)
+    throw new CloudflareError('Validation needs schemas, and this client was built without them.');
   const schema = (await (state.schemas ??= state.loadSchemas()))[endpoint.id]?.[direction];
   const error = schema && firstMismatch(endpoint.id, direction, schema, value, list);
   if (!error) return;

@@ -31,7 +31,9 @@ describe('client emitter', () => {
 
   it('builds the tree of resource classes under the client', async () => {
     const zoo = await fixtureFile('src/resources/zoo/zoo.ts');
-    expect(zoo).toContain("export class BaseZoo extends APIResource {\n  /** Where `createClient({ resources })` places the resource: `client.zoo`. */\n  static readonly _key: readonly ['zoo'] = ['zoo'];\n}");
+    expect(zoo).toContain(
+      "export class BaseZoo extends APIResource {\n  /** Where `createClient({ resources })` places the resource: `client.zoo`. */\n  static readonly _key: readonly ['zoo'] = ['zoo'];\n}",
+    );
     expect(zoo).toContain('export class Zoo extends BaseZoo {\n  readonly pets: Pets = new Pets(this._client);\n}');
     expect(await fixtureFile('src/resources/zoo.ts')).toContain("export * from './zoo/index.js';");
     expect(await fixtureFile('src/resources/zoo/index.ts')).toContain(
@@ -40,7 +42,7 @@ describe('client emitter', () => {
     expect(await fixtureFile('src/client.ts')).toContain('readonly zoo: Zoo = new Zoo(this);');
   });
 
-  it('lays the classes out at the SDK\'s paths, a child named as its folder in a module of its own', () => {
+  it("lays the classes out at the SDK's paths, a child named as its folder in a module of its own", () => {
     const resource = (path: string[]) => ({
       path,
       title: '',
