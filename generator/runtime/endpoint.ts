@@ -1,8 +1,3 @@
-import { problemError } from './request-problems.js';
-import { fillRequest, RequestProblem, type BuiltRequest } from './request-fill.js';
-
-export { PAGINATION_QUERY_KEYS, SCOPE_PLACEHOLDERS, type BuiltRequest } from './request-fill.js';
-
 /** The HTTP verbs an endpoint may use: the spec format, the generator and the client all read this list. */
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -27,15 +22,17 @@ export interface Endpoint {
   readonly unwrap?: string | null;
 }
 
-/** Fills the path template, and splits params between the query string and the JSON body. */
-export function buildRequest(
-  endpoint: Endpoint,
-  pathArgs: readonly unknown[],
-  params: object | undefined,
-): BuiltRequest {
-  try {
-    return fillRequest(endpoint, pathArgs, params);
-  } catch (error) {
-    throw error instanceof RequestProblem ? problemError(error) : error;
-  }
-}
+export type ScopeKey = 'account_id' | 'zone_id';
+export const SCOPE_KEYS: ReadonlySet<string> = new Set<ScopeKey>(['account_id', 'zone_id']);
+export const SCOPE_PLACEHOLDERS: ReadonlySet<string> = new Set([
+  'accounts_or_zones',
+  'account_or_zone_id',
+  ...SCOPE_KEYS,
+]);
+
+// The query parameters that move between pages; the runtime sends them, so endpoints need not list them.
+export const PAGINATION_QUERY_KEYS: Readonly<Record<PaginationStyle, readonly string[]>> = {
+  page: ['page', 'per_page'],
+  cursor: ['cursor', 'per_page'],
+  single: [],
+};

@@ -1,6 +1,7 @@
 export { resolveAuthHeaders, type AuthScheme } from './auth.js';
 export { BaseClient, type ApiDescription, type BaseClientOptions, type Logger, type RequestOptions } from './client.js';
-export { buildRequest, type BuiltRequest, type Endpoint, type HttpMethod, type PaginationStyle } from './endpoint.js';
+export { buildRequest, type BuiltRequest } from './build-request.js';
+export type { Endpoint, HttpMethod, PaginationStyle } from './endpoint.js';
 export {
   APIConnectionError,
   APIConnectionTimeoutError,

@@ -4,7 +4,8 @@
  * `cloudflare/tree-shakable` does; a bundle holds only those resources' code, and the runtime's parts
  * that calls need only sometimes load when first needed (lazy-parts.ts).
  */
-import { ClientCore, type ApiDescription, type BaseClientOptions } from './client-core.js';
+import { ClientCore } from './client-core.js';
+import type { ApiDescription, BaseClientOptions } from './client-options.js';
 import { provideParts } from './lazy.js';
 import { LAZY_PARTS } from './lazy-parts.js';
 import type { APIResource } from './resource.js';

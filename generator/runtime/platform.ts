@@ -1,9 +1,7 @@
 /** The one place that decides which transport a client uses. */
 import { CloudflareError } from './cloudflare-error.js';
-import { fetchTransport, type FetchLike } from './transport-fetch.js';
+import { fetchTransport, type FailureLoader, type FetchLike } from './transport-fetch.js';
 import type { Transport } from './transport.js';
-
-type Failure = typeof import('./failure.js');
 
 /**
  * An undici Dispatcher (Agent, Pool, ProxyAgent …), typed by the one method every dispatcher has,
@@ -31,7 +29,7 @@ export function useNodeTransport(factory: NodeTransport): void {
 }
 
 /** `failure` loads the failure module (lazy.ts), which words the transport's errors. */
-export function createTransport(options: TransportOptions, failure: () => Promise<Failure>): Transport {
+export function createTransport(options: TransportOptions, failure: FailureLoader): Transport {
   if (options.fetch !== undefined) {
     if (typeof options.fetch !== 'function') throw new CloudflareError('fetch must be a function.');
     if (options.dispatcher !== undefined)

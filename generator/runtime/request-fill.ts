@@ -1,5 +1,5 @@
 /** What the code of every call needs to turn its arguments into a request: no error wording, which loads apart. */
-import type { Endpoint, PaginationStyle } from './endpoint.js';
+import { PAGINATION_QUERY_KEYS, SCOPE_KEYS, SCOPE_PLACEHOLDERS, type Endpoint, type ScopeKey } from './endpoint.js';
 
 export interface BuiltRequest {
   /** Path below the base URL, every parameter encoded. */
@@ -48,21 +48,6 @@ interface CompiledEndpoint {
   readonly segments: readonly (string | Placeholder)[];
   readonly queryKeys: readonly string[];
 }
-
-type ScopeKey = 'account_id' | 'zone_id';
-const SCOPE_KEYS: ReadonlySet<string> = new Set<ScopeKey>(['account_id', 'zone_id']);
-export const SCOPE_PLACEHOLDERS: ReadonlySet<string> = new Set([
-  'accounts_or_zones',
-  'account_or_zone_id',
-  ...SCOPE_KEYS,
-]);
-
-// The query parameters that move between pages; the runtime sends them, so endpoints need not list them.
-export const PAGINATION_QUERY_KEYS: Readonly<Record<PaginationStyle, readonly string[]>> = {
-  page: ['page', 'per_page'],
-  cursor: ['cursor', 'per_page'],
-  single: [],
-};
 
 const compiledEndpoints = new WeakMap<Endpoint, CompiledEndpoint>();
 

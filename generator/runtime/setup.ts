@@ -6,13 +6,12 @@
  * module only then.
  */
 import { resolveAuth } from './auth.js';
-import type { ApiDescription, BaseClientOptions } from './client-core.js';
+import type { ApiDescription, BaseClientOptions } from './client-options.js';
 import { ExtraHeaderRules } from './credential-headers.js';
 import { environment } from './environment.js';
 import { createTransport } from './platform.js';
+import type { FailureLoader } from './transport-fetch.js';
 import type { Transport } from './transport.js';
-
-type Failure = typeof import('./failure.js');
 
 export interface ClientHeaders {
   /** Merged once, frozen: for requests without and with a JSON body. */
@@ -43,7 +42,7 @@ export interface ClientSetup {
 export function clientSetup(
   options: BaseClientOptions & { readonly [credential: string]: unknown },
   api: ApiDescription,
-  failure: () => Promise<Failure>,
+  failure: FailureLoader,
 ): ClientSetup {
   const transport = createTransport(options, failure);
   return { transport, headers: clientHeaders(options, api, transport.headers) };

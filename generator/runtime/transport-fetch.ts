@@ -1,8 +1,11 @@
 /** The portable transport: the platform's `fetch` (browsers, Deno, Bun, Workers, Node), or one the user gives. */
 import { CloudflareError } from './cloudflare-error.js';
-import { startTimer, type RawResponse, type SendInit, type Transport } from './transport.js';
+import { startTimer, type FetchAttempt, type RawResponse, type SendInit, type Transport } from './transport.js';
 
-type Failure = typeof import('./failure.js');
+/** Loads the failure module (lazy.ts), which words the transport's errors. */
+export interface FailureLoader {
+  (): Promise<typeof import('./failure.js')>;
+}
 
 /** What the client needs of `fetch`: the platform's, or any function that behaves as it does. */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -15,16 +18,6 @@ function isDecodedByFetch(encoding: string): boolean {
     .toLowerCase()
     .split(',')
     .every((coding) => coding.trim() === '' || FETCH_CODINGS.has(coding.trim()));
-}
-
-/** What the failure module (transport-errors.ts) needs to know of an attempt that failed, to word its error. */
-export interface FetchAttempt {
-  readonly controller: AbortController;
-  timedOut: boolean;
-  /** Set once fetch resolved: a later error comes from reading (and decoding) the body. */
-  response?: Response;
-  /** Why the transport refused the response, when it did. */
-  refused?: 'redirect' | 'encoding' | 'too-large';
 }
 
 /** Refuses the attempt's response; what is thrown is only a signal to the catch below. */
@@ -64,9 +57,9 @@ class FetchTransport implements Transport {
   // fetch sets accept-encoding itself (browsers forbid setting it), for the encodings it decodes.
   readonly headers: Readonly<Record<string, string>> = {};
   readonly #fetch: FetchLike | undefined;
-  readonly #failure: () => Promise<Failure>;
+  readonly #failure: FailureLoader;
 
-  constructor(failure: () => Promise<Failure>, fetchFunction: FetchLike | undefined) {
+  constructor(failure: FailureLoader, fetchFunction: FetchLike | undefined) {
     if (fetchFunction === undefined && typeof fetch !== 'function')
       throw new CloudflareError('This runtime has no global fetch: pass the fetch option.');
     this.#fetch = fetchFunction;
@@ -117,6 +110,6 @@ class FetchTransport implements Transport {
  * A transport over `fetchFunction`, or over the global fetch when none is given; `failure` loads the
  * failure module (lazy.ts), which words its errors.
  */
-export function fetchTransport(failure: () => Promise<Failure>, fetchFunction?: FetchLike): Transport {
+export function fetchTransport(failure: FailureLoader, fetchFunction?: FetchLike): Transport {
   return new FetchTransport(failure, fetchFunction);
 }

@@ -63,3 +63,13 @@ export function delay(ms: number, signal?: AbortSignal): Promise<void> {
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
+
+/** What the failure module (transport-errors.ts) needs to know of an attempt that failed, to word its error. */
+export interface FetchAttempt {
+  readonly controller: AbortController;
+  timedOut: boolean;
+  /** Set once fetch resolved: a later error comes from reading (and decoding) the body. */
+  response?: Response;
+  /** Why the transport refused the response, when it did. */
+  refused?: 'redirect' | 'encoding' | 'too-large';
+}

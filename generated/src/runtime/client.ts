@@ -1,10 +1,11 @@
 // Copied from generator/runtime/client.ts by `npm run generate`. Edit it there.
-import { ClientCore, type ApiDescription, type BaseClientOptions } from './client-core.js';
+import { ClientCore } from './client-core.js';
+import type { ApiDescription, BaseClientOptions } from './client-options.js';
 import * as setup from './setup.js';
 import { provideParts } from './lazy.js';
 import { STATIC_PARTS } from './static-parts.js';
 
-export type { ApiDescription, BaseClientOptions, Logger, RequestOptions } from './client-core.js';
+export type { ApiDescription, BaseClientOptions, Logger, RequestOptions } from './client-options.js';
 
 /**
  * The main entry's client: the parts that calls load only sometimes are in the same bundle, not loaded

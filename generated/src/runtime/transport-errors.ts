@@ -9,8 +9,7 @@ import {
   APIUserAbortError,
   CloudflareError,
 } from './errors.js';
-import type { FetchAttempt } from './transport-fetch.js';
-import type { SendInit } from './transport.js';
+import type { FetchAttempt, SendInit } from './transport.js';
 
 export function userAbortError(method: HttpMethod, path: string): APIUserAbortError {
   return new APIUserAbortError(`Request aborted: ${method} ${path}`, { method, path });

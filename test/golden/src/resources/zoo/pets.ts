@@ -1,11 +1,6 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
-import {
-  type APIPromise,
-  APIResource,
-  type Endpoint,
-  type PagePromise,
-  type RequestOptions,
-} from '../../runtime/index.js';
+import type { APIPromise, Endpoint, PagePromise, RequestOptions } from '../../runtime/index.js';
+import { APIResource } from '../../runtime/resource.js';
 import type {
   Pet,
   PetCreateParams,

@@ -1,5 +1,5 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
-import { APIResource } from '../../runtime/index.js';
+import { APIResource } from '../../runtime/resource.js';
 import { Pets } from './pets.js';
 
 export class BaseZoo extends APIResource {
