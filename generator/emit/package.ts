@@ -69,9 +69,11 @@ function mainEntry() {
   };
 }
 
-/** The tree-shakable entry point: as the main one, the Node module making undici the transport. */
-function treeShakableEntry() {
-  const [portable, node] = [TREE_SHAKABLE_FILE, TREE_SHAKABLE_NODE_FILE].map(distStem) as [string, string];
+/**
+ * An entry point with the main one's conditions: `node` (the module making undici the transport, for the
+ * tree-shakable entry) and every other runtime, for import and require; stems below dist/.
+ */
+function perRuntimeEntry(portable: string, node: string) {
   return {
     import: { types: `./dist/${portable}.d.ts`, ...pick(`./dist/${node}.js`, `./dist/${portable}.js`) },
     require: {
@@ -113,8 +115,12 @@ export function emitPackage(spec: Spec, files: SourceFiles, copied: ReadonlyMap<
     },
     exports: {
       '.': mainEntry(),
-      [`./${distStem(TREE_SHAKABLE_FILE)}`]: treeShakableEntry(),
-      './resources/*': entry(distStem(`${RESOURCES_DIR}/*.ts`)),
+      [`./${distStem(TREE_SHAKABLE_FILE)}`]: perRuntimeEntry(
+        distStem(TREE_SHAKABLE_FILE),
+        distStem(TREE_SHAKABLE_NODE_FILE),
+      ),
+      // The same modules on every runtime, under the same conditions, so that each resolves as the entry it goes with.
+      './resources/*': perRuntimeEntry(distStem(`${RESOURCES_DIR}/*.ts`), distStem(`${RESOURCES_DIR}/*.ts`)),
       './schemas': entry('schemas/index'),
       './mock': entry('mock/index'),
       './openapi.json': `./${OPENAPI_FILE}`,
