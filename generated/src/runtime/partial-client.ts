@@ -50,7 +50,10 @@ function define(object: Record<string, unknown>, key: string, value: unknown): v
 
 /** The client with the API description `api`, holding `options.resources`. */
 export function createPartialClient(
-  options: BaseClientOptions & { readonly resources: readonly ResourceClass[] },
+  // The first union member admits interfaces (such as a generated ClientOptions), which have no index signature.
+  options: (BaseClientOptions | (BaseClientOptions & { readonly [credential: string]: unknown })) & {
+    readonly resources: readonly ResourceClass[];
+  },
   api: ApiDescription,
 ): ClientCore {
   const client = new ClientCore(options, api);
