@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { anchorId } from './escape.js';
 import type { Resource, Spec } from './ir.js';
-import { kebabCase, pascalCase } from './names.js';
+import { className, kebabCase, pascalCase } from './names.js';
 
 export const typesFile = (module: string) => `src/types/${module}.ts`;
 export const schemasFile = (module: string) => `src/schemas/${module}.ts`;
@@ -19,9 +19,8 @@ export const OPENAPI_SCHEMAS = {
   failure: 'ApiFailure',
 } as const;
 export const CLIENT_FILE = 'src/client.ts';
-/** The portable entry module, and the one for Node that makes undici the transport. */
+/** The portable entry module (the one for Node is NODE_FILE). */
 export const INDEX_FILE = 'src/index.ts';
-export const NODE_INDEX_FILE = 'src/node.ts';
 /** What require() loads: the client class with every export on it (portable, and for Node). */
 export const REQUIRE_ENTRY = 'src/require.cts';
 export const REQUIRE_NODE_ENTRY = 'src/require-node.cts';
@@ -163,7 +162,9 @@ export const FIXED_NAMES: ReadonlyMap<string, string> = new Map([
 export function reservedNames(spec: Spec): Map<string, string> {
   const reserved = new Map(FIXED_NAMES);
   walkClientTree(clientTree(spec), (node) => {
-    if (node.segments.length > 0) reserved.set(node.className, `the class of client.${node.segments.join('.')}`);
+    if (node.segments.length === 0) return;
+    reserved.set(node.className, `the class of client.${node.segments.join('.')}`);
+    reserved.set(node.baseClassName, `the base class of client.${node.segments.join('.')}`);
   });
   return reserved;
 }
@@ -185,36 +186,77 @@ export const anchors = {
 /** A node of the client tree: `client`, `client.zeroTrust`, `client.zeroTrust.access.groups`. */
 export interface ClientNode {
   readonly segments: readonly string[];
+  /** The class with the node's children (`Devices`); the root's is the client class. */
   readonly className: string;
+  /** The class with only the node's own methods (`BaseDevices`), which the tree-shakable entry places by `_key`. */
+  readonly baseClassName: string;
+  /** Where the classes are, at the Cloudflare SDK's path below `resources/` (`src/resources/zero-trust/devices/devices.ts`). */
   readonly file: string;
+  /**
+   * A node with children is a folder, as in the SDK: `x.ts` re-exports `x/index.ts`, which exports the
+   * classes of `x/x.ts` and of the children.
+   */
+  readonly folder?: { readonly reexport: string; readonly index: string };
   readonly resource?: Resource;
   readonly children: ClientNode[];
 }
 
+/** The tree-shakable entry point (`zero-trust-client/tree-shakable`): `createClient({ resources })`. */
+export const TREE_SHAKABLE_FILE = 'src/tree-shakable.ts';
+/** As TREE_SHAKABLE_FILE, with undici as the transport: the module Node loads. */
+export const TREE_SHAKABLE_NODE_FILE = 'src/tree-shakable-node.ts';
+/** The main entry's Node module: undici as the transport. */
+export const NODE_FILE = 'src/node.ts';
+/** Makes undici the transport when it loads. */
+export const USE_UNDICI_FILE = 'src/use-undici.ts';
+/** The directory of the resource modules, which the package exports as `./resources/*`. */
+export const RESOURCES_DIR = 'src/resources';
+
 export function clientTree(spec: Spec): ClientNode {
-  type Draft = { -readonly [K in keyof ClientNode]: ClientNode[K] };
-  const root: Draft = { segments: [], className: 'Cloudflare', file: CLIENT_FILE, children: [] };
+  interface Draft {
+    segments: readonly string[];
+    className: string;
+    resource?: Resource;
+    children: Draft[];
+  }
+  const root: Draft = { segments: [], className: 'Cloudflare', children: [] };
   const byKey = new Map<string, Draft>([['', root]]);
-  const nodeFor = (segments: readonly string[]): Draft => {
+  const draftFor = (segments: readonly string[]): Draft => {
     const key = segments.join('.');
     let node = byKey.get(key);
     if (node) return node;
-    const parent = nodeFor(segments.slice(0, -1));
-    const own = pascalCase(segments.at(-1)!);
-    // A child may not shadow its parent's class in the parent's module.
-    const className = own === parent.className ? `${parent.className}${own}` : own;
-    node = { segments, className, file: `src/resources/${resourcePath(segments)}.ts`, children: [] };
+    const parent = draftFor(segments.slice(0, -1));
+    node = { segments, className: className(segments.at(-1)!), children: [] };
     parent.children.push(node);
     byKey.set(key, node);
     return node;
   };
-  for (const resource of spec.resources) nodeFor(resource.path).resource = resource;
-  const sort = (node: ClientNode) => {
-    node.children.sort((a, b) => (a.segments.at(-1)! < b.segments.at(-1)! ? -1 : 1));
-    node.children.forEach(sort);
+  for (const resource of spec.resources) draftFor(resource.path).resource = resource;
+  const place = (draft: Draft, dir: string, parentName: string | undefined): ClientNode => {
+    draft.children.sort((a, b) => (a.segments.at(-1)! < b.segments.at(-1)! ? -1 : 1));
+    const name = draft.segments.length > 0 ? kebabCase(draft.segments.at(-1)!) : '';
+    const inner = draft.segments.length > 0 ? `${dir}/${name}` : dir;
+    const folder = draft.segments.length > 0 && draft.children.length > 0;
+    // A leaf named as its folder would take the folder's module: the SDK adds '_' (devices/devices_.ts).
+    const file =
+      draft.segments.length === 0
+        ? CLIENT_FILE
+        : folder
+          ? `${inner}/${name}.ts`
+          : `${dir}/${name}${name === parentName ? '_' : ''}.ts`;
+    const node: ClientNode = {
+      segments: draft.segments,
+      className: draft.className,
+      baseClassName: `Base${draft.className}`,
+      file,
+      ...(folder ? { folder: { reexport: `${inner}.ts`, index: `${inner}/index.ts` } } : {}),
+      ...(draft.resource ? { resource: draft.resource } : {}),
+      children: [],
+    };
+    node.children.push(...draft.children.map((child) => place(child, inner, name || undefined)));
+    return node;
   };
-  sort(root);
-  return root;
+  return place(root, RESOURCES_DIR, undefined);
 }
 
 export function walkClientTree(node: ClientNode, visit: (node: ClientNode) => void): void {

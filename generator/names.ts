@@ -41,6 +41,16 @@ export function pascalCase(name: string): string {
     .join('');
 }
 
+// Words the Cloudflare SDK spells in capitals in class names (DEXTests, IPProfiles, DOH, SCIM).
+const ACRONYMS: ReadonlySet<string> = new Set(['dex', 'doh', 'ip', 'scim']);
+
+/** The class of a client tree node: `dexTests` -> `DEXTests`, `groups` -> `Groups`, as the SDK names it. */
+export function className(segment: string): string {
+  return words(segment)
+    .map((w) => (ACRONYMS.has(w.toLowerCase()) ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1)))
+    .join('');
+}
+
 export function kebabCase(name: string): string {
   return words(name)
     .map((w) => w.toLowerCase())

@@ -16,16 +16,7 @@ export { anchors, distPath, importPath, OPENAPI_SCHEMAS, walkClientTree, type Cl
 
 /** What writes a file: one emitter each, or a file copied as it is. */
 export type Target =
-  | 'types'
-  | 'schemas'
-  | 'client'
-  | 'package'
-  | 'mock'
-  | 'copied'
-  | 'docs'
-  | 'site'
-  | 'api-json'
-  | 'openapi';
+  'types' | 'schemas' | 'client' | 'package' | 'mock' | 'copied' | 'docs' | 'site' | 'api-json' | 'openapi';
 
 /** A spec module that declares something: its types and schemas files and its docs page. */
 export interface ModulePlan {
@@ -80,12 +71,18 @@ export const PATHS = {
   api: layout.API_FILE,
   client: layout.CLIENT_FILE,
   index: layout.INDEX_FILE,
-  nodeIndex: layout.NODE_INDEX_FILE,
+  nodeIndex: layout.NODE_FILE,
   requireEntry: layout.REQUIRE_ENTRY,
   requireNodeEntry: layout.REQUIRE_NODE_ENTRY,
   runtimeIndex: layout.runtimeFile('index'),
   runtimePlatform: layout.runtimeFile('platform'),
   runtimeUndici: layout.runtimeFile('transport-undici'),
+  runtimePartialClient: layout.runtimeFile('partial-client'),
+  runtimeResource: layout.runtimeFile('resource'),
+  treeShakable: layout.TREE_SHAKABLE_FILE,
+  treeShakableNode: layout.TREE_SHAKABLE_NODE_FILE,
+  useUndici: layout.USE_UNDICI_FILE,
+  resourcesDir: layout.RESOURCES_DIR,
   typesIndex: layout.TYPES_INDEX_FILE,
   schemasIndex: layout.SCHEMAS_INDEX_FILE,
   endpointSchemas: layout.ENDPOINT_SCHEMAS_FILE,
@@ -223,8 +220,22 @@ function outputFiles(
   const add = (target: Target, ...paths: string[]) => paths.forEach((p) => files.push([p, target]));
   add('types', PATHS.typesIndex, ...[...modules.values()].map((m) => m.typesFile));
   add('schemas', PATHS.schemasIndex, PATHS.endpointSchemas, ...[...modules.values()].map((m) => m.schemasFile));
-  layout.walkClientTree(clientTree, (node) => add('client', node.file));
-  add('package', PATHS.api, PATHS.index, PATHS.nodeIndex, PATHS.requireEntry, PATHS.requireNodeEntry, PATHS.manifest, PATHS.tsconfig);
+  layout.walkClientTree(clientTree, (node) =>
+    add('client', node.file, ...(node.folder ? [node.folder.reexport, node.folder.index] : [])),
+  );
+  add(
+    'package',
+    PATHS.api,
+    PATHS.index,
+    PATHS.nodeIndex,
+    PATHS.useUndici,
+    PATHS.treeShakable,
+    PATHS.treeShakableNode,
+    PATHS.requireEntry,
+    PATHS.requireNodeEntry,
+    PATHS.manifest,
+    PATHS.tsconfig,
+  );
   add('mock', PATHS.mockRoutes, PATHS.mockIndex, PATHS.mockCli);
   add('copied', ...copied);
   const stems = [...[...modules.values()].map((m) => m.docsStem), 'index'];

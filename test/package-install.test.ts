@@ -26,6 +26,8 @@ const LISTENING = /^Mock API listening at (http:\/\/\S+)$/m;
 const ESM_CONSUMER = `import Cloudflare, { NotFoundError } from '${NAME}';
 import { GroupListResponseSchema } from '${NAME}/schemas';
 import { startMockServer } from '${NAME}/mock';
+import { createClient } from '${NAME}/tree-shakable';
+import { BaseGroups } from '${NAME}/resources/zero-trust/access/groups';
 
 const client = new Cloudflare({ apiToken: 'esm-token', baseURL: process.argv[2] });
 const created = await client.zeroTrust.access.groups.create({ account_id: 'acc1', name: 'Devs', include: [{ everyone: {} }] });
@@ -36,11 +38,14 @@ try {
 } catch (error) {
   if (error instanceof NotFoundError) missing = String(error.status);
 }
+const partial = createClient({ apiToken: 'esm-token', baseURL: process.argv[2], resources: [BaseGroups] });
+const partialPage = await partial.zeroTrust.access.groups.list({ account_id: 'acc1' });
 console.log(JSON.stringify({
   created: created.name,
   listed: page.result.map((group) => GroupListResponseSchema.parse(group).name),
   missing,
   startMockServer: typeof startMockServer,
+  treeShakable: partialPage.result.map((group) => group.name),
 }));
 `;
 
@@ -49,13 +54,20 @@ const CJS_CONSUMER = `const Cloudflare = require('${NAME}');
 const { NotFoundError } = require('${NAME}');
 const { GroupListResponseSchema } = require('${NAME}/schemas');
 const { startMockServer } = require('${NAME}/mock');
+const { createClient } = require('${NAME}/tree-shakable');
+const { BaseGroups } = require('${NAME}/resources/zero-trust/access/groups');
 const client = new Cloudflare({ apiToken: 'cjs-token', baseURL: process.argv[2] });
-client.zeroTrust.access.groups.list({ account_id: 'acc1' }).then((page) => {
+const partial = createClient({ apiToken: 'cjs-token', baseURL: process.argv[2], resources: [BaseGroups] });
+Promise.all([
+  client.zeroTrust.access.groups.list({ account_id: 'acc1' }),
+  partial.zeroTrust.access.groups.list({ account_id: 'acc1' }),
+]).then(([page, partialPage]) => {
   console.log(JSON.stringify({
     exported: typeof require('${NAME}'),
     statics: [Cloudflare.default === Cloudflare, Cloudflare.Cloudflare === Cloudflare, typeof NotFoundError],
     listed: page.result.map((group) => GroupListResponseSchema.parse(group).name),
     startMockServer: typeof startMockServer,
+    treeShakable: partialPage.result.map((group) => group.name),
   }));
 });
 `;
@@ -67,6 +79,9 @@ client.zeroTrust.access.groups.list({ account_id: 'acc1' }).then((page) => {
 const RESOLUTION_CONSUMER = `import Cloudflare, { NotFoundError, type ClientOptions, type GroupListResponse } from '${NAME}';
 import { GroupListResponseSchema } from '${NAME}/schemas';
 import { startMockServer, type MockServer } from '${NAME}/mock';
+import { createClient } from '${NAME}/tree-shakable';
+import { BaseGroups } from '${NAME}/resources/zero-trust/access/groups';
+import { BaseDevices } from '${NAME}/resources/zero-trust/devices/devices_';
 
 const options: ClientOptions = { apiToken: 'token', maxResponseBytes: 1_000_000, fetch: (url, init) => fetch(url, init) };
 export async function run(): Promise<[GroupListResponse[], string | undefined, boolean, string]> {
@@ -75,7 +90,13 @@ export async function run(): Promise<[GroupListResponse[], string | undefined, b
   const page = await client.zeroTrust.access.groups.list({ account_id: 'acc' });
   // @ts-expect-error: an Access group needs an account or a zone.
   await client.zeroTrust.access.groups.list({});
-  return [page.result, GroupListResponseSchema.parse(page.result[0]).name, new Error() instanceof NotFoundError, mock.url];
+  const partial = createClient({ ...options, resources: [BaseGroups, BaseDevices] });
+  const partialPage = await partial.zeroTrust.access.groups.list({ account_id: 'acc' });
+  for await (const device of partial.zeroTrust.devices.devices.list({ account_id: 'acc' })) console.log(device.id);
+  // @ts-expect-error: applications were not given to createClient.
+  await partial.zeroTrust.access.applications.list({ account_id: 'acc' });
+  const groups: GroupListResponse[] = [...page.result, ...partialPage.result];
+  return [groups, GroupListResponseSchema.parse(page.result[0]).name, new Error() instanceof NotFoundError, mock.url];
 }
 `;
 
@@ -260,12 +281,14 @@ describe('installed from the tarball, outside the repository', () => {
         listed: ['Devs'],
         missing: '404',
         startMockServer: 'function',
+        treeShakable: ['Devs'],
       });
       expect(await runInProject('cjs-consumer.cjs', CJS_CONSUMER, [url!])).toEqual({
         exported: 'function',
         statics: [true, true, 'function'],
         listed: ['Devs'],
         startMockServer: 'function',
+        treeShakable: ['Devs'],
       });
       // The server logs each request it answers.
       expect(mock.stdout).toContain('POST /client/v4/accounts/acc1/access/groups 200');

@@ -85,7 +85,8 @@ describe('the generated package as a dependency', () => {
 
   it('keeps zod and undici out of the main entry: both are imported when first needed', async () => {
     const dist = path.join(GENERATED_DIR, 'dist');
-    const staticImports = /^\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]/gm;
+    // `import x from '…'`, `export … from '…'`, and `import '…'` for its side effect.
+    const staticImports = /^\s*(?:import|export)\s(?:[^'"]*?from\s*)?['"]([^'"]+)['"]/gm;
     const seen = new Set<string>();
     const packages = new Set<string>();
     const unrefs: string[] = [];

@@ -1,9 +1,10 @@
 /** Target: the client tree, one class per node, each method a one-line description of its endpoint. */
 import type { Endpoint as RuntimeEndpoint } from '../runtime/endpoint.js';
-import type { OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
+import type { ExportDeclarationStructure, OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
+import { tsString } from '../escape.js';
 import { paramFields, paramsArity } from '../ir-walk.js';
 import type { Endpoint, Spec } from '../ir.js';
-import { endpointPlan, typeRef, walkClientTree, type ClientNode, type Plan } from '../plan.js';
+import { endpointPlan, importPath, typeRef, walkClientTree, type ClientNode, type Plan } from '../plan.js';
 // The runtime reads credentials by these names, so the options type takes them from the same place.
 import { optionNames } from '../runtime/auth.js';
 import { Imports } from './imports.js';
@@ -19,12 +20,37 @@ export function emitClient(plan: Plan, files: SourceFiles): void {
     const statements = files.create(node.file, imports);
     if (node.segments.length === 0) declareRoot(plan, node, statements, imports);
     else declareResource(plan, node, statements, imports);
+    if (node.folder) declareFolder(node, files);
   });
+}
+
+/** The name a child's class is imported as: aliased when the parent's module declares the same name. */
+function childClassName(node: ClientNode, child: ClientNode, imports: Imports): string {
+  const alias = child.className === node.className ? `${child.className}Of${node.className}` : undefined;
+  return imports.add(child.file, child.className, false, alias);
+}
+
+/** A folder's modules, as in the SDK: `x.ts` re-exports `x/index.ts`, which exports its own and its children's classes. */
+function declareFolder(node: ClientNode, files: SourceFiles): void {
+  const { reexport, index } = node.folder!;
+  files.create(reexport).push({ kind: StructureKind.ExportDeclaration, moduleSpecifier: importPath(reexport, index) });
+  const exports = (from: string, names: readonly string[]): ExportDeclarationStructure => ({
+    kind: StructureKind.ExportDeclaration,
+    moduleSpecifier: importPath(index, from),
+    namedExports: [...names],
+  });
+  files.create(index).push(
+    exports(node.file, [node.className, node.baseClassName]),
+    // A child named as its folder keeps its module's names only there (devices/devices_.ts), as in the SDK.
+    ...node.children
+      .filter((child) => child.className !== node.className)
+      .map((child) => exports(child.folder?.reexport ?? child.file, [child.className, child.baseClassName])),
+  );
 }
 
 function childProperties(node: ClientNode, imports: Imports, clientExpression: string) {
   return node.children.map((child) => {
-    const className = imports.add(child.file, child.className, false);
+    const className = childClassName(node, child, imports);
     return {
       name: child.segments.at(-1)!,
       isReadonly: true,
@@ -110,13 +136,24 @@ function declareResource(plan: Plan, node: ClientNode, statements: Statements, i
       return imports.add(ref.file, ref.name, true);
     },
   };
+  const docs = node.resource ? docComment(docText(node.resource.title, node.resource.description)) : [];
+  const key = `readonly [${node.segments.map((segment) => tsString(segment)).join(', ')}]`;
   statements.push({
     kind: StructureKind.Class,
-    name: node.className,
+    name: node.baseClassName,
     isExported: true,
-    docs: node.resource ? docComment(docText(node.resource.title, node.resource.description)) : [],
-    extends: imports.add(runtime, 'APIResource', false),
-    properties: childProperties(node, imports, 'this._client'),
+    docs,
+    extends: imports.add(plan.paths.runtimeResource, 'APIResource', false),
+    properties: [
+      {
+        name: '_key',
+        isStatic: true,
+        isReadonly: true,
+        type: key,
+        docs: [`Where \`createClient({ resources })\` places the resource: \`client.${node.segments.join('.')}\`.`],
+        initializer: `[${node.segments.map((segment) => tsString(segment)).join(', ')}]`,
+      },
+    ],
     methods: endpoints.map((e) => {
       const arity = paramsArity(e);
       const planned = endpointPlan(plan, e);
@@ -149,6 +186,14 @@ function declareResource(plan: Plan, node: ClientNode, statements: Statements, i
         statements: [`return this._client.${call}(${args});`],
       };
     }),
+  });
+  statements.push({
+    kind: StructureKind.Class,
+    name: node.className,
+    isExported: true,
+    docs,
+    extends: node.baseClassName,
+    properties: childProperties(node, imports, 'this._client'),
   });
 }
 

@@ -8,7 +8,7 @@ import { exampleOf, objectExample } from '../examples.js';
 import { paramsArity, scopeKeys } from '../ir-walk.js';
 import type { Endpoint, Resource, Spec } from '../ir.js';
 import { propertyName } from '../escape.js';
-import { buildRequest } from '../runtime/endpoint.js';
+import { buildRequest } from '../runtime/build-request.js';
 import { runtimeEndpoint } from './client.js';
 
 const EXAMPLE_SCOPE = { account_id: '023e105f4ecef8ad9ca31a8372d0c353', zone_id: '023e105f4ecef8ad9ca31a8372d0c353' };
@@ -34,7 +34,8 @@ export function methodExamples(spec: Spec, resource: Resource, e: Endpoint): Met
   const all = variant(spec, resource, e, true);
   const variants = [{ id: 'required', label: 'Required fields', ...required }];
   if (all.ts !== required.ts) variants.push({ id: 'all', label: 'All fields', ...all });
-  const response = e.responseExample ?? (e.response ? exampleOf(spec, e.response, 'response', 0, { fields: 'all' }) : null);
+  const response =
+    e.responseExample ?? (e.response ? exampleOf(spec, e.response, 'response', 0, { fields: 'all' }) : null);
   return { variants, response };
 }
 
@@ -49,8 +50,7 @@ export function exampleParams(spec: Spec, e: Endpoint, full: boolean): Record<st
       params[f.name] = exampleOf(spec, f.type, 'request', 1, { fields, name: f.name });
   // The client moves between pages itself: page and cursor parameters are shown only when required.
   for (const f of e.pagination?.query ?? [])
-    if (f.required)
-      params[f.name] = exampleOf(spec, f.type, 'request', 1, { fields, name: f.name });
+    if (f.required) params[f.name] = exampleOf(spec, f.type, 'request', 1, { fields, name: f.name });
   const body = e.body;
   if (body?.kind === 'fields') Object.assign(params, objectExample(spec, body.fields, 'request', 0, { fields }));
   if (body?.kind === 'type') Object.assign(params, exampleOf(spec, body.type, 'request', 0, { fields }));

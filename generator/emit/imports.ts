@@ -13,15 +13,19 @@ export class Imports {
 
   constructor(private readonly file: string) {}
 
-  /** Imports `name` from the generated file `from` (a path like `src/types/x.ts`) or a package name. */
-  add(from: string, name: string, typeOnly: boolean): string {
+  /**
+   * Imports `name` from the generated file `from` (a path like `src/types/x.ts`) or a package name;
+   * as `alias` when given (a class named as one the file declares). Returns the local name.
+   */
+  add(from: string, name: string, typeOnly: boolean, alias?: string): string {
     if (this.written) throw new Error(`${this.file}: import of ${name} added after the imports were written`);
     if (from === this.file) return name;
     const specifier = from.startsWith('src/') ? importPath(this.file, from) : from;
     const names = this.modules.get(specifier) ?? new Map<string, boolean>();
-    names.set(name, (names.get(name) ?? true) && typeOnly);
+    const imported = alias === undefined ? name : `${name} as ${alias}`;
+    names.set(imported, (names.get(imported) ?? true) && typeOnly);
     this.modules.set(specifier, names);
-    return name;
+    return alias ?? name;
   }
 
   structures(): ImportDeclarationStructure[] {
@@ -35,7 +39,10 @@ export class Imports {
           kind: StructureKind.ImportDeclaration,
           moduleSpecifier,
           isTypeOnly: allTypes,
-          namedImports: sorted.map(([name, typeOnly]) => ({ name, isTypeOnly: !allTypes && typeOnly })),
+          namedImports: sorted.map(([imported, typeOnly]) => {
+            const [name, alias] = imported.split(' as ') as [string, string | undefined];
+            return { name, alias, isTypeOnly: !allTypes && typeOnly };
+          }),
         };
       });
   }

@@ -1,4 +1,4 @@
-import { CloudflareError } from './errors.js';
+import { CloudflareError } from './cloudflare-error.js';
 
 export interface AuthScheme {
   readonly name: string;

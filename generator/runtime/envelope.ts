@@ -1,32 +1,25 @@
-import { APIResponseParseError, errorFromResponse, type APIError, type ApiErrorDetail } from './errors.js';
+/**
+ * Reads what a 2xx response returns. What cannot be read is an Unread, and the failure module words its
+ * error (envelope-errors.ts): a call that succeeds loads none of that.
+ */
 import type { PageData } from './pagination.js';
-import { REDACTION_LOOKAHEAD } from './redact.js';
 import type { RawResponse } from './transport.js';
 
-/** Removes secrets from text that the server sent back, before it lands in an error. */
-export type Redact = (text: string) => string;
-
-const SNIPPET_LENGTH = 100;
-
-function parseError(raw: RawResponse, problem: string, redact: Redact): APIResponseParseError {
-  const contentType = raw.headers.get('content-type') ?? 'none';
-  // Redacted before the cut, which could otherwise keep the start of a secret that it splits.
-  const excerpt = redact(raw.text.slice(0, SNIPPET_LENGTH + REDACTION_LOOKAHEAD)).slice(0, SNIPPET_LENGTH);
-  const snippet = raw.text === '' ? '(empty body)' : JSON.stringify(excerpt);
-  const message = `${raw.status} ${raw.method} ${raw.path}: ${problem} (content-type: ${contentType}): ${snippet}`;
-  return new APIResponseParseError(message, {
-    status: raw.status,
-    headers: raw.headers,
-    method: raw.method,
-    path: raw.path,
-  });
+/** Why a 2xx response could not be read; `body` is the parsed JSON, when it parsed. */
+export class Unread {
+  constructor(
+    readonly problem: 'not-json' | 'unsuccessful' | 'not-envelope' | 'not-array',
+    readonly body?: unknown,
+  ) {}
 }
 
-function parseJson(raw: RawResponse, redact: Redact): unknown {
+const NOT_JSON = new Unread('not-json');
+
+function parseJson(raw: RawResponse): unknown {
   try {
     return JSON.parse(raw.text);
   } catch {
-    throw parseError(raw, 'the response is not valid JSON', redact);
+    return NOT_JSON;
   }
 }
 
@@ -34,49 +27,29 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function errorDetails(body: unknown, redact: Redact): ApiErrorDetail[] {
-  const errors = isRecord(body) && Array.isArray(body['errors']) ? body['errors'] : [];
-  return errors.map((e: unknown) => {
-    const item = isRecord(e) ? e : {};
-    const code = typeof item['code'] === 'number' ? item['code'] : Number(item['code'] ?? 0) || 0;
-    const message = typeof item['message'] === 'string' ? item['message'] : JSON.stringify(e);
-    return { code, message: redact(message) };
-  });
+function readBody(raw: RawResponse): unknown {
+  const body = parseJson(raw);
+  return isRecord(body) && body['success'] === false ? new Unread('unsuccessful', body) : body;
 }
 
-function failure(raw: RawResponse, body: unknown, redact: Redact): APIError {
-  const { status, headers, method, path } = raw;
-  return errorFromResponse({ status, headers, method, path, errors: errorDetails(body, redact) });
-}
-
-/** The error for a non-2xx response. */
-export function errorForStatus(raw: RawResponse, redact: Redact): APIError {
-  return failure(raw, parseJson(raw, redact), redact);
-}
-
-function readBody(raw: RawResponse, redact: Redact): unknown {
-  const body = parseJson(raw, redact);
-  if (isRecord(body) && body['success'] === false) throw failure(raw, body, redact);
-  return body;
-}
-
-function field(raw: RawResponse, body: unknown, name: string | null, redact: Redact): unknown {
-  if (name === null) return body;
-  if (!isRecord(body)) throw parseError(raw, 'the response is not a JSON object envelope', redact);
+function field(body: unknown, name: string | null): unknown {
+  if (name === null || body instanceof Unread) return body;
+  if (!isRecord(body)) return new Unread('not-envelope', body);
   return body[name] ?? null;
 }
 
 /** What a 2xx response returns: the envelope field `unwrap` (null: the whole body); an absent field reads as null. */
-export function readResult(raw: RawResponse, unwrap: string | null, redact: Redact): unknown {
+export function readResult(raw: RawResponse, unwrap: string | null): unknown {
   if (raw.status === 204 && raw.text === '') return null;
-  return field(raw, readBody(raw, redact), unwrap, redact);
+  return field(readBody(raw), unwrap);
 }
 
 /** The items and result_info of one page of a 2xx response; a null result is an empty page. */
-export function readPage(raw: RawResponse, unwrap: string | null, redact: Redact): PageData<unknown> {
-  const body = readBody(raw, redact);
-  const items = field(raw, body, unwrap, redact) ?? [];
-  if (!Array.isArray(items)) throw parseError(raw, `expected ${unwrap ?? 'the body'} to be an array`, redact);
+export function readPage(raw: RawResponse, unwrap: string | null): PageData<unknown> | Unread {
+  const body = readBody(raw);
+  const items = field(body, unwrap) ?? [];
+  if (items instanceof Unread) return items;
+  if (!Array.isArray(items)) return new Unread('not-array', body);
   const info = isRecord(body) && isRecord(body['result_info']) ? body['result_info'] : {};
   return { result: items, result_info: info };
 }

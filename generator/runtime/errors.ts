@@ -3,27 +3,9 @@ export interface ApiErrorDetail {
   message: string;
 }
 
-/** Base class of every error the client throws. */
-export class CloudflareError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = new.target.name;
-  }
-}
+import { CloudflareError } from './cloudflare-error.js';
 
-/** A parameter the client cannot send (a lone surrogate, a cycle, a BigInt, NaN); nothing was sent. */
-export class InvalidParameterError extends CloudflareError {
-  /** Dotted client path of the endpoint, e.g. 'zeroTrust.access.groups.create'. */
-  readonly endpoint: string;
-  /** The parameter, e.g. 'group_id (argument 1)' or 'params.include[0].email'. */
-  readonly parameter: string;
-
-  constructor(endpoint: string, parameter: string, problem: string, options?: { cause?: unknown }) {
-    super(`${endpoint}: ${parameter} ${problem}.`, options);
-    this.endpoint = endpoint;
-    this.parameter = parameter;
-  }
-}
+export { CloudflareError, InvalidParameterError } from './cloudflare-error.js';
 
 /**
  * A list walk stopped because the server sent a page it had already sent (the same page number, cursor or
@@ -99,13 +81,15 @@ export const ERROR_CLASS_BY_STATUS: Readonly<Record<number, typeof APIError>> = 
 
 /** When the client throws each error class (the docs' table of errors). */
 export const ERROR_MEANINGS: Readonly<Record<string, string>> = {
-  CloudflareError: 'The base class of every error the client throws; also a call the client refuses before sending (a missing path parameter, a closed client).',
-  APIError: 'A response that failed: a status without a class of its own, or a 2xx whose envelope says `success: false`. Has `status`, `errors` (`[{ code, message }]`), `headers`, `method` and `path`.',
+  CloudflareError:
+    'The base class of every error the client throws; also a call the client refuses before sending (a missing path parameter, a closed client).',
+  APIError:
+    'A response that failed: a status without a class of its own, or a 2xx whose envelope says `success: false`. Has `status`, `errors` (`[{ code, message }]`), `headers`, `method` and `path`.',
   APIConnectionError: 'The request failed before a response arrived; `cause` holds the network error.',
   APIConnectionTimeoutError: 'An attempt took longer than `timeout`.',
-  APIUserAbortError: 'The call\'s `signal` was aborted.',
+  APIUserAbortError: "The call's `signal` was aborted.",
   APIResponseParseError: 'The response was not the JSON expected; the message names its content type and first bytes.',
-  ValidationError: 'With `validation: \'strict\'`, params or a result that do not match the spec.',
+  ValidationError: "With `validation: 'strict'`, params or a result that do not match the spec.",
 };
 
 export function errorClassForStatus(status: number): typeof APIError {

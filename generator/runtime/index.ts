@@ -1,6 +1,7 @@
 export { resolveAuthHeaders, type AuthScheme } from './auth.js';
 export { BaseClient, type ApiDescription, type BaseClientOptions, type Logger, type RequestOptions } from './client.js';
-export { buildRequest, type BuiltRequest, type Endpoint, type HttpMethod, type PaginationStyle } from './endpoint.js';
+export { buildRequest, type BuiltRequest } from './build-request.js';
+export type { Endpoint, HttpMethod, PaginationStyle } from './endpoint.js';
 export {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -24,8 +25,8 @@ export {
   type APIErrorInit,
   type ApiErrorDetail,
 } from './errors.js';
-export { Page, PagePromise, type PageData, type PageLoader, type ResultInfo } from './pagination.js';
-export { APIPromise, type WithResponse } from './promise.js';
+export { Page, type PageData, type PageLoader, type ResultInfo } from './pagination.js';
+export { APIPromise, PagePromise, type WithResponse } from './promise.js';
 export { parseRetryAfter, retryDelay } from './retry.js';
 export { APIResource } from './resource.js';
 export type { FetchLike } from './transport-fetch.js';

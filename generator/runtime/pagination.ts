@@ -1,6 +1,5 @@
 import type { PaginationStyle } from './endpoint.js';
 import { CloudflareError, PaginationError } from './errors.js';
-import { APIPromise } from './promise.js';
 
 /** `result_info` of a list response: page style fills page..total_pages, cursor style fills cursor. */
 export interface ResultInfo {
@@ -229,9 +228,7 @@ class ItemIterator<T> implements AsyncIterator<T, undefined> {
   }
 }
 
-/** A list call: await it for the first page, or `for await` over it for every item of every page. */
-export class PagePromise<T> extends APIPromise<Page<T>> implements AsyncIterable<T> {
-  [Symbol.asyncIterator](): AsyncIterator<T, undefined> {
-    return new ItemIterator<T>(this);
-  }
+/** Every item of the first page and of the pages after it: what `for await` over a list call walks. */
+export function itemsOf<T>(first: PromiseLike<Page<T>>): AsyncIterator<T, undefined> {
+  return new ItemIterator<T>(first);
 }

@@ -1,6 +1,6 @@
 /** The one place that decides which transport a client uses. */
-import { CloudflareError } from './errors.js';
-import { fetchTransport, type FetchLike } from './transport-fetch.js';
+import { CloudflareError } from './cloudflare-error.js';
+import { fetchTransport, type FailureLoader, type FetchLike } from './transport-fetch.js';
 import type { Transport } from './transport.js';
 
 /**
@@ -28,15 +28,16 @@ export function useNodeTransport(factory: NodeTransport): void {
   nodeTransport = factory;
 }
 
-export function createTransport(options: TransportOptions): Transport {
+/** `failure` loads the failure module (lazy.ts), which words the transport's errors. */
+export function createTransport(options: TransportOptions, failure: FailureLoader): Transport {
   if (options.fetch !== undefined) {
     if (typeof options.fetch !== 'function') throw new CloudflareError('fetch must be a function.');
     if (options.dispatcher !== undefined)
       throw new CloudflareError('Pass fetch or dispatcher, not both: a dispatcher is used by the Node transport only.');
-    return fetchTransport(options.fetch);
+    return fetchTransport(failure, options.fetch);
   }
   if (nodeTransport) return nodeTransport(options.dispatcher);
   if (options.dispatcher !== undefined)
     throw new CloudflareError('The dispatcher option (an undici Dispatcher) works on Node only: pass fetch instead.');
-  return fetchTransport();
+  return fetchTransport(failure);
 }

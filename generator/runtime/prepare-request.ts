@@ -1,109 +1,31 @@
 /** Turns a call's arguments into what is sent: a request that cannot be sent as given fails here, before sending. */
-import { buildRequest, type Endpoint } from './endpoint.js';
-import { CloudflareError, InvalidParameterError } from './errors.js';
-
-interface Problem {
-  readonly path: readonly (string | number)[];
-  readonly problem: string;
-}
-
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-
-function problemAt(value: unknown, key: string, path: (string | number)[], ancestors: object[]): Problem | undefined {
-  if (typeof value === 'object' && value !== null && typeof (value as { toJSON?: unknown }).toJSON === 'function') {
-    value = (value as { toJSON(key: string): unknown }).toJSON(key);
-  }
-  if (value instanceof Number) value = Number(value);
-  if (typeof value === 'bigint')
-    return { path, problem: 'is a BigInt, which JSON cannot carry: pass a number or a string' };
-  if (typeof value === 'number' && !Number.isFinite(value)) {
-    return { path, problem: `is ${value}, which JSON would send as null` };
-  }
-  if (typeof value !== 'object' || value === null) return undefined;
-  if (ancestors.includes(value)) return { path, problem: 'contains itself (a cycle), which JSON cannot carry' };
-  ancestors.push(value);
-  try {
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
-        const found = problemAt(value[i], String(i), [...path, i], ancestors);
-        if (found) return found;
-      }
-    } else {
-      for (const [name, item] of Object.entries(value)) {
-        const found = problemAt(item, name, [...path, name], ancestors);
-        if (found) return found;
-      }
-    }
-  } finally {
-    ancestors.pop();
-  }
-  return undefined;
-}
-
-function bodyName(endpoint: Endpoint): string {
-  return endpoint.body !== undefined && endpoint.body !== 'params' ? `params.${endpoint.body.param}` : 'params';
-}
-
-/** 'params.include[0].email': as the caller wrote it, with the params key rather than the API's name. */
-function parameterName(endpoint: Endpoint, path: readonly (string | number)[]): string {
-  const segments = [...path];
-  const wire = segments[0];
-  if (endpoint.body === 'params' && typeof wire === 'string') {
-    segments[0] = Object.entries(endpoint.wireNames ?? {}).find(([, name]) => name === wire)?.[0] ?? wire;
-  }
-  let name = bodyName(endpoint);
-  for (const segment of segments) {
-    if (typeof segment === 'number') name += `[${segment}]`;
-    else name += IDENTIFIER.test(segment) ? `.${segment}` : `[${JSON.stringify(segment)}]`;
-  }
-  return name;
-}
-
-function problemIn(body: unknown): Problem | undefined {
-  try {
-    return problemAt(body, '', [], []);
-  } catch {
-    // A getter or toJSON that throws; the caller reports what JSON.stringify said.
-    return undefined;
-  }
-}
-
-/**
- * The JSON text of a request body. A body that JSON cannot write (a cycle, a BigInt) or would silently
- * change (NaN and Infinity become null) is an InvalidParameterError naming the field, and nothing is sent.
- */
-export function jsonBody(endpoint: Endpoint, body: unknown): string {
-  let text: string | undefined;
-  try {
-    text = JSON.stringify(body);
-  } catch (cause) {
-    const found = problemIn(body);
-    if (found) throw new InvalidParameterError(endpoint.id, parameterName(endpoint, found.path), found.problem);
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    throw new InvalidParameterError(endpoint.id, bodyName(endpoint), `cannot be written as JSON: ${reason}`, {
-      cause,
-    });
-  }
-  if (text === undefined) throw new InvalidParameterError(endpoint.id, bodyName(endpoint), 'cannot be written as JSON');
-  // Only a body whose JSON has a null can hold a number that JSON wrote as null.
-  if (text.includes('null')) {
-    const found = problemIn(body);
-    if (found) throw new InvalidParameterError(endpoint.id, parameterName(endpoint, found.path), found.problem);
-  }
-  return text;
-}
+import type { Endpoint } from './endpoint.js';
+import { fillRequest, RequestProblem } from './request-fill.js';
+import { CloudflareError, InvalidParameterError } from './cloudflare-error.js';
 
 export interface PreparedRequest {
   /** Path below the base URL, every parameter encoded. */
   readonly path: string;
   /** The path and the query string. */
   readonly target: string;
-  /** The JSON text; undefined = no body. */
+  /** The JSON text; undefined = no body, or one that body-problems.ts must check first (`unchecked`). */
   readonly body: string | undefined;
+  /** A body whose JSON text has a null (which may be a NaN), or that JSON.stringify refused. */
+  readonly unchecked?: { readonly value: unknown };
 }
 
-function unreadable(endpoint: Endpoint, cause: unknown): CloudflareError {
-  if (cause instanceof CloudflareError) return cause;
+/** The JSON text, when nothing in it can be a value that JSON changed or refused. */
+function plainJson(body: unknown): string | undefined {
+  try {
+    const text = JSON.stringify(body);
+    return text === undefined || text.includes('null') ? undefined : text;
+  } catch {
+    return undefined;
+  }
+}
+
+function unreadable(endpoint: Endpoint, cause: unknown): Error {
+  if (cause instanceof CloudflareError || cause instanceof RequestProblem) return cause;
   const reason = cause instanceof Error ? cause.message : String(cause);
   return new InvalidParameterError(endpoint.id, 'params', `could not be read: ${reason}`, { cause });
 }
@@ -119,7 +41,8 @@ export function copiedParams(endpoint: Endpoint, params: object | undefined): Re
 
 /**
  * The path, query string and JSON body of a call. Whatever the params hold, this throws only
- * CloudflareErrors: a getter that throws, for example, is an InvalidParameterError with the error as its cause.
+ * CloudflareErrors and RequestProblems (worded by the failure module): a getter that throws, for example,
+ * is an InvalidParameterError with the error as its cause.
  */
 export function preparedRequest(
   endpoint: Endpoint,
@@ -127,13 +50,13 @@ export function preparedRequest(
   params: object | undefined,
 ): PreparedRequest {
   try {
-    const { path, query, body } = buildRequest(endpoint, pathArgs, params);
+    const { path, query, body } = fillRequest(endpoint, pathArgs, params);
     const search = query.toString();
-    return {
-      path,
-      target: search ? `${path}?${search}` : path,
-      body: body === undefined ? undefined : jsonBody(endpoint, body),
-    };
+    const target = search ? `${path}?${search}` : path;
+    const text = body === undefined ? undefined : plainJson(body);
+    return text === undefined && body !== undefined
+      ? { path, target, body: undefined, unchecked: { value: body } }
+      : { path, target, body: text };
   } catch (cause) {
     throw unreadable(endpoint, cause);
   }

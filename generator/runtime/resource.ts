@@ -1,6 +1,6 @@
-import type { BaseClient } from './client.js';
+import type { ClientCore } from './client-core.js';
 
 /** A node of the client tree (`client.zeroTrust.access.groups`); its methods call the client. */
 export class APIResource {
-  constructor(protected readonly _client: BaseClient) {}
+  constructor(protected readonly _client: ClientCore) {}
 }

@@ -1,18 +1,11 @@
 /** The portable transport: the platform's `fetch` (browsers, Deno, Bun, Workers, Node), or one the user gives. */
-import { CloudflareError } from './errors.js';
-import {
-  connectionError,
-  isPermissionDenied,
-  permissionError,
-  startTimer,
-  timeoutError,
-  tooLargeError,
-  undecodableError,
-  userAbortError,
-  type RawResponse,
-  type SendInit,
-  type Transport,
-} from './transport.js';
+import { CloudflareError } from './cloudflare-error.js';
+import { startTimer, type FetchAttempt, type RawResponse, type SendInit, type Transport } from './transport.js';
+
+/** Loads the failure module (lazy.ts), which words the transport's errors. */
+export interface FailureLoader {
+  (): Promise<typeof import('./failure.js')>;
+}
 
 /** What the client needs of `fetch`: the platform's, or any function that behaves as it does. */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -27,12 +20,19 @@ function isDecodedByFetch(encoding: string): boolean {
     .every((coding) => coding.trim() === '' || FETCH_CODINGS.has(coding.trim()));
 }
 
+/** Refuses the attempt's response; what is thrown is only a signal to the catch below. */
+function refuse(attempt: FetchAttempt, reason: NonNullable<FetchAttempt['refused']>, response: Response): Error {
+  attempt.refused = reason;
+  attempt.response = response;
+  return new Error(reason);
+}
+
 /** The body as text, read chunk by chunk so that no more than `maxResponseBytes` are ever held. */
-async function readText(init: SendInit, response: Response, abort: () => void): Promise<string> {
+async function readText(init: SendInit, attempt: FetchAttempt, response: Response): Promise<string> {
   const limit = init.maxResponseBytes;
   const tooLarge = () => {
-    abort();
-    return tooLargeError(init, response.status, response.headers);
+    attempt.controller.abort();
+    return refuse(attempt, 'too-large', response);
   };
   // fetch decodes gzip, deflate and br itself; content-length, when there, counts the bytes before decoding.
   if (Number(response.headers.get('content-length')) > limit) throw tooLarge();
@@ -57,22 +57,24 @@ class FetchTransport implements Transport {
   // fetch sets accept-encoding itself (browsers forbid setting it), for the encodings it decodes.
   readonly headers: Readonly<Record<string, string>> = {};
   readonly #fetch: FetchLike | undefined;
+  readonly #failure: FailureLoader;
 
-  constructor(fetchFunction: FetchLike | undefined) {
+  constructor(failure: FailureLoader, fetchFunction: FetchLike | undefined) {
     if (fetchFunction === undefined && typeof fetch !== 'function')
       throw new CloudflareError('This runtime has no global fetch: pass the fetch option.');
     this.#fetch = fetchFunction;
+    this.#failure = failure;
   }
 
   async close(): Promise<void> {}
 
   async send(init: SendInit): Promise<RawResponse> {
     const { method, path, signal } = init;
-    if (signal?.aborted) throw userAbortError(method, path);
-    const controller = new AbortController();
-    let timedOut = false;
+    const attempt: FetchAttempt = { controller: new AbortController(), timedOut: false };
+    const { controller } = attempt;
+    if (signal?.aborted) throw (await this.#failure()).fetchError(init, attempt, undefined);
     const cancelTimer = startTimer(init.timeout, () => {
-      timedOut = true;
+      attempt.timedOut = true;
       controller.abort();
     });
     const abort = (): void => controller.abort();
@@ -89,38 +91,14 @@ class FetchTransport implements Transport {
         // As on Node's transport: a redirect is an answer, not followed, so credentials never go to another address.
         redirect: 'manual',
       });
-      if (response.type === 'opaqueredirect')
-        throw undecodableError(
-          init,
-          0,
-          response.headers,
-          'the server answered with a redirect, which the client does not follow',
-        );
+      if (response.type === 'opaqueredirect') throw refuse(attempt, 'redirect', response);
       const encoding = response.headers.get('content-encoding');
-      if (encoding !== null && !isDecodedByFetch(encoding))
-        throw undecodableError(
-          init,
-          response.status,
-          response.headers,
-          `the response is encoded with '${encoding}', which the client cannot decode`,
-        );
-      const text = await readText(init, response, abort).catch((error: unknown) => {
-        if (encoding === null || controller.signal.aborted || error instanceof CloudflareError) throw error;
-        const reason = error instanceof Error ? error.message : String(error);
-        throw undecodableError(
-          init,
-          response.status,
-          response.headers,
-          `the ${encoding}-encoded response could not be decoded: ${reason}`,
-        );
-      });
+      if (encoding !== null && !isDecodedByFetch(encoding)) throw refuse(attempt, 'encoding', response);
+      attempt.response = response;
+      const text = await readText(init, attempt, response);
       return { method, path, status: response.status, headers: response.headers, text };
     } catch (cause) {
-      if (signal?.aborted) throw userAbortError(method, path);
-      if (cause instanceof CloudflareError) throw cause;
-      if (timedOut) throw timeoutError(init, cause);
-      if (isPermissionDenied(cause)) throw permissionError(init, cause);
-      throw connectionError(init, cause);
+      throw (await this.#failure()).fetchError(init, attempt, cause);
     } finally {
       cancelTimer();
       signal?.removeEventListener('abort', abort);
@@ -128,7 +106,10 @@ class FetchTransport implements Transport {
   }
 }
 
-/** A transport over `fetchFunction`, or over the global fetch when none is given. */
-export function fetchTransport(fetchFunction?: FetchLike): Transport {
-  return new FetchTransport(fetchFunction);
+/**
+ * A transport over `fetchFunction`, or over the global fetch when none is given; `failure` loads the
+ * failure module (lazy.ts), which words its errors.
+ */
+export function fetchTransport(failure: FailureLoader, fetchFunction?: FetchLike): Transport {
+  return new FetchTransport(failure, fetchFunction);
 }

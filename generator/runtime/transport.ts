@@ -1,18 +1,9 @@
 import type { HttpMethod } from './endpoint.js';
-import {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIResponseParseError,
-  APIResponseTooLargeError,
-  APIUserAbortError,
-  CloudflareError,
-} from './errors.js';
 
 // Longer delays overflow the timers of Node and browsers, which then fire at once.
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-/** Far above any Cloudflare API response (a page of 1 000 items is a few megabytes). */
-export const DEFAULT_MAX_RESPONSE_BYTES: number = 32 * 1024 * 1024;
+export { DEFAULT_MAX_RESPONSE_BYTES } from './defaults.js';
 
 /** A complete HTTP response, and the request it answers. */
 export interface RawResponse {
@@ -73,56 +64,12 @@ export function delay(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-export function userAbortError(method: HttpMethod, path: string): APIUserAbortError {
-  return new APIUserAbortError(`Request aborted: ${method} ${path}`, { method, path });
-}
-
-export function timeoutError(init: SendInit, cause: unknown): APIConnectionTimeoutError {
-  const { method, path } = init;
-  return new APIConnectionTimeoutError(`Request timed out after ${init.timeout} ms: ${method} ${path}`, {
-    method,
-    path,
-    cause,
-  });
-}
-
-function describe(cause: unknown): string {
-  return (cause instanceof Error && cause.message) || (cause as { code?: string } | null)?.code || String(cause);
-}
-
-export function connectionError(init: SendInit, cause: unknown): APIConnectionError {
-  const { method, path } = init;
-  // fetch rejects with 'fetch failed' and puts what happened ('connect ECONNREFUSED …') in its cause.
-  const inner = cause instanceof Error && cause.cause instanceof Error ? `: ${describe(cause.cause)}` : '';
-  const reason = `${describe(cause)}${inner}`;
-  return new APIConnectionError(`Connection error: ${method} ${path}: ${reason}`, { method, path, cause });
-}
-
-/** Deno refuses network access it was not granted; that is a setup problem, not a connection error. */
-export function isPermissionDenied(error: unknown): boolean {
-  const name = (error as { name?: unknown } | null)?.name;
-  return name === 'NotCapable' || name === 'PermissionDenied';
-}
-
-export function permissionError(init: SendInit, cause: unknown): CloudflareError {
-  const reason = cause instanceof Error ? cause.message : String(cause);
-  return new CloudflareError(`Permission denied: ${init.method} ${init.path}: ${reason}`, { cause });
-}
-
-export function tooLargeError(init: SendInit, status: number, headers: Headers): APIResponseTooLargeError {
-  const { method, path } = init;
-  return new APIResponseTooLargeError(
-    `${status} ${method} ${path}: the response body is larger than maxResponseBytes (${init.maxResponseBytes} bytes)`,
-    { status, headers, method, path },
-  );
-}
-
-export function undecodableError(
-  init: SendInit,
-  status: number,
-  headers: Headers,
-  problem: string,
-): APIResponseParseError {
-  const { method, path } = init;
-  return new APIResponseParseError(`${status} ${method} ${path}: ${problem}`, { status, headers, method, path });
+/** What the failure module (transport-errors.ts) needs to know of an attempt that failed, to word its error. */
+export interface FetchAttempt {
+  readonly controller: AbortController;
+  timedOut: boolean;
+  /** Set once fetch resolved: a later error comes from reading (and decoding) the body. */
+  response?: Response;
+  /** Why the transport refused the response, when it did. */
+  refused?: 'redirect' | 'encoding' | 'too-large';
 }

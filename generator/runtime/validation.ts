@@ -1,4 +1,6 @@
-import { CloudflareError } from './errors.js';
+import { CloudflareError } from './cloudflare-error.js';
+import type { Endpoint } from './endpoint.js';
+import { redactorOf } from './redact.js';
 
 /**
  * `off`: no checks, and the schemas are never loaded. `warn`: the first mismatch of each endpoint
@@ -77,4 +79,38 @@ export function firstMismatch(
     }
   }
   return undefined;
+}
+
+/** What a client keeps for validation; check() fills in the rest. */
+export interface ValidationState {
+  readonly loadSchemas: (() => Promise<SchemaRegistry>) | undefined;
+  readonly logger: { warn(message: string): void };
+  /** The client's credentials, removed from what is thrown or logged. */
+  secrets(): readonly string[];
+  schemas?: Promise<SchemaRegistry>;
+  /** Endpoint and direction of every mismatch already logged by 'warn'. */
+  warned?: Set<string>;
+}
+
+/** Validates against the endpoint's schema: logs the first mismatch once ('warn') or throws it ('strict'). */
+export async function check(
+  state: ValidationState,
+  endpoint: Endpoint,
+  direction: Direction,
+  mode: ValidationMode,
+  value: unknown,
+  list = false,
+): Promise<void> {
+  if (!state.loadSchemas)
+    throw new CloudflareError('Validation needs schemas, and this client was built without them.');
+  const schema = (await (state.schemas ??= state.loadSchemas()))[endpoint.id]?.[direction];
+  const error = schema && firstMismatch(endpoint.id, direction, schema, value, list);
+  if (!error) return;
+  const redactor = redactorOf(state.secrets());
+  if (mode === 'strict') throw redactor.error(error);
+  const key = `${endpoint.id} ${direction}`;
+  const warned = (state.warned ??= new Set());
+  if (warned.has(key)) return;
+  warned.add(key);
+  state.logger.warn(redactor.text(error.message));
 }

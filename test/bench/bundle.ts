@@ -40,6 +40,12 @@ export const BUNDLE_VARIANTS: readonly BundleVariant[] = [
     platform: 'browser',
   },
   {
+    id: 'ours-browser-groups-tree-shakable',
+    label: "ours, browser, list and create groups, via 'zero-trust-client/tree-shakable'",
+    entry: 'bundle-ours-groups-browser-tree-shakable.ts',
+    platform: 'browser',
+  },
+  {
     id: 'sdk-browser-groups-tree-shakable',
     label: "SDK, browser, groups only, via 'cloudflare/tree-shakable'",
     entry: 'bundle-sdk-groups-tree-shakable.ts',

@@ -1,4 +1,5 @@
 /** The goals, judged against one run's figures; a goal not met says why, with figures from the same run. */
+import type { BundleFigure } from './bundle.js';
 import type { ContenderName } from './client-contenders.js';
 import { COLD_ID, HEY_API_ID_PREFIX } from './generator-cold.js';
 import { SCENARIOS } from './client-scenarios.js';
@@ -193,21 +194,28 @@ function packageGoal(m: Measurements): Goal {
 
 /** In a browser, what loads with a consumer that lists and creates groups: at most 5 KB gzipped. */
 function browserBundleGoal(m: Measurements): Goal {
-  const ours = m.bundle.find((f) => f.variant === 'ours-browser-groups');
+  const main = m.bundle.find((f) => f.variant === 'ours-browser-groups');
+  const treeShakable = m.bundle.find((f) => f.variant === 'ours-browser-groups-tree-shakable');
   const sdk = m.bundle.find((f) => f.variant === 'sdk-browser-groups-tree-shakable');
+  const gzip = (figure: BundleFigure | undefined) => figure?.eagerGzipBytes ?? Number.NaN;
+  // The smaller of the two ways in: the main entry, or the tree-shakable one.
+  const ours = Math.min(gzip(main), gzip(treeShakable));
   return ratioGoal(
     {
       id: 'bundle-browser',
       part: 'bundle',
-      measure: 'browser bundle, list and create groups, loaded with the entry, gzip: ours / 5 KB',
-      ours: ours?.eagerGzipBytes ?? Number.NaN,
+      measure: 'browser bundle, list and create groups, loaded with the entry, gzip: ours (the smaller entry) / 5 KB',
+      ours,
       peer: 5 * 1024,
       unit: 'bytes',
       limit: 1,
     },
     () =>
-      `the SDK's tree-shakable entry loads ${formatBytes(sdk?.eagerGzipBytes ?? Number.NaN)} gzipped for the same use; ` +
-      `ours loads the whole client tree with the client class, and the runtime (errors, retries, pagination, auth, the fetch transport).`,
+      `through 'zero-trust-client/tree-shakable' with the groups alone, ${formatBytes(gzip(treeShakable))} loads up front ` +
+      `and ${formatBytes(treeShakable?.lazyBytes ?? Number.NaN)} (minified) in chunks loaded when first needed: the setup ` +
+      `(transport, credentials) with the first call, list walks with the first list, errors and retries with the first ` +
+      `failure, the validators when validation is on; through the main entry ${formatBytes(gzip(main))} (the whole client ` +
+      `tree and runtime); the SDK's tree-shakable entry loads ${formatBytes(gzip(sdk))} for the same use.`,
   );
 }
 

@@ -56,8 +56,12 @@ function exportedSurface(dir: string, names: readonly string[]): Map<string, str
   const options = { allowJs: true, noEmit: true, module: ts.ModuleKind.NodeNext, target: ts.ScriptTarget.ES2022 };
   const program = ts.createProgram({ rootNames: names.map((name) => path.join(dir, name)), options });
   const checker = program.getTypeChecker();
+  // A module's type (`typeof import("…")`, a dynamic import's) names it by its path, which is relative here.
   const show = (type: ts.Type) =>
-    checker.typeToString(type, undefined, ts.TypeFormatFlags.NoTruncation).replaceAll("'", '"');
+    checker
+      .typeToString(type, undefined, ts.TypeFormatFlags.NoTruncation)
+      .replaceAll("'", '"')
+      .replaceAll(`"${dir}/`, '"./');
   const surface = new Map<string, string[]>();
   for (const name of names) {
     const source = program.getSourceFile(path.join(dir, name))!;

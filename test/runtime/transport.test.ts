@@ -266,8 +266,11 @@ describe('the fetch option', () => {
   });
 
   it('must be a function, and is not given with a dispatcher', () => {
-    expect(() => createTransport({ fetch: 'no' as unknown as typeof fetch })).toThrow('fetch must be a function.');
-    expect(() => createTransport({ fetch, dispatcher: new Agent() })).toThrow(/not both/);
+    const failure = () => import('../../generator/runtime/failure.js');
+    expect(() => createTransport({ fetch: 'no' as unknown as typeof fetch }, failure)).toThrow(
+      'fetch must be a function.',
+    );
+    expect(() => createTransport({ fetch, dispatcher: new Agent() }, failure)).toThrow(/not both/);
   });
 });
 

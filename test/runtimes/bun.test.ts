@@ -22,4 +22,12 @@ describe('Bun', { timeout: RUNTIME_TEST_TIMEOUT }, () => {
     const args = ['run', entry, mock.url];
     expectScenarioPassed(reportOf(await run(runtimeBinary('bun'), args, { env: bareEnvironment() })));
   });
+
+  it('runs the scenario with the tree-shakable entry', async () => {
+    const entry = await bundle();
+    const mock = await startMock();
+    const args = ['run', entry, mock.url, '--tree-shakable'];
+    const report = reportOf(await run(runtimeBinary('bun'), args, { env: bareEnvironment() }));
+    expectScenarioPassed(report, 'tree-shakable');
+  });
 });

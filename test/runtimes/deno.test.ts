@@ -27,4 +27,12 @@ describe('Deno', { timeout: RUNTIME_TEST_TIMEOUT }, () => {
     const args = ['run', '--no-prompt', '--allow-net=127.0.0.1', entry, mock.url];
     expectScenarioPassed(reportOf(await run(runtimeBinary('deno'), args, { env })));
   });
+
+  it('runs the scenario with the tree-shakable entry', async () => {
+    const entry = await bundle();
+    const mock = await startMock();
+    const env = bareEnvironment({ DENO_NO_UPDATE_CHECK: '1', DENO_DIR: path.join(path.dirname(entry), '.deno') });
+    const args = ['run', '--no-prompt', '--allow-net=127.0.0.1', entry, mock.url, '--tree-shakable'];
+    expectScenarioPassed(reportOf(await run(runtimeBinary('deno'), args, { env })), 'tree-shakable');
+  });
 });

@@ -9,7 +9,7 @@ import { build, type BuildOptions } from 'esbuild';
 import { afterEach, expect } from 'vitest';
 import { startMockServer, type MockServer } from 'zero-trust-client/mock';
 import { ROOT } from '../helpers/paths.js';
-import { SCENARIO_STEPS } from './scenario.js';
+import { SCENARIO_STEPS, type ScenarioEntry } from './scenario.js';
 import { SCENARIO_SEED } from './seed.js';
 
 /** Long enough for a runtime's first start (compiling its cache) on a busy machine. */
@@ -115,6 +115,7 @@ export function bareEnvironment(extra: Record<string, string> = {}): NodeJS.Proc
 }
 
 export interface Report {
+  readonly entry?: string;
   readonly steps: readonly string[];
   readonly fetchCalls?: number;
   readonly globalFetchCalls?: number;
@@ -128,7 +129,8 @@ export function reportOf(finished: Finished): Report {
   return JSON.parse(line) as Report;
 }
 
-/** Every step, in order: a scenario that stopped early, or skipped one, fails here. */
-export function expectScenarioPassed(report: Report): void {
+/** Every step, in order, with the entry's client: a scenario that stopped early, or skipped one, fails here. */
+export function expectScenarioPassed(report: Report, entry: ScenarioEntry = 'main'): void {
+  expect(report.entry).toBe(entry);
   expect(report.steps).toEqual([...SCENARIO_STEPS]);
 }

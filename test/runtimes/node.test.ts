@@ -41,6 +41,24 @@ describe('Node', { timeout: RUNTIME_TEST_TIMEOUT }, () => {
     expect([report.fetchCalls, report.globalFetchCalls]).toEqual([0, 0]);
   });
 
+  it('runs the scenario through undici, with the tree-shakable entry', async () => {
+    const { entry, counter } = await bundle();
+    const mock = await startMock();
+    const args = ['--import', pathToFileURL(counter).href, entry, mock.url, '--tree-shakable'];
+    const report = reportOf(await run(process.execPath, args, { env: bareEnvironment() }));
+    expectScenarioPassed(report, 'tree-shakable');
+    expect([report.fetchCalls, report.globalFetchCalls]).toEqual([0, 0]);
+  });
+
+  it('runs the scenario through the fetch transport, with the tree-shakable entry', async () => {
+    const { entry } = await bundle();
+    const mock = await startMock();
+    const args = [entry, mock.url, '--fetch', '--tree-shakable'];
+    const report = reportOf(await run(process.execPath, args, { env: bareEnvironment() }));
+    expectScenarioPassed(report, 'tree-shakable');
+    expect(report.fetchCalls).toBeGreaterThan(60);
+  });
+
   it('runs the scenario through the fetch transport', async () => {
     const { entry } = await bundle();
     const mock = await startMock();

@@ -11,6 +11,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, expect } from 'vitest';
 import { launchBrowser } from '../helpers/browser.js';
 import { expectScenarioPassed, scenarioMock, type Report } from './harness.js';
+import type { ScenarioEntry } from './scenario.js';
 
 /** The page loads `browser.js`, as an ES module or as a classic script (webpack's default output). */
 const page = (scriptType: 'module' | 'classic') => `<!doctype html>
@@ -41,18 +42,23 @@ async function servePage(dir: string, html: string): Promise<{ server: Server; u
 }
 
 /**
- * Runs the scenario from the bundle in `dir` (its `browser.js` and the chunks beside it) in one
- * browser shared by the test file, and checks its report, the CORS preflight and that the
- * validators came in a chunk of their own, fetched when validation was first on.
+ * Runs the scenario with `entry`'s client from the bundle in `dir` (its `browser.js` and the
+ * chunks beside it) in one browser shared by the test file, and checks its report, the CORS
+ * preflight and that the validators came in a chunk of their own, fetched when validation was
+ * first on.
  */
-export function scenarioInChromium(): (dir: string, scriptType: 'module' | 'classic') => Promise<void> {
+export function scenarioInChromium(): (
+  dir: string,
+  scriptType: 'module' | 'classic',
+  entry?: ScenarioEntry,
+) => Promise<{ loaded: readonly string[] }> {
   const startMock = scenarioMock();
   const opened: { browser?: Browser; servers: Server[] } = { servers: [] };
   afterAll(async () => {
     await opened.browser?.close();
     await Promise.all(opened.servers.map((server) => new Promise((resolve) => server.close(resolve))));
   });
-  return async (dir, scriptType) => {
+  return async (dir, scriptType, entry = 'main') => {
     const served = await servePage(dir, page(scriptType));
     opened.servers.push(served.server);
     const mockLog: string[] = [];
@@ -72,23 +78,28 @@ export function scenarioInChromium(): (dir: string, scriptType: 'module' | 'clas
     await tab.waitForFunction(() => (globalThis as { scenarioLoaded?: boolean }).scenarioLoaded === true);
     const scriptsBefore = loaded.filter((url) => /\.m?js$/.test(url)).length;
 
-    const outcome = await tab.evaluate(async (baseURL) => {
-      const run = (globalThis as unknown as { runScenario: (o: { baseURL: string }) => Promise<unknown> }).runScenario;
-      try {
-        return { report: await run({ baseURL }) };
-      } catch (error) {
-        const e = error as Error & { cause?: Error };
-        return { error: `${e.message}\n${e.stack}\ncaused by: ${e.cause?.message}` };
-      }
-    }, mock.url);
+    const outcome = await tab.evaluate(
+      async ({ baseURL, entry }) => {
+        type Run = (o: { baseURL: string; entry: string }) => Promise<unknown>;
+        const run = (globalThis as unknown as { runScenario: Run }).runScenario;
+        try {
+          return { report: await run({ baseURL, entry }) };
+        } catch (error) {
+          const e = error as Error & { cause?: Error };
+          return { error: `${e.message}\n${e.stack}\ncaused by: ${e.cause?.message}` };
+        }
+      },
+      { baseURL: mock.url, entry },
+    );
     await tab.close();
     expect(outcome, problems.join('\n')).not.toHaveProperty('error');
-    expectScenarioPassed((outcome as { report: Report }).report);
+    expectScenarioPassed((outcome as { report: Report }).report, entry);
     // The validators came in a chunk of their own, fetched from the page's server once the scenario turned them on.
     const scripts = loaded.filter((url) => url.startsWith(served.url) && /\.m?js$/.test(url));
     expect(scripts.length).toBeGreaterThan(scriptsBefore);
     // The browser asked first (a preflight, for the token header), and the mock said yes.
     expect(mockLog.some((line) => /^OPTIONS \S+ 204$/.test(line))).toBe(true);
     expect(problems.filter((problem) => !problem.includes('status of 4'))).toEqual([]);
+    return { loaded };
   };
 }

@@ -1,6 +1,7 @@
 /**
  * One scenario, run unchanged in Node, Deno, Bun, workerd and Chromium against the mock server:
  * the package is imported by name, so each runtime picks its entry by the package's conditions.
+ * It runs with the main entry's client or the tree-shakable entry's (`createClient({ resources })`).
  * Portable on purpose: only what every runtime has (fetch, URL, Response, Promise, setTimeout).
  */
 import Cloudflare, {
@@ -11,16 +12,24 @@ import Cloudflare, {
   RateLimitError,
   ValidationError,
 } from 'zero-trust-client';
+import { BaseGroups } from 'zero-trust-client/resources/zero-trust/access/groups';
+import { createClient } from 'zero-trust-client/tree-shakable';
 import { ACCOUNTS, INVALID_GROUP_ID } from './seed.js';
+
+/** Which entry point's client the scenario runs with. */
+export type ScenarioEntry = 'main' | 'tree-shakable';
 
 export interface ScenarioOptions {
   /** The mock's base URL, http://127.0.0.1:<port>/client/v4 */
   readonly baseURL: string;
   /** Added to every client's options (a `fetch`, say). */
   readonly clientOptions?: Readonly<Record<string, unknown>>;
+  /** Default 'main'. */
+  readonly entry?: ScenarioEntry;
 }
 
 export interface ScenarioReport {
+  readonly entry: ScenarioEntry;
   /** The steps that passed, in order: all of `SCENARIO_STEPS` when the scenario passed. */
   readonly steps: string[];
 }
@@ -80,10 +89,21 @@ function describe(error: unknown): string {
   return error instanceof Error ? `${error.constructor.name}: ${error.message}` : String(error);
 }
 
+interface ScenarioClient {
+  readonly zeroTrust: { readonly access: { readonly groups: BaseGroups } };
+  close(): Promise<void>;
+}
+
+/** The entry's client; the tree-shakable one holds the groups alone. */
+function clientOf(entry: ScenarioEntry, options: ConstructorParameters<typeof Cloudflare>[0]): ScenarioClient {
+  return entry === 'main' ? new Cloudflare(options) : createClient({ ...options, resources: [BaseGroups] });
+}
+
 export async function runScenario(options: ScenarioOptions): Promise<ScenarioReport> {
+  const entry = options.entry ?? 'main';
   const base = { apiToken: 'scenario-token', baseURL: options.baseURL, maxRetries: 0, ...options.clientOptions };
-  const client = new Cloudflare(base);
-  const strict = new Cloudflare({ ...base, validation: 'strict' });
+  const client = clientOf(entry, base);
+  const strict = clientOf(entry, { ...base, validation: 'strict' });
   const groups = client.zeroTrust.access.groups;
   const account_id = ACCOUNTS.lifecycle;
   const steps: string[] = [];
@@ -100,10 +120,17 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRep
   await step('no credential given or readable -> CloudflareError, before any request', async () => {
     // Run with no CLOUDFLARE_* variables, or none readable (Deno without --allow-env, a browser, a Worker).
     let error: unknown;
-    try {
-      new Cloudflare({ baseURL: options.baseURL, ...options.clientOptions });
-    } catch (thrown) {
-      error = thrown;
+    const noCredentials = { baseURL: options.baseURL, ...options.clientOptions };
+    if (entry === 'main') {
+      try {
+        new Cloudflare(noCredentials);
+      } catch (thrown) {
+        error = thrown;
+      }
+    } else {
+      // The tree-shakable client reads its credentials when its first call is sent: that call rejects.
+      const { groups: unsent } = clientOf(entry, noCredentials).zeroTrust.access;
+      error = await rejection(() => unsent.list({ account_id: ACCOUNTS.lifecycle }), 'a call without credentials');
     }
     check(error instanceof CloudflareError, `not a CloudflareError: ${describe(error)}`);
     check(!(error instanceof APIConnectionError), `a connection error: ${describe(error)}`);
@@ -203,5 +230,5 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRep
     check((await groups.list({ account_id })).result.length === before, 'the create was sent');
   });
   await Promise.all([client.close(), strict.close()]);
-  return { steps };
+  return { entry, steps };
 }

@@ -1,5 +1,5 @@
 // Copied from generator/runtime/auth.ts by `npm run generate`. Edit it there.
-import { CloudflareError } from './errors.js';
+import { CloudflareError } from './cloudflare-error.js';
 
 export interface AuthScheme {
   readonly name: string;

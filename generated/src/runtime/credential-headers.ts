@@ -1,6 +1,6 @@
 // Copied from generator/runtime/credential-headers.ts by `npm run generate`. Edit it there.
 import { optionNames, type AuthScheme } from './auth.js';
-import { CloudflareError } from './errors.js';
+import { CloudflareError } from './cloudflare-error.js';
 
 // Cloudflare's credential headers, whether or not the spec's schemes use them: a client sends only the
 // credentials its options configure, and redacts only those.

@@ -1,4 +1,6 @@
 // Copied from generator/runtime/promise.ts by `npm run generate`. Edit it there.
+import { loadChunk } from './lazy.js';
+import type { Page } from './pagination.js';
 import type { RawResponse } from './transport.js';
 
 export interface WithResponse<T> {
@@ -73,5 +75,19 @@ export class APIPromise<T> implements PromiseLike<T> {
 
   finally(onfinally?: (() => void) | null): Promise<T> {
     return this.then().finally(onfinally);
+  }
+}
+
+/**
+ * A list call: await it for the first page, or `for await` over it for every item of every page. The walk
+ * (pagination.ts) loads with the first page.
+ */
+export class PagePromise<T> extends APIPromise<Page<T>> implements AsyncIterable<T> {
+  [Symbol.asyncIterator](): AsyncIterator<T, undefined> {
+    const items = loadChunk('page').then((page) => page.itemsOf<T>(this));
+    return {
+      next: () => items.then((iterator) => iterator.next()),
+      return: () => items.then((iterator) => iterator.return!()),
+    };
   }
 }

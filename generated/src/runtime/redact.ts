@@ -132,3 +132,15 @@ export function createRedactor(secrets: readonly string[]): Redactor {
   };
   return { text, error: (error) => value(error, new Set(), 0) as typeof error };
 }
+
+const redactors = new WeakMap<readonly string[], Redactor>();
+
+/** The redactor of a client's secrets, made on first use: a client whose calls all succeed never makes one. */
+export function redactorOf(secrets: readonly string[]): Redactor {
+  let redactor = redactors.get(secrets);
+  if (!redactor) {
+    redactor = createRedactor(secrets);
+    redactors.set(secrets, redactor);
+  }
+  return redactor;
+}

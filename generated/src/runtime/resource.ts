@@ -1,7 +1,7 @@
 // Copied from generator/runtime/resource.ts by `npm run generate`. Edit it there.
-import type { BaseClient } from './client.js';
+import type { ClientCore } from './client-core.js';
 
 /** A node of the client tree (`client.zeroTrust.access.groups`); its methods call the client. */
 export class APIResource {
-  constructor(protected readonly _client: BaseClient) {}
+  constructor(protected readonly _client: ClientCore) {}
 }

@@ -1,9 +1,10 @@
 // Copied from generator/runtime/retry.ts by `npm run generate`. Edit it there.
 import type { HttpMethod } from './endpoint.js';
+import { errorForStatus } from './envelope-errors.js';
 import { APIConnectionError, APIConnectionTimeoutError } from './errors.js';
+import type { RawResponse } from './transport.js';
 
-/** Retries after the first attempt unless the client or the call says otherwise. */
-export const DEFAULT_MAX_RETRIES = 2;
+export { DEFAULT_MAX_RETRIES } from './defaults.js';
 /** The first retry waits about this long; each next one twice as long, up to MAX_BACKOFF_MS. */
 export const BASE_DELAY_MS = 500;
 export const MAX_BACKOFF_MS = 8_000;
@@ -78,4 +79,25 @@ export function retryDelay(
   if (requested !== undefined) return Math.min(requested, MAX_RETRY_AFTER_MS);
   const backoff = Math.min(BASE_DELAY_MS * 2 ** attempt, MAX_BACKOFF_MS);
   return backoff * (1 - 0.25 * random());
+}
+
+/**
+ * After attempt number `attempt` (from 0) failed with `raw` (a non-2xx response) or `error` (no response):
+ * the milliseconds to wait before the next one, or, when there is none, the attempt's error thrown.
+ * `optIn`: the client's or the call's retryNonIdempotent.
+ */
+export function retryWait(
+  init: { readonly method: HttpMethod; readonly attempt: number; readonly maxRetries: number; readonly optIn: boolean },
+  raw: RawResponse | undefined,
+  error: unknown,
+  redact: (text: string) => string,
+): number {
+  const idempotent = isIdempotent(init.method) || init.optIn;
+  const last = init.attempt >= init.maxRetries;
+  if (raw === undefined) {
+    if (last || !shouldRetryError(idempotent, error)) throw error;
+    return retryDelay(init.attempt, undefined);
+  }
+  if (last || !shouldRetryStatus(idempotent, raw.status)) throw errorForStatus(raw, redact);
+  return retryDelay(init.attempt, raw.headers.get('retry-after'));
 }

@@ -3,17 +3,8 @@
 import { EventEmitter } from 'node:events';
 import type { Dispatcher } from 'undici';
 import { CloudflareError } from './errors.js';
-import {
-  connectionError,
-  timeoutError,
-  tooLargeError,
-  undecodableError,
-  userAbortError,
-  startTimer,
-  type RawResponse,
-  type SendInit,
-  type Transport,
-} from './transport.js';
+import { connectionError, timeoutError, tooLargeError, undecodableError, userAbortError } from './transport-errors.js';
+import { startTimer, type RawResponse, type SendInit, type Transport } from './transport.js';
 import type { HttpMethod } from './endpoint.js';
 import type { UndiciDispatcher } from './platform.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Spec } from '../../../generator/ir.js';
 import { clientTree, importPath } from '../../../generator/layout.js';
+import { className } from '../../../generator/names.js';
 import { fixtureFile } from '../../helpers/fixture-output.js';
 
 describe('client emitter', () => {
@@ -29,13 +30,19 @@ describe('client emitter', () => {
   });
 
   it('builds the tree of resource classes under the client', async () => {
-    expect(await fixtureFile('src/resources/zoo.ts')).toContain(
-      'export class Zoo extends APIResource {\n  readonly pets: Pets = new Pets(this._client);\n}',
+    const zoo = await fixtureFile('src/resources/zoo/zoo.ts');
+    expect(zoo).toContain(
+      "export class BaseZoo extends APIResource {\n  /** Where `createClient({ resources })` places the resource: `client.zoo`. */\n  static readonly _key: readonly ['zoo'] = ['zoo'];\n}",
+    );
+    expect(zoo).toContain('export class Zoo extends BaseZoo {\n  readonly pets: Pets = new Pets(this._client);\n}');
+    expect(await fixtureFile('src/resources/zoo.ts')).toContain("export * from './zoo/index.js';");
+    expect(await fixtureFile('src/resources/zoo/index.ts')).toContain(
+      "export { Zoo, BaseZoo } from './zoo.js';\nexport { Pets, BasePets } from './pets.js';",
     );
     expect(await fixtureFile('src/client.ts')).toContain('readonly zoo: Zoo = new Zoo(this);');
   });
 
-  it('names a child class apart from its parent of the same name', () => {
+  it("lays the classes out at the SDK's paths, a child named as its folder in a module of its own", () => {
     const resource = (path: string[]) => ({
       path,
       title: '',
@@ -48,10 +55,27 @@ describe('client emitter', () => {
       resources: [resource(['zeroTrust', 'devices']), resource(['zeroTrust', 'devices', 'devices'])],
     } as unknown as Spec;
     const devices = clientTree(spec).children[0]!.children[0]!;
-    expect([devices.className, devices.file]).toEqual(['Devices', 'src/resources/zero-trust/devices.ts']);
-    expect([devices.children[0]!.className, devices.children[0]!.file]).toEqual([
-      'DevicesDevices',
+    expect([devices.className, devices.baseClassName, devices.file, devices.folder]).toEqual([
+      'Devices',
+      'BaseDevices',
       'src/resources/zero-trust/devices/devices.ts',
+      { reexport: 'src/resources/zero-trust/devices.ts', index: 'src/resources/zero-trust/devices/index.ts' },
+    ]);
+    expect([devices.children[0]!.className, devices.children[0]!.file, devices.children[0]!.folder]).toEqual([
+      'Devices',
+      'src/resources/zero-trust/devices/devices_.ts',
+      undefined,
+    ]);
+  });
+
+  it('spells class names as the SDK does', () => {
+    expect(['dexTests', 'ipProfiles', 'doh', 'scim', 'globalWARPOverride', 'groups'].map(className)).toEqual([
+      'DEXTests',
+      'IPProfiles',
+      'DOH',
+      'SCIM',
+      'GlobalWARPOverride',
+      'Groups',
     ]);
   });
 

@@ -1,6 +1,6 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
 import { API } from './api.js';
-import { Zoo } from './resources/zoo.js';
+import { Zoo } from './resources/zoo/zoo.js';
 import { BaseClient, type BaseClientOptions } from './runtime/index.js';
 
 /** Options of the client. Credentials given here win over environment variables, which are read only when none is given. */

@@ -1,11 +1,6 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
-import {
-  type APIPromise,
-  APIResource,
-  type Endpoint,
-  type PagePromise,
-  type RequestOptions,
-} from '../../../runtime/index.js';
+import type { APIPromise, Endpoint, PagePromise, RequestOptions } from '../../../runtime/index.js';
+import { APIResource } from '../../../runtime/resource.js';
 import type {
   ApplicationCreateParams,
   ApplicationCreateResponse,
@@ -59,7 +54,14 @@ const endpoints = {
  *
  * Access applications: the self-hosted, SaaS, browser-rendered, infrastructure, MCP and other resources that Access protects, with the policies that decide who reaches them.
  */
-export class Applications extends APIResource {
+export class BaseApplications extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.access.applications`. */
+  static readonly _key: readonly ['zeroTrust', 'access', 'applications'] = [
+    'zeroTrust',
+    'access',
+    'applications',
+  ];
+
   /**
    * List Access applications
    *
@@ -133,3 +135,10 @@ export class Applications extends APIResource {
     return this._client.request(endpoints.delete, [appID], params, options);
   }
 }
+
+/**
+ * Access applications
+ *
+ * Access applications: the self-hosted, SaaS, browser-rendered, infrastructure, MCP and other resources that Access protects, with the policies that decide who reaches them.
+ */
+export class Applications extends BaseApplications {}

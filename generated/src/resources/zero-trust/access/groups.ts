@@ -1,11 +1,6 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
-import {
-  type APIPromise,
-  APIResource,
-  type Endpoint,
-  type PagePromise,
-  type RequestOptions,
-} from '../../../runtime/index.js';
+import type { APIPromise, Endpoint, PagePromise, RequestOptions } from '../../../runtime/index.js';
+import { APIResource } from '../../../runtime/resource.js';
 import type {
   GroupCreateParams,
   GroupCreateResponse,
@@ -59,7 +54,14 @@ const endpoints = {
  *
  * Access groups: named sets of Access rules (include, exclude and require) that Access policies can reuse.
  */
-export class Groups extends APIResource {
+export class BaseGroups extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.access.groups`. */
+  static readonly _key: readonly ['zeroTrust', 'access', 'groups'] = [
+    'zeroTrust',
+    'access',
+    'groups',
+  ];
+
   /**
    * List Access groups
    *
@@ -127,3 +129,10 @@ export class Groups extends APIResource {
     return this._client.request(endpoints.delete, [groupID], params, options);
   }
 }
+
+/**
+ * Access groups
+ *
+ * Access groups: named sets of Access rules (include, exclude and require) that Access policies can reuse.
+ */
+export class Groups extends BaseGroups {}

@@ -1,11 +1,6 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
-import {
-  type APIPromise,
-  APIResource,
-  type Endpoint,
-  type PagePromise,
-  type RequestOptions,
-} from '../../../runtime/index.js';
+import type { APIPromise, Endpoint, PagePromise, RequestOptions } from '../../../runtime/index.js';
+import { APIResource } from '../../../runtime/resource.js';
 import type {
   DeploymentGroup,
   DeploymentGroupCreateParams,
@@ -55,7 +50,14 @@ const endpoints = {
  *
  * Use deployment groups to assign target WARP client versions to specific devices. In Beta.
  */
-export class DeploymentGroups extends APIResource {
+export class BaseDeploymentGroups extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.devices.deploymentGroups`. */
+  static readonly _key: readonly ['zeroTrust', 'devices', 'deploymentGroups'] = [
+    'zeroTrust',
+    'devices',
+    'deploymentGroups',
+  ];
+
   /**
    * Create deployment group
    *
@@ -126,3 +128,10 @@ export class DeploymentGroups extends APIResource {
     return this._client.request(endpoints.delete, [groupID], params, options);
   }
 }
+
+/**
+ * Deployment groups
+ *
+ * Use deployment groups to assign target WARP client versions to specific devices. In Beta.
+ */
+export class DeploymentGroups extends BaseDeploymentGroups {}

@@ -1,11 +1,6 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
-import {
-  type APIPromise,
-  APIResource,
-  type Endpoint,
-  type PagePromise,
-  type RequestOptions,
-} from '../../../runtime/index.js';
+import type { APIPromise, Endpoint, PagePromise, RequestOptions } from '../../../runtime/index.js';
+import { APIResource } from '../../../runtime/resource.js';
 import type {
   DEXTestCreateParams,
   DEXTestDeleteParams,
@@ -56,7 +51,14 @@ const endpoints = {
  *
  * Digital Experience Monitoring (DEX) tests that the WARP client runs from devices: HTTP or traceroute checks of a host, at a set interval.
  */
-export class DexTests extends APIResource {
+export class BaseDEXTests extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.devices.dexTests`. */
+  static readonly _key: readonly ['zeroTrust', 'devices', 'dexTests'] = [
+    'zeroTrust',
+    'devices',
+    'dexTests',
+  ];
+
   /**
    * List Device DEX tests
    *
@@ -124,3 +126,10 @@ export class DexTests extends APIResource {
     return this._client.request(endpoints.delete, [dexTestID], params, options);
   }
 }
+
+/**
+ * Device DEX tests
+ *
+ * Digital Experience Monitoring (DEX) tests that the WARP client runs from devices: HTTP or traceroute checks of a host, at a set interval.
+ */
+export class DEXTests extends BaseDEXTests {}

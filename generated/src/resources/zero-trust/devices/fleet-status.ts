@@ -1,10 +1,6 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
-import {
-  type APIPromise,
-  APIResource,
-  type Endpoint,
-  type RequestOptions,
-} from '../../../runtime/index.js';
+import type { APIPromise, Endpoint, RequestOptions } from '../../../runtime/index.js';
+import { APIResource } from '../../../runtime/resource.js';
 import type {
   FleetStatusGetParams,
   FleetStatusGetResponse,
@@ -25,7 +21,14 @@ const endpoints = {
  *
  * The live status of a device, as DEX last recorded it: connectivity, WARP mode and tunnel statistics, and resource use.
  */
-export class FleetStatus extends APIResource {
+export class BaseFleetStatus extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.devices.fleetStatus`. */
+  static readonly _key: readonly ['zeroTrust', 'devices', 'fleetStatus'] = [
+    'zeroTrust',
+    'devices',
+    'fleetStatus',
+  ];
+
   /**
    * Get the live status of a latest device
    *
@@ -41,3 +44,10 @@ export class FleetStatus extends APIResource {
     return this._client.request(endpoints.get, [deviceID], params, options);
   }
 }
+
+/**
+ * Device fleet status
+ *
+ * The live status of a device, as DEX last recorded it: connectivity, WARP mode and tunnel statistics, and resource use.
+ */
+export class FleetStatus extends BaseFleetStatus {}

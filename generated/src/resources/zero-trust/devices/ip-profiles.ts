@@ -1,11 +1,6 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
-import {
-  type APIPromise,
-  APIResource,
-  type Endpoint,
-  type PagePromise,
-  type RequestOptions,
-} from '../../../runtime/index.js';
+import type { APIPromise, Endpoint, PagePromise, RequestOptions } from '../../../runtime/index.js';
+import { APIResource } from '../../../runtime/resource.js';
 import type {
   IPProfile,
   IPProfileCreateParams,
@@ -55,7 +50,14 @@ const endpoints = {
  *
  * WARP Device IP profiles: which Device subnet a registration's device IP comes from, chosen by a wirefilter expression and a precedence.
  */
-export class IpProfiles extends APIResource {
+export class BaseIPProfiles extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.devices.ipProfiles`. */
+  static readonly _key: readonly ['zeroTrust', 'devices', 'ipProfiles'] = [
+    'zeroTrust',
+    'devices',
+    'ipProfiles',
+  ];
+
   /**
    * List IP profiles
    *
@@ -123,3 +125,10 @@ export class IpProfiles extends APIResource {
     return this._client.request(endpoints.delete, [profileID], params, options);
   }
 }
+
+/**
+ * IP profiles
+ *
+ * WARP Device IP profiles: which Device subnet a registration's device IP comes from, chosen by a wirefilter expression and a precedence.
+ */
+export class IPProfiles extends BaseIPProfiles {}

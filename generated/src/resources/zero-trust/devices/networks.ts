@@ -1,11 +1,6 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
-import {
-  type APIPromise,
-  APIResource,
-  type Endpoint,
-  type PagePromise,
-  type RequestOptions,
-} from '../../../runtime/index.js';
+import type { APIPromise, Endpoint, PagePromise, RequestOptions } from '../../../runtime/index.js';
+import { APIResource } from '../../../runtime/resource.js';
 import type {
   DeviceNetwork,
   NetworkCreateParams,
@@ -55,7 +50,14 @@ const endpoints = {
  *
  * Managed networks: TLS endpoints whose presence tells the WARP client that a device is on a known network.
  */
-export class Networks extends APIResource {
+export class BaseNetworks extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.devices.networks`. */
+  static readonly _key: readonly ['zeroTrust', 'devices', 'networks'] = [
+    'zeroTrust',
+    'devices',
+    'networks',
+  ];
+
   /**
    * List your device managed networks
    *
@@ -123,3 +125,10 @@ export class Networks extends APIResource {
     return this._client.requestPage(endpoints.delete, [networkID], params, options);
   }
 }
+
+/**
+ * Device managed networks
+ *
+ * Managed networks: TLS endpoints whose presence tells the WARP client that a device is on a known network.
+ */
+export class Networks extends BaseNetworks {}

@@ -1,10 +1,6 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
-import {
-  type APIPromise,
-  APIResource,
-  type Endpoint,
-  type RequestOptions,
-} from '../../../runtime/index.js';
+import type { APIPromise, Endpoint, RequestOptions } from '../../../runtime/index.js';
+import { APIResource } from '../../../runtime/resource.js';
 import type {
   OverrideCodeGetParams,
   OverrideCodeGetResponse,
@@ -32,7 +28,14 @@ const endpoints = {
  *
  * One-time use admin override codes, which let a user turn WARP off when the Admin Override setting is enabled in the device configuration.
  */
-export class OverrideCodes extends APIResource {
+export class BaseOverrideCodes extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.devices.overrideCodes`. */
+  static readonly _key: readonly ['zeroTrust', 'devices', 'overrideCodes'] = [
+    'zeroTrust',
+    'devices',
+    'overrideCodes',
+  ];
+
   /**
    * Get override codes (deprecated)
    *
@@ -65,3 +68,10 @@ export class OverrideCodes extends APIResource {
     return this._client.request(endpoints.get, [registrationID], params, options);
   }
 }
+
+/**
+ * Override codes
+ *
+ * One-time use admin override codes, which let a user turn WARP off when the Admin Override setting is enabled in the device configuration.
+ */
+export class OverrideCodes extends BaseOverrideCodes {}

@@ -1,11 +1,6 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
-import {
-  type APIPromise,
-  APIResource,
-  type Endpoint,
-  type PagePromise,
-  type RequestOptions,
-} from '../../../runtime/index.js';
+import type { APIPromise, Endpoint, PagePromise, RequestOptions } from '../../../runtime/index.js';
+import { APIResource } from '../../../runtime/resource.js';
 import type {
   RegistrationBulkDeleteParams,
   RegistrationDeleteParams,
@@ -76,7 +71,14 @@ const endpoints = {
  *
  * WARP registrations: the WARP configuration of one user on one device.
  */
-export class Registrations extends APIResource {
+export class BaseRegistrations extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.devices.registrations`. */
+  static readonly _key: readonly ['zeroTrust', 'devices', 'registrations'] = [
+    'zeroTrust',
+    'devices',
+    'registrations',
+  ];
+
   /**
    * List registrations
    *
@@ -164,3 +166,10 @@ export class Registrations extends APIResource {
     return this._client.request(endpoints.unrevoke, [], params, options);
   }
 }
+
+/**
+ * Registrations
+ *
+ * WARP registrations: the WARP configuration of one user on one device.
+ */
+export class Registrations extends BaseRegistrations {}

@@ -1,10 +1,6 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
-import {
-  type APIPromise,
-  APIResource,
-  type Endpoint,
-  type RequestOptions,
-} from '../../../runtime/index.js';
+import type { APIPromise, Endpoint, RequestOptions } from '../../../runtime/index.js';
+import { APIResource } from '../../../runtime/resource.js';
 import type { RevokeCreateParams } from '../../../types/devices/revoke.js';
 
 const endpoints = {
@@ -23,7 +19,14 @@ const endpoints = {
  *
  * Revokes devices by their registration IDs; replaced by the registrations resource.
  */
-export class Revoke extends APIResource {
+export class BaseRevoke extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.devices.revoke`. */
+  static readonly _key: readonly ['zeroTrust', 'devices', 'revoke'] = [
+    'zeroTrust',
+    'devices',
+    'revoke',
+  ];
+
   /**
    * Revoke devices (deprecated)
    *
@@ -37,3 +40,10 @@ export class Revoke extends APIResource {
     return this._client.request(endpoints.create, [], params, options);
   }
 }
+
+/**
+ * Revoke devices (deprecated)
+ *
+ * Revokes devices by their registration IDs; replaced by the registrations resource.
+ */
+export class Revoke extends BaseRevoke {}

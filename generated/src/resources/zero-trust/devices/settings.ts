@@ -1,10 +1,6 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
-import {
-  type APIPromise,
-  APIResource,
-  type Endpoint,
-  type RequestOptions,
-} from '../../../runtime/index.js';
+import type { APIPromise, Endpoint, RequestOptions } from '../../../runtime/index.js';
+import { APIResource } from '../../../runtime/resource.js';
 import type {
   DeviceSettings,
   SettingDeleteParams,
@@ -43,7 +39,14 @@ const endpoints = {
  *
  * Account-wide device settings of Zero Trust: Gateway proxying, the Cloudflare root certificate, the virtual IP and the external emergency disconnect.
  */
-export class Settings extends APIResource {
+export class BaseSettings extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.devices.settings`. */
+  static readonly _key: readonly ['zeroTrust', 'devices', 'settings'] = [
+    'zeroTrust',
+    'devices',
+    'settings',
+  ];
+
   /**
    * Get device settings for a Zero Trust account
    *
@@ -90,3 +93,10 @@ export class Settings extends APIResource {
     return this._client.request(endpoints.delete, [], params, options);
   }
 }
+
+/**
+ * Device settings
+ *
+ * Account-wide device settings of Zero Trust: Gateway proxying, the Cloudflare root certificate, the virtual IP and the external emergency disconnect.
+ */
+export class Settings extends BaseSettings {}

@@ -1,10 +1,6 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
-import {
-  type APIPromise,
-  APIResource,
-  type Endpoint,
-  type RequestOptions,
-} from '../../../runtime/index.js';
+import type { APIPromise, Endpoint, RequestOptions } from '../../../runtime/index.js';
+import { APIResource } from '../../../runtime/resource.js';
 import type { UnrevokeCreateParams } from '../../../types/devices/unrevoke.js';
 
 const endpoints = {
@@ -23,7 +19,14 @@ const endpoints = {
  *
  * Unrevokes devices by their registration IDs; replaced by the registrations resource.
  */
-export class Unrevoke extends APIResource {
+export class BaseUnrevoke extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.devices.unrevoke`. */
+  static readonly _key: readonly ['zeroTrust', 'devices', 'unrevoke'] = [
+    'zeroTrust',
+    'devices',
+    'unrevoke',
+  ];
+
   /**
    * Unrevoke devices (deprecated)
    *
@@ -37,3 +40,10 @@ export class Unrevoke extends APIResource {
     return this._client.request(endpoints.create, [], params, options);
   }
 }
+
+/**
+ * Unrevoke devices (deprecated)
+ *
+ * Unrevokes devices by their registration IDs; replaced by the registrations resource.
+ */
+export class Unrevoke extends BaseUnrevoke {}

@@ -1,10 +1,6 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
-import {
-  type APIPromise,
-  APIResource,
-  type Endpoint,
-  type RequestOptions,
-} from '../../../runtime/index.js';
+import type { APIPromise, Endpoint, RequestOptions } from '../../../runtime/index.js';
+import { APIResource } from '../../../runtime/resource.js';
 import type {
   DOHGetParams,
   DOHGetResponse,
@@ -31,7 +27,14 @@ const endpoints = {
  *
  * The service token that DNS over HTTPS (DoH) requests of your Zero Trust organization authenticate with, and how long the DoH JWT is valid.
  */
-export class Doh extends APIResource {
+export class BaseDOH extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.organizations.doh`. */
+  static readonly _key: readonly ['zeroTrust', 'organizations', 'doh'] = [
+    'zeroTrust',
+    'organizations',
+    'doh',
+  ];
+
   /**
    * Get your Zero Trust organization DoH settings
    *
@@ -54,3 +57,10 @@ export class Doh extends APIResource {
     return this._client.request(endpoints.update, [], params, options);
   }
 }
+
+/**
+ * Zero Trust organization DoH settings
+ *
+ * The service token that DNS over HTTPS (DoH) requests of your Zero Trust organization authenticate with, and how long the DoH JWT is valid.
+ */
+export class DOH extends BaseDOH {}

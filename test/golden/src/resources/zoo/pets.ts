@@ -1,11 +1,6 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
-import {
-  type APIPromise,
-  APIResource,
-  type Endpoint,
-  type PagePromise,
-  type RequestOptions,
-} from '../../runtime/index.js';
+import type { APIPromise, Endpoint, PagePromise, RequestOptions } from '../../runtime/index.js';
+import { APIResource } from '../../runtime/resource.js';
 import type {
   Pet,
   PetCreateParams,
@@ -56,7 +51,10 @@ const endpoints = {
  *
  * Animals that live in the zoo.
  */
-export class Pets extends APIResource {
+export class BasePets extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zoo.pets`. */
+  static readonly _key: readonly ['zoo', 'pets'] = ['zoo', 'pets'];
+
   /**
    * List pets
    *
@@ -112,3 +110,10 @@ export class Pets extends APIResource {
     return this._client.request(endpoints.ping, [], undefined, options);
   }
 }
+
+/**
+ * Pets
+ *
+ * Animals that live in the zoo.
+ */
+export class Pets extends BasePets {}

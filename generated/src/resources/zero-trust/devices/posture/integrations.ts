@@ -1,11 +1,11 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
-import {
-  type APIPromise,
-  APIResource,
-  type Endpoint,
-  type PagePromise,
-  type RequestOptions,
+import type {
+  APIPromise,
+  Endpoint,
+  PagePromise,
+  RequestOptions,
 } from '../../../../runtime/index.js';
+import { APIResource } from '../../../../runtime/resource.js';
 import type {
   DevicePostureIntegration,
   IntegrationCreateParams,
@@ -55,7 +55,15 @@ const endpoints = {
  *
  * Device posture integrations: connections to third-party device posture providers whose results device posture rules can check.
  */
-export class Integrations extends APIResource {
+export class BaseIntegrations extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.devices.posture.integrations`. */
+  static readonly _key: readonly ['zeroTrust', 'devices', 'posture', 'integrations'] = [
+    'zeroTrust',
+    'devices',
+    'posture',
+    'integrations',
+  ];
+
   /**
    * List your device posture integrations
    *
@@ -129,3 +137,10 @@ export class Integrations extends APIResource {
     return this._client.request(endpoints.delete, [integrationID], params, options);
   }
 }
+
+/**
+ * Device posture integrations
+ *
+ * Device posture integrations: connections to third-party device posture providers whose results device posture rules can check.
+ */
+export class Integrations extends BaseIntegrations {}

@@ -1,10 +1,6 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
-import {
-  type APIPromise,
-  APIResource,
-  type Endpoint,
-  type RequestOptions,
-} from '../../../../runtime/index.js';
+import type { APIPromise, Endpoint, RequestOptions } from '../../../../runtime/index.js';
+import { APIResource } from '../../../../runtime/resource.js';
 import type {
   GlobalWARPOverrideCreateParams,
   GlobalWARPOverrideCreateResponse,
@@ -31,7 +27,15 @@ const endpoints = {
  *
  * The account-wide switch that disconnects all WARP devices of the account.
  */
-export class GlobalWARPOverride extends APIResource {
+export class BaseGlobalWARPOverride extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.devices.resilience.globalWARPOverride`. */
+  static readonly _key: readonly ['zeroTrust', 'devices', 'resilience', 'globalWARPOverride'] = [
+    'zeroTrust',
+    'devices',
+    'resilience',
+    'globalWARPOverride',
+  ];
+
   /**
    * Retrieve Global WARP override state
    *
@@ -60,3 +64,10 @@ export class GlobalWARPOverride extends APIResource {
     return this._client.request(endpoints.create, [], params, options);
   }
 }
+
+/**
+ * Global WARP override
+ *
+ * The account-wide switch that disconnects all WARP devices of the account.
+ */
+export class GlobalWARPOverride extends BaseGlobalWARPOverride {}

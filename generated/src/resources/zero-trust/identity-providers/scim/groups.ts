@@ -1,10 +1,6 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
-import {
-  APIResource,
-  type Endpoint,
-  type PagePromise,
-  type RequestOptions,
-} from '../../../../runtime/index.js';
+import type { Endpoint, PagePromise, RequestOptions } from '../../../../runtime/index.js';
+import { APIResource } from '../../../../runtime/resource.js';
 import type { ZeroTrustGroup } from '../../../../types/access/groups.js';
 import type { SCIMGroupListParams } from '../../../../types/identity-providers/scim-groups.js';
 
@@ -24,7 +20,15 @@ const endpoints = {
  *
  * The SCIM Group resources that an identity provider has synced to Cloudflare via the System for Cross-domain Identity Management (SCIM).
  */
-export class Groups extends APIResource {
+export class BaseGroups extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.identityProviders.scim.groups`. */
+  static readonly _key: readonly ['zeroTrust', 'identityProviders', 'scim', 'groups'] = [
+    'zeroTrust',
+    'identityProviders',
+    'scim',
+    'groups',
+  ];
+
   /**
    * List SCIM Group resources
    *
@@ -40,3 +44,10 @@ export class Groups extends APIResource {
     return this._client.requestPage(endpoints.list, [identityProviderID], params, options);
   }
 }
+
+/**
+ * SCIM groups
+ *
+ * The SCIM Group resources that an identity provider has synced to Cloudflare via the System for Cross-domain Identity Management (SCIM).
+ */
+export class Groups extends BaseGroups {}

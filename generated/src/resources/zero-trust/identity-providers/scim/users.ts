@@ -1,10 +1,6 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
-import {
-  APIResource,
-  type Endpoint,
-  type PagePromise,
-  type RequestOptions,
-} from '../../../../runtime/index.js';
+import type { Endpoint, PagePromise, RequestOptions } from '../../../../runtime/index.js';
+import { APIResource } from '../../../../runtime/resource.js';
 import type {
   AccessUser,
   SCIMUserListParams,
@@ -26,7 +22,15 @@ const endpoints = {
  *
  * The SCIM User resources that an identity provider has synced to Cloudflare via the System for Cross-domain Identity Management (SCIM).
  */
-export class Users extends APIResource {
+export class BaseUsers extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.identityProviders.scim.users`. */
+  static readonly _key: readonly ['zeroTrust', 'identityProviders', 'scim', 'users'] = [
+    'zeroTrust',
+    'identityProviders',
+    'scim',
+    'users',
+  ];
+
   /**
    * List SCIM User resources
    *
@@ -42,3 +46,10 @@ export class Users extends APIResource {
     return this._client.requestPage(endpoints.list, [identityProviderID], params, options);
   }
 }
+
+/**
+ * SCIM users
+ *
+ * The SCIM User resources that an identity provider has synced to Cloudflare via the System for Cross-domain Identity Management (SCIM).
+ */
+export class Users extends BaseUsers {}

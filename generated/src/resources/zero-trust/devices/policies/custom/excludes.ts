@@ -1,10 +1,6 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
-import {
-  APIResource,
-  type Endpoint,
-  type PagePromise,
-  type RequestOptions,
-} from '../../../../../runtime/index.js';
+import type { Endpoint, PagePromise, RequestOptions } from '../../../../../runtime/index.js';
+import { APIResource } from '../../../../../runtime/resource.js';
 import type {
   CustomExcludeGetParams,
   CustomExcludeUpdateParams,
@@ -36,7 +32,16 @@ const endpoints = {
  *
  * The routes excluded from the WARP client's tunnel for one custom device settings profile (Split Tunnel exclude mode).
  */
-export class Excludes extends APIResource {
+export class BaseExcludes extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.devices.policies.custom.excludes`. */
+  static readonly _key: readonly ['zeroTrust', 'devices', 'policies', 'custom', 'excludes'] = [
+    'zeroTrust',
+    'devices',
+    'policies',
+    'custom',
+    'excludes',
+  ];
+
   /**
    * Get the Split Tunnel exclude list for a device settings profile
    *
@@ -67,3 +72,10 @@ export class Excludes extends APIResource {
     return this._client.requestPage(endpoints.update, [policyID], params, options);
   }
 }
+
+/**
+ * Split Tunnel exclude list of a device settings profile
+ *
+ * The routes excluded from the WARP client's tunnel for one custom device settings profile (Split Tunnel exclude mode).
+ */
+export class Excludes extends BaseExcludes {}

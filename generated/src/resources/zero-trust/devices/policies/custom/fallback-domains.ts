@@ -1,10 +1,6 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
-import {
-  APIResource,
-  type Endpoint,
-  type PagePromise,
-  type RequestOptions,
-} from '../../../../../runtime/index.js';
+import type { Endpoint, PagePromise, RequestOptions } from '../../../../../runtime/index.js';
+import { APIResource } from '../../../../../runtime/resource.js';
 import type {
   CustomFallbackDomainGetParams,
   CustomFallbackDomainUpdateParams,
@@ -36,7 +32,11 @@ const endpoints = {
  *
  * Domains that bypass Gateway DNS resolution and use a local DNS resolver instead, for one custom device settings profile.
  */
-export class FallbackDomains extends APIResource {
+export class BaseFallbackDomains extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.devices.policies.custom.fallbackDomains`. */
+  static readonly _key: readonly ['zeroTrust', 'devices', 'policies', 'custom', 'fallbackDomains'] =
+    ['zeroTrust', 'devices', 'policies', 'custom', 'fallbackDomains'];
+
   /**
    * Get the Local Domain Fallback list for a device settings profile
    *
@@ -67,3 +67,10 @@ export class FallbackDomains extends APIResource {
     return this._client.requestPage(endpoints.update, [policyID], params, options);
   }
 }
+
+/**
+ * Local Domain Fallback list of a device settings profile
+ *
+ * Domains that bypass Gateway DNS resolution and use a local DNS resolver instead, for one custom device settings profile.
+ */
+export class FallbackDomains extends BaseFallbackDomains {}

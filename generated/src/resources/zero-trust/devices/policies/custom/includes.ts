@@ -1,10 +1,6 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
-import {
-  APIResource,
-  type Endpoint,
-  type PagePromise,
-  type RequestOptions,
-} from '../../../../../runtime/index.js';
+import type { Endpoint, PagePromise, RequestOptions } from '../../../../../runtime/index.js';
+import { APIResource } from '../../../../../runtime/resource.js';
 import type {
   CustomIncludeGetParams,
   CustomIncludeUpdateParams,
@@ -36,7 +32,16 @@ const endpoints = {
  *
  * The routes included in the WARP client's tunnel for one custom device settings profile (Split Tunnel include mode).
  */
-export class Includes extends APIResource {
+export class BaseIncludes extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.devices.policies.custom.includes`. */
+  static readonly _key: readonly ['zeroTrust', 'devices', 'policies', 'custom', 'includes'] = [
+    'zeroTrust',
+    'devices',
+    'policies',
+    'custom',
+    'includes',
+  ];
+
   /**
    * Get the Split Tunnel include list for a device settings profile
    *
@@ -67,3 +72,10 @@ export class Includes extends APIResource {
     return this._client.requestPage(endpoints.update, [policyID], params, options);
   }
 }
+
+/**
+ * Split Tunnel include list of a device settings profile
+ *
+ * The routes included in the WARP client's tunnel for one custom device settings profile (Split Tunnel include mode).
+ */
+export class Includes extends BaseIncludes {}

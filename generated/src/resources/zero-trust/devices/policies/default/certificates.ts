@@ -1,10 +1,6 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
-import {
-  type APIPromise,
-  APIResource,
-  type Endpoint,
-  type RequestOptions,
-} from '../../../../../runtime/index.js';
+import type { APIPromise, Endpoint, RequestOptions } from '../../../../../runtime/index.js';
+import { APIResource } from '../../../../../runtime/resource.js';
 import type {
   DefaultCertificateEditParams,
   DefaultCertificateGetParams,
@@ -30,7 +26,16 @@ const endpoints = {
  *
  * Whether Zero Trust clients of a zone provision a device certificate that Access device posture policies can reference.
  */
-export class Certificates extends APIResource {
+export class BaseCertificates extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.devices.policies.default.certificates`. */
+  static readonly _key: readonly ['zeroTrust', 'devices', 'policies', 'default', 'certificates'] = [
+    'zeroTrust',
+    'devices',
+    'policies',
+    'default',
+    'certificates',
+  ];
+
   /**
    * Get device certificate provisioning status
    *
@@ -59,3 +64,10 @@ export class Certificates extends APIResource {
     return this._client.request(endpoints.edit, [], params, options);
   }
 }
+
+/**
+ * Device certificate provisioning
+ *
+ * Whether Zero Trust clients of a zone provision a device certificate that Access device posture policies can reference.
+ */
+export class Certificates extends BaseCertificates {}

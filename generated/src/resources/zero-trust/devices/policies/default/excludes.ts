@@ -1,10 +1,6 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
-import {
-  APIResource,
-  type Endpoint,
-  type PagePromise,
-  type RequestOptions,
-} from '../../../../../runtime/index.js';
+import type { Endpoint, PagePromise, RequestOptions } from '../../../../../runtime/index.js';
+import { APIResource } from '../../../../../runtime/resource.js';
 import type {
   DefaultExcludeGetParams,
   DefaultExcludeUpdateParams,
@@ -34,7 +30,16 @@ const endpoints = {
  *
  * The routes excluded from the WARP client's tunnel for the default device settings profile (Split Tunnel exclude mode).
  */
-export class Excludes extends APIResource {
+export class BaseExcludes extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.devices.policies.default.excludes`. */
+  static readonly _key: readonly ['zeroTrust', 'devices', 'policies', 'default', 'excludes'] = [
+    'zeroTrust',
+    'devices',
+    'policies',
+    'default',
+    'excludes',
+  ];
+
   /**
    * Get the Split Tunnel exclude list
    *
@@ -63,3 +68,10 @@ export class Excludes extends APIResource {
     return this._client.requestPage(endpoints.update, [], params, options);
   }
 }
+
+/**
+ * Split Tunnel exclude list of the default profile
+ *
+ * The routes excluded from the WARP client's tunnel for the default device settings profile (Split Tunnel exclude mode).
+ */
+export class Excludes extends BaseExcludes {}

@@ -1,10 +1,6 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
-import {
-  APIResource,
-  type Endpoint,
-  type PagePromise,
-  type RequestOptions,
-} from '../../../../../runtime/index.js';
+import type { Endpoint, PagePromise, RequestOptions } from '../../../../../runtime/index.js';
+import { APIResource } from '../../../../../runtime/resource.js';
 import type {
   DefaultFallbackDomainGetParams,
   DefaultFallbackDomainUpdateParams,
@@ -34,7 +30,16 @@ const endpoints = {
  *
  * Domains that bypass Gateway DNS resolution and use a local DNS resolver instead, for the default device settings profile.
  */
-export class FallbackDomains extends APIResource {
+export class BaseFallbackDomains extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.devices.policies.default.fallbackDomains`. */
+  static readonly _key: readonly [
+    'zeroTrust',
+    'devices',
+    'policies',
+    'default',
+    'fallbackDomains',
+  ] = ['zeroTrust', 'devices', 'policies', 'default', 'fallbackDomains'];
+
   /**
    * Get your Local Domain Fallback list
    *
@@ -63,3 +68,10 @@ export class FallbackDomains extends APIResource {
     return this._client.requestPage(endpoints.update, [], params, options);
   }
 }
+
+/**
+ * Local Domain Fallback list of the default profile
+ *
+ * Domains that bypass Gateway DNS resolution and use a local DNS resolver instead, for the default device settings profile.
+ */
+export class FallbackDomains extends BaseFallbackDomains {}

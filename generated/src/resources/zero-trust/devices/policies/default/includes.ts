@@ -1,10 +1,6 @@
 // Generated from the YAML spec by `npm run generate`. Do not edit.
-import {
-  APIResource,
-  type Endpoint,
-  type PagePromise,
-  type RequestOptions,
-} from '../../../../../runtime/index.js';
+import type { Endpoint, PagePromise, RequestOptions } from '../../../../../runtime/index.js';
+import { APIResource } from '../../../../../runtime/resource.js';
 import type {
   DefaultIncludeGetParams,
   DefaultIncludeUpdateParams,
@@ -34,7 +30,16 @@ const endpoints = {
  *
  * The routes included in the WARP client's tunnel for the default device settings profile (Split Tunnel include mode).
  */
-export class Includes extends APIResource {
+export class BaseIncludes extends APIResource {
+  /** Where `createClient({ resources })` places the resource: `client.zeroTrust.devices.policies.default.includes`. */
+  static readonly _key: readonly ['zeroTrust', 'devices', 'policies', 'default', 'includes'] = [
+    'zeroTrust',
+    'devices',
+    'policies',
+    'default',
+    'includes',
+  ];
+
   /**
    * Get the Split Tunnel include list
    *
@@ -63,3 +68,10 @@ export class Includes extends APIResource {
     return this._client.requestPage(endpoints.update, [], params, options);
   }
 }
+
+/**
+ * Split Tunnel include list of the default profile
+ *
+ * The routes included in the WARP client's tunnel for the default device settings profile (Split Tunnel include mode).
+ */
+export class Includes extends BaseIncludes {}

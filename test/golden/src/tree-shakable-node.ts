@@ -1,0 +1,4 @@
+// Generated from the YAML spec by `npm run generate`. Do not edit.
+import './use-undici.js';
+
+export * from './tree-shakable.js';
