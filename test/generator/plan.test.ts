@@ -38,15 +38,20 @@ describe('the plan of the fixture spec', () => {
       ['src/require-node.cts', 'package'],
       ['src/require.cts', 'package'],
       ['src/resources/zoo.ts', 'client'],
+      ['src/resources/zoo/index.ts', 'client'],
       ['src/resources/zoo/pets.ts', 'client'],
+      ['src/resources/zoo/zoo.ts', 'client'],
       ['src/runtime/index.ts', 'copied'],
       ['src/schemas/endpoints.ts', 'schemas'],
       ['src/schemas/index.ts', 'schemas'],
       ['src/schemas/pets.ts', 'schemas'],
       ['src/schemas/shared/people.ts', 'schemas'],
+      ['src/tree-shakable-node.ts', 'package'],
+      ['src/tree-shakable.ts', 'package'],
       ['src/types/index.ts', 'types'],
       ['src/types/pets.ts', 'types'],
       ['src/types/shared/people.ts', 'types'],
+      ['src/use-undici.ts', 'package'],
       ['tsconfig.json', 'package'],
     ]);
   });
@@ -95,10 +100,16 @@ describe('the plan of the fixture spec', () => {
     expect(scopedOperationId(plan, endpoint, scope)).toBe(operation);
   });
 
-  it('builds the client tree once: a class and a file per node, the resource at its leaf', () => {
+  it('builds the client tree once: classes and files per node, as folders where they have children', () => {
     const [zoo] = plan.clientTree.children;
     expect(plan.clientTree).toMatchObject({ className: 'Cloudflare', file: 'src/client.ts', segments: [] });
-    expect(zoo).toMatchObject({ className: 'Zoo', file: 'src/resources/zoo.ts', segments: ['zoo'] });
+    expect(zoo).toMatchObject({
+      className: 'Zoo',
+      baseClassName: 'BaseZoo',
+      file: 'src/resources/zoo/zoo.ts',
+      folder: { reexport: 'src/resources/zoo.ts', index: 'src/resources/zoo/index.ts' },
+      segments: ['zoo'],
+    });
     expect(zoo!.resource).toBeUndefined();
     expect(zoo!.children.map((c) => [c.className, c.file, c.resource?.path])).toEqual([
       ['Pets', 'src/resources/zoo/pets.ts', ['zoo', 'pets']],
