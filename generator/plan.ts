@@ -7,7 +7,8 @@
  * The plan is plain data (maps, arrays, records), so that it crosses to the code thread as one
  * structured clone, which keeps the IR objects it points at shared.
  */
-import { requestVariants } from './ir-walk.js';
+import { paramFields, requestVariants } from './ir-walk.js';
+import type { Endpoint as RuntimeEndpoint } from './runtime/endpoint.js';
 import type { Endpoint, Resource, Spec, SpecModule } from './ir.js';
 import * as layout from './layout.js';
 import { pascalCase, positionalName } from './names.js';
@@ -48,6 +49,8 @@ export interface EndpointPlan {
   /** The OpenAPI operation of the endpoint; one per scope for a method that calls two paths. */
   readonly operationId: string;
   readonly docsStem: string;
+  /** What the runtime is told of the endpoint: only what it needs to send the request. */
+  readonly runtime: RuntimeEndpoint;
 }
 
 export interface Plan {
@@ -145,6 +148,7 @@ export function makePlan(spec: Spec, copied: Iterable<string>): Plan {
         positional: e.pathParams.map((p) => positionalName(p.name)),
         operationId: operationId(e),
         docsStem: resourceStem(resource),
+        runtime: runtimeEndpoint(spec, e),
       });
     }
   }
@@ -196,6 +200,25 @@ export function docsPageFile(root: string, stem: string, ext: string): string {
 export function scopedOperationId(plan: Plan, e: Endpoint, scope: string | undefined): string {
   const base = endpointPlan(plan, e).operationId;
   return scope ? `${base}For${pascalCase(scope)}` : base;
+}
+
+/** The runtime's view of an endpoint. */
+export function runtimeEndpoint(spec: Spec, e: Endpoint): RuntimeEndpoint {
+  // Pagination parameters are left out: the runtime sends them, as it is the one that moves between pages.
+  const query = e.query.map((f) => f.name);
+  const body = e.body?.kind === 'param' ? { param: e.body.field.name } : e.body ? 'params' : undefined;
+  const wireNames = paramFields(e).filter((f) => f.wireName !== undefined);
+  return {
+    id: e.id,
+    method: e.method,
+    path: e.path,
+    pathParams: e.pathParams.length > 0 ? e.pathParams.map((p) => p.name) : undefined,
+    query: query.length > 0 ? query : undefined,
+    body,
+    wireNames: wireNames.length > 0 ? Object.fromEntries(wireNames.map((f) => [f.name, f.wireName!])) : undefined,
+    pagination: e.pagination?.style,
+    unwrap: e.unwrap === spec.api.envelope.unwrap ? undefined : e.unwrap,
+  };
 }
 
 function operationId(e: Endpoint): string {

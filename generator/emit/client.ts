@@ -1,5 +1,4 @@
 /** Target: the client tree, one class per node, each method a one-line description of its endpoint. */
-import type { Endpoint as RuntimeEndpoint } from '../runtime/endpoint.js';
 import type { ExportDeclarationStructure, OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
 import { tsString } from '../escape.js';
 import { paramFields, paramsArity } from '../ir-walk.js';
@@ -122,7 +121,7 @@ function declareResource(plan: Plan, node: ClientNode, statements: Statements, i
         {
           name: 'endpoints',
           initializer: (w) => {
-            literal(Object.fromEntries(endpoints.map((e) => [e.name, runtimeEndpoint(spec, e) as unknown as Data])))(w);
+            literal(Object.fromEntries(endpoints.map((e) => [e.name, endpointPlan(plan, e).runtime as unknown as Data])))(w);
             w.write(` satisfies Record<string, ${endpointType}>`);
           },
         },
@@ -203,23 +202,4 @@ function methodDoc(e: Endpoint): string[] {
   return docComment(description, [
     { tagName: 'deprecated', text: e.deprecated === true ? undefined : docText(e.deprecated) },
   ]);
-}
-
-/** The runtime's view of an endpoint: only what it needs to send the request. */
-export function runtimeEndpoint(spec: Spec, e: Endpoint): RuntimeEndpoint {
-  // Pagination parameters are left out: the runtime sends them, as it is the one that moves between pages.
-  const query = e.query.map((f) => f.name);
-  const body = e.body?.kind === 'param' ? { param: e.body.field.name } : e.body ? 'params' : undefined;
-  const wireNames = paramFields(e).filter((f) => f.wireName !== undefined);
-  return {
-    id: e.id,
-    method: e.method,
-    path: e.path,
-    pathParams: e.pathParams.length > 0 ? e.pathParams.map((p) => p.name) : undefined,
-    query: query.length > 0 ? query : undefined,
-    body,
-    wireNames: wireNames.length > 0 ? Object.fromEntries(wireNames.map((f) => [f.name, f.wireName!])) : undefined,
-    pagination: e.pagination?.style,
-    unwrap: e.unwrap === spec.api.envelope.unwrap ? undefined : e.unwrap,
-  };
 }

@@ -7,9 +7,9 @@ import { shellWord, shellWordWithVariables, tsScalar, tsString } from '../escape
 import { exampleOf, objectExample } from '../examples.js';
 import { paramsArity, scopeKeys } from '../ir-walk.js';
 import type { Endpoint, Resource, Spec } from '../ir.js';
+import { endpointPlan, type Plan } from '../plan.js';
 import { propertyName } from '../escape.js';
 import { buildRequest } from '../runtime/build-request.js';
-import { runtimeEndpoint } from './client.js';
 
 const EXAMPLE_SCOPE = { account_id: '023e105f4ecef8ad9ca31a8372d0c353', zone_id: '023e105f4ecef8ad9ca31a8372d0c353' };
 const EXAMPLE_ID = '699d9864-2c56-4d2e-855e-9661899b7252';
@@ -29,9 +29,10 @@ export interface MethodExamples {
   readonly response: unknown;
 }
 
-export function methodExamples(spec: Spec, resource: Resource, e: Endpoint): MethodExamples {
-  const required = variant(spec, resource, e, false);
-  const all = variant(spec, resource, e, true);
+export function methodExamples(plan: Plan, resource: Resource, e: Endpoint): MethodExamples {
+  const { spec } = plan;
+  const required = variant(plan, resource, e, false);
+  const all = variant(plan, resource, e, true);
   const variants = [{ id: 'required', label: 'Required fields', ...required }];
   if (all.ts !== required.ts) variants.push({ id: 'all', label: 'All fields', ...all });
   const response =
@@ -59,7 +60,8 @@ export function exampleParams(spec: Spec, e: Endpoint, full: boolean): Record<st
   return params;
 }
 
-function variant(spec: Spec, resource: Resource, e: Endpoint, full: boolean): { ts: string; curl: string } {
+function variant(plan: Plan, resource: Resource, e: Endpoint, full: boolean): { ts: string; curl: string } {
+  const { spec } = plan;
   const ids = e.pathParams.map(() => EXAMPLE_ID);
   const params = exampleParams(spec, e, full);
   const args = [...ids.map(tsString), ...(params ? [tsLiteral(params, '')] : [])];
@@ -67,11 +69,12 @@ function variant(spec: Spec, resource: Resource, e: Endpoint, full: boolean): { 
   const ts = e.pagination
     ? `for await (const item of ${call}) {\n  console.log(item);\n}`
     : `const result = await ${call};\nconsole.log(result);`;
-  return { ts, curl: curlCommand(spec, e, ids, params) };
+  return { ts, curl: curlCommand(plan, e, ids, params) };
 }
 
-function curlCommand(spec: Spec, e: Endpoint, ids: string[], params: object | undefined): string {
-  const { path, query, body } = buildRequest(runtimeEndpoint(spec, e), ids, params);
+function curlCommand(plan: Plan, e: Endpoint, ids: string[], params: object | undefined): string {
+  const { spec } = plan;
+  const { path, query, body } = buildRequest(endpointPlan(plan, e).runtime, ids, params);
   const search = query.toString();
   const url = `${spec.api.baseURL.replace(/\/$/, '')}${path}${search ? `?${search}` : ''}`;
   const auth = spec.api.auth[0];

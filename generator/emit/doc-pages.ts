@@ -136,7 +136,7 @@ class PageRenderer {
     const paramsArg = scope.length + required.length > 0 ? `{ ${[...scope, ...required].join(', ')} }` : '';
     const signature = `client.${resource.path.join('.')}.${e.name}(${[...positional, paramsArg].filter(Boolean).join(', ')})`;
     const anchor = anchors.method(e.name);
-    const examples = methodExamples(this.spec, resource, e);
+    const examples = methodExamples(this.plan, resource, e);
     const callKind = CALL_KINDS.find((k) => !k.optIn && isRetriedLikeGet(k.method) === isRetriedLikeGet(e.method))!;
     return {
       name: e.name,
