@@ -9,8 +9,9 @@
  * oxc (native: the whole package in tens of milliseconds) strips the types for the ES modules
  * and writes every declaration file from isolated declarations (the package's
  * `isolatedDeclarations` makes them possible). oxc writes no CommonJS: esbuild (native too)
- * turns each module into CommonJS, after its relative specifiers, found by TypeScript's import
- * scanner, point at `.cjs` files. `generate` compiles on the code thread (emit/code-thread.ts).
+ * turns each compiled module into CommonJS. The CommonJS build's declarations and JavaScript are
+ * the ES module's, with their relative specifiers, found by TypeScript's import scanner,
+ * pointing at `.cjs` files. `generate` compiles on the code thread (emit/code-thread.ts).
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -168,15 +169,35 @@ class CommonJsCompiler {
   async compile(file: string, text: string, esm: Compiled | Failed | undefined): Promise<Compiled | Failed> {
     // A module that failed as an ES module is reported once, from there.
     if (esm && 'errors' in esm) return { errors: [] };
+    return esm ? this.fromEsModule(file, esm) : this.fromSource(file, text);
+  }
+
+  /** The ES module's declarations and JavaScript, their specifiers pointed at `.cjs` files. */
+  private async fromEsModule(file: string, esm: Compiled): Promise<Compiled | Failed> {
+    const dts = this.withCommonJsSpecifiers(file, esm.dts).text;
+    if (esm.js === undefined) return { dts, imports: [] };
+    return this.toCommonJs(file, this.withCommonJsSpecifiers(file, esm.js), 'js', dts);
+  }
+
+  /** A `.cts` source, compiled from its text. */
+  private async fromSource(file: string, text: string): Promise<Compiled | Failed> {
     const source = this.withCommonJsSpecifiers(file, text);
-    const dts = this.oxc.isolatedDeclarationSync(file, source);
+    const dts = this.oxc.isolatedDeclarationSync(file, source.text);
     if (dts.errors.length > 0) return { errors: [...new Set(dts.errors.map((e) => located(file, text, e)))] };
-    if (esm && esm.js === undefined) return { dts: dts.code, imports: [] };
+    return this.toCommonJs(file, source, 'ts', dts.code);
+  }
+
+  private async toCommonJs(
+    file: string,
+    source: { text: string; specifiers: string[] },
+    loader: 'js' | 'ts',
+    dts: string,
+  ): Promise<Compiled | Failed> {
     let js: string;
     try {
       js = (
-        await this.esbuild.transform(source, {
-          loader: 'ts',
+        await this.esbuild.transform(source.text, {
+          loader,
           format: 'cjs',
           target: this.target,
           sourcefile: file,
@@ -189,20 +210,22 @@ class CommonJsCompiler {
     } catch (error) {
       return { errors: [`${file}: ${(error as Error).message}`] };
     }
-    const imports = this.ts
-      .preProcessFile(js, true, true)
-      .importedFiles.map((f) => f.fileName)
-      .filter((specifier) => specifier.startsWith('.'));
-    return { js, dts: dts.code, imports };
+    // esbuild keeps every specifier, an `import()` becoming a `require()` of the same one.
+    return { js, dts, imports: source.specifiers.filter((specifier) => specifier.startsWith('.')) };
   }
 
-  /** The source with the relative specifiers of its imports, exports, `import()` and `require()` pointing at `.cjs` files. */
-  private withCommonJsSpecifiers(file: string, text: string): string {
+  /**
+   * The code with the relative specifiers of its imports, exports, `import()` and `require()`
+   * pointing at `.cjs` files, and every specifier it now has.
+   */
+  private withCommonJsSpecifiers(file: string, text: string): { text: string; specifiers: string[] } {
     let rewritten = '';
     let at = 0;
+    const specifiers: string[] = [];
     const found = this.ts.preProcessFile(text, true, true).importedFiles;
     for (const { fileName, pos } of [...found].sort((a, b) => a.pos - b.pos)) {
       const cjs = commonJsSpecifier(fileName);
+      specifiers.push(cjs);
       if (cjs === fileName) continue;
       // The scanner's position is that of the string literal, its quote included.
       const start = text.startsWith(fileName, pos + 1) ? pos + 1 : pos;
@@ -211,6 +234,6 @@ class CommonJsCompiler {
       rewritten += text.slice(at, start) + cjs;
       at = start + fileName.length;
     }
-    return rewritten + text.slice(at);
+    return { text: rewritten + text.slice(at), specifiers };
   }
 }

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -34,21 +34,21 @@ async function compiledFolder() {
   if (existsSync(folder)) return folder;
 
   const { transformSync } = require('oxc-transform');
-  // Written beside its final place and renamed, so that a run never sees half of it.
-  const staging = `${folder}.partial-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
-  for (const [i, file] of files.entries()) {
-    const out = path.join(staging, 'generator', file.replace(/\.ts$/, '.js'));
-    await mkdir(path.dirname(out), { recursive: true });
-    if (!file.endsWith('.ts')) {
-      await copyFile(path.join(SOURCES, file), out);
-      continue;
-    }
+  const outputs = files.map((file, i) => {
+    const out = file.replace(/\.ts$/, '.js');
+    if (!file.endsWith('.ts')) return [out, texts[i]];
     const result = transformSync(file, texts[i].toString('utf8'), { lang: 'ts', sourceType: 'module', target: 'es2022' });
     if (result.errors.length > 0)
       throw new Error(`generator/${file} does not compile: ${result.errors.map((e) => e.message).join('; ')}`);
-    await writeFile(out, result.code);
-  }
+    return [out, result.code];
+  });
+  // Written beside its final place and renamed, so that a run never sees half of it.
+  const staging = `${folder}.partial-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  const root = path.join(staging, 'generator');
+  const folders = new Set(outputs.map(([out]) => path.dirname(path.join(root, out))));
+  await Promise.all([...folders].map((dir) => mkdir(dir, { recursive: true })));
+  await Promise.all(outputs.map(([out, text]) => writeFile(path.join(root, out), text)));
   // Its own package.json: the compiled modules are ES modules wherever the cache is.
   await writeFile(path.join(staging, 'package.json'), '{ "type": "module" }\n');
   try {

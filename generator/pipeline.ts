@@ -40,8 +40,11 @@ export interface Output {
   readonly spec: Spec;
   /** Package-relative path -> content, sorted by path. */
   readonly files: ReadonlyMap<string, string>;
-  /** dist/, compiled from `files`, when `build` was asked for. */
-  readonly dist?: ReadonlyMap<string, string>;
+  /**
+   * dist/, compiled from `files` on the code thread, when `build` was asked for. It may still be
+   * compiling when `generate` returns, so that the caller can write `files` meanwhile.
+   */
+  readonly dist?: Promise<ReadonlyMap<string, string>>;
   readonly timings: readonly (readonly [stage: string, ms: number])[];
 }
 
@@ -55,6 +58,8 @@ export async function generate(inputs: Inputs): Promise<Output> {
   };
   // Started first, so that the worker loads the emitters while the spec is read (see code-thread.ts).
   const thread = startCodeThread();
+  // The thread stops once dist/ is compiled, when it is asked for and the docs were emitted.
+  let stopsAfter: Promise<unknown> | undefined;
   try {
     const spec = await readSpec(inputs, stage);
     const copied = new Map([
@@ -79,9 +84,11 @@ export async function generate(inputs: Inputs): Promise<Output> {
     const files = await stage('emit code, format', async () => new Map([...(await code), ...docs]));
     assertPlanned(plan, files);
     const sorted = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    return { spec, files: sorted, ...(dist && { dist: await stage('build', () => dist) }), timings };
+    stopsAfter = dist;
+    return { spec, files: sorted, ...(dist && { dist }), timings };
   } finally {
-    await thread.close();
+    if (stopsAfter) void stopsAfter.catch(() => {}).then(() => thread.close());
+    else await thread.close();
   }
 }
 

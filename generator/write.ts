@@ -8,13 +8,23 @@ import path from 'node:path';
 /** Folders inside the output that generation does not own. */
 const KEPT = new Set(['dist', 'node_modules']);
 
-/** Replaces `outDir` with `files` (dist/ included, when built), keeping its node_modules. */
-export async function writeOutput(outDir: string, files: ReadonlyMap<string, string>): Promise<void> {
+/**
+ * Replaces `outDir` with `files` and the files `later` gives (dist/, while it compiles), keeping
+ * its node_modules. Nothing is swapped in when `later` fails.
+ */
+export async function writeOutput(
+  outDir: string,
+  files: ReadonlyMap<string, string>,
+  later?: Promise<ReadonlyMap<string, string>>,
+): Promise<void> {
+  // Handled at once: it may fail while `files` are being written, before it is awaited.
+  later?.catch(() => {});
   await recoverInterruptedSwap(outDir);
   const staging = sibling(outDir, 'tmp');
   await rm(staging, { recursive: true, force: true });
   try {
     await stageFiles(staging, files);
+    if (later) await stageFiles(staging, await later);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

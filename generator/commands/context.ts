@@ -59,19 +59,20 @@ export async function reportingSpecErrors<T>(
   }
 }
 
-/** Replaces the output folder, as one swap, with `output` and, unless --no-build, dist/ compiled from it. */
+/**
+ * Replaces the output folder, as one swap, with `output` and, unless --no-build, dist/ compiled
+ * from it; the files are written while dist/ compiles.
+ */
 export async function writeGenerated(ctx: CommandContext, output: Output): Promise<void> {
   if (ctx.verbose) for (const [stage, ms] of output.timings) printTiming(ctx, stage, ms);
-  const files = ctx.build ? new Map([...output.files, ...(await compile(ctx, output))]) : output.files;
   const start = performance.now();
-  await writeOutput(ctx.outDir, files);
+  await writeOutput(ctx.outDir, output.files, ctx.build ? compile(ctx, output) : undefined);
   if (ctx.verbose) printTiming(ctx, 'write', performance.now() - start);
 }
 
 async function compile(ctx: CommandContext, output: Output): Promise<ReadonlyMap<string, string>> {
-  if (output.dist) return output.dist;
   const start = performance.now();
-  const dist = await compilePackage(output.files);
+  const dist = await (output.dist ?? compilePackage(output.files));
   if (ctx.verbose) printTiming(ctx, 'build', performance.now() - start);
   return dist;
 }

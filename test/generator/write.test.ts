@@ -38,6 +38,19 @@ describe('writeOutput', () => {
     expect(await readdir(root)).toEqual(['generated']);
   });
 
+  it('writes the files given later (dist/) into the same swap, and swaps nothing in when they fail', async () => {
+    const dist = new Map([['dist/a.js', 'compiled']]);
+    await writeOutput(out, files, Promise.resolve(dist));
+    expect(await diffOutput(out, files)).toEqual({ changed: [], added: [], removed: [] });
+    expect(await readFile(path.join(out, 'dist/a.js'), 'utf8')).toBe('compiled');
+
+    await expect(writeOutput(out, new Map([['src/new.ts', 'new']]), Promise.reject(new Error('no dist')))).rejects.toThrow(
+      'no dist',
+    );
+    expect(await readFile(path.join(out, 'src/a.ts'), 'utf8')).toBe('a');
+    expect(await readdir(root)).toEqual(['generated']);
+  });
+
   it('puts the old folder back after a run killed between its renames', async () => {
     await rm(out, { recursive: true });
     await mkdir(path.join(root, '.generated-old/src'), { recursive: true });
