@@ -335,6 +335,26 @@ function docsSection(r: BenchResults): Section {
   };
 }
 
+function testSuiteSection(r: BenchResults): Section {
+  const tests = r.tests ?? [];
+  return {
+    title: 'Test suite',
+    header: ['command', 'wall', 'passed', 'failed', 'skipped', 'slowest files (start to end)'],
+    rows: tests.map((f) => [
+      f.command,
+      seconds(f.wallMs),
+      String(f.passed),
+      String(f.failed),
+      String(f.skipped),
+      f.slowest.map((s) => `${s.file} ${seconds(s.ms)}`).join('; '),
+    ]),
+    align: ['left', 'right', 'right', 'right', 'right', 'left'],
+    notes: [
+      'Each run once, as the README runs it, with vitest\'s JSON reporter added for the files\' times; test files run side by side on both cores, so a file\'s time includes waiting for the CPU.',
+    ],
+  };
+}
+
 export function sections(r: BenchResults): Section[] {
   return [
     goalsSection(r),
@@ -346,6 +366,7 @@ export function sections(r: BenchResults): Section[] {
     ...(r.heyApi && r.heyApi.length > 0 ? [heyApiSection(r)] : []),
     packageSection(r),
     ...(r.docs?.length ? [docsSection(r)] : []),
+    ...(r.tests?.length ? [testSuiteSection(r)] : []),
   ];
 }
 

@@ -8,6 +8,7 @@ import type { HeyApiFigure } from './hey-api-bench.js';
 import type { Machine } from './machine.js';
 import type { PackageFigure } from './package-size.js';
 import type { StartupFigure } from './startup.js';
+import type { TestSuiteFigure } from './test-suite.js';
 import type { TypecheckFigure } from './typecheck.js';
 
 export interface Goal {
@@ -46,6 +47,8 @@ export interface BenchResults {
   readonly package: readonly PackageFigure[];
   /** Lighthouse scores of the docs site; absent in runs from before it was measured. */
   readonly docs?: readonly DocsFigure[];
+  /** `npm test` and `npm run test:unit`; full runs only, absent in runs from before it was measured. */
+  readonly tests?: readonly TestSuiteFigure[];
   readonly goals: readonly Goal[];
 }
 

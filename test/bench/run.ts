@@ -4,7 +4,7 @@
  * `--quick` runs the same scenarios with fewer repetitions, without the slowest generator runs (see config.ts), and
  * writes test/output/bench-quick.json.
  * `--only client,startup` runs some parts (written to test/output/bench-only.json; the parts are client, startup,
- * typecheck, bundle, generator-cold, generator, hey-api, package and docs); `--profile` profiles our
+ * typecheck, bundle, generator-cold, generator, hey-api, package, docs and tests; --quick skips tests); `--profile` profiles our
  * client instead (see profile.ts).
  */
 import { access, mkdir, writeFile } from 'node:fs/promises';
@@ -27,6 +27,7 @@ import { profileClient } from './profile.js';
 import type { BenchResults, Measurements } from './results.js';
 import { terminalReport, writeResultsInto } from './report.js';
 import { benchStartup } from './startup.js';
+import { benchTestSuite } from './test-suite.js';
 import { benchTypecheck } from './typecheck.js';
 
 const PARTS = [
@@ -39,6 +40,7 @@ const PARTS = [
   'hey-api',
   'package',
   'docs',
+  'tests',
 ] as const;
 type Part = (typeof PARTS)[number];
 
@@ -82,6 +84,8 @@ async function measure(parts: ReadonlySet<Part>, quick: boolean): Promise<Measur
   const heyApi = parts.has('hey-api') ? await benchHeyApi(config, log) : [];
   const packages = parts.has('package') ? await benchPackages(log) : [];
   const docs = parts.has('docs') ? await benchDocsSite(log) : [];
+  // Last, and in full runs only: the whole test suite takes minutes.
+  const tests = parts.has('tests') && !quick ? await benchTestSuite(log) : [];
   return {
     mode: quick ? 'quick' : 'full',
     date,
@@ -97,6 +101,7 @@ async function measure(parts: ReadonlySet<Part>, quick: boolean): Promise<Measur
     heyApi,
     package: packages,
     docs,
+    tests,
   };
 }
 
