@@ -164,6 +164,7 @@ export interface MarkdownPart {
  * as markup pass for code, and stay unescaped.
  */
 export function markdownParts(text: string): MarkdownPart[] {
+  if (!/[`\\]/.test(text)) return text ? [{ code: false, text }] : [];
   const parts: MarkdownPart[] = [];
   let plain = '';
   let i = 0;

@@ -24,12 +24,21 @@ export interface ExampleVariant {
 
 export interface MethodExamples {
   /** The required-fields call, then the every-field call when it differs. */
-  readonly variants: ExampleVariant[];
+  readonly variants: readonly ExampleVariant[];
   /** What the call returns; for a list, one item. */
   readonly response: unknown;
 }
 
+// Both doc targets show the same examples: each endpoint's are made once.
+const made = new WeakMap<Endpoint, MethodExamples>();
+
 export function methodExamples(plan: Plan, resource: Resource, e: Endpoint): MethodExamples {
+  let examples = made.get(e);
+  if (!examples) made.set(e, (examples = makeExamples(plan, resource, e)));
+  return examples;
+}
+
+function makeExamples(plan: Plan, resource: Resource, e: Endpoint): MethodExamples {
   const { spec } = plan;
   const required = variant(plan, resource, e, false);
   const all = variant(plan, resource, e, true);
