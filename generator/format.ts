@@ -4,7 +4,8 @@
  * and its style is prettier's. Markdown is tidied here.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -56,18 +57,19 @@ export async function formatFiles(files: ReadonlyMap<string, string>): Promise<M
 
 /**
  * Biome formats files in place, so the files are written to a temporary folder, formatted
- * there by one run of the binary, and read back.
+ * there by one run of the binary, and read back. They are written synchronously, so that Biome
+ * starts before whatever this thread runs next (dist/'s compilers, on the code thread).
  */
 async function formatWithBiome(files: ReadonlyMap<string, string>): Promise<Map<string, string>> {
   if (files.size === 0) return new Map();
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'zero-trust-format-'));
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'zero-trust-format-'));
   try {
     const config = path.join(dir, 'biome.json');
     const root = path.join(dir, 'files');
-    await writeFile(config, JSON.stringify(BIOME_CONFIG));
-    const folders = new Set([...files.keys()].map((file) => path.dirname(path.join(root, file))));
-    await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
-    await Promise.all([...files].map(([file, text]) => writeFile(path.join(root, file), text)));
+    writeFileSync(config, JSON.stringify(BIOME_CONFIG));
+    for (const folder of new Set([...files.keys()].map((file) => path.dirname(path.join(root, file)))))
+      mkdirSync(folder, { recursive: true });
+    for (const [file, text] of files) writeFileSync(path.join(root, file), text);
     await runBiome(['format', '--write', `--config-path=${config}`, '--no-errors-on-unmatched', root]);
     const texts = await Promise.all([...files.keys()].map((file) => readFile(path.join(root, file), 'utf8')));
     return new Map([...files.keys()].map((file, i) => [file, texts[i]!]));

@@ -68,11 +68,8 @@ export async function generate(inputs: Inputs): Promise<Output> {
       ...(spec.api.package.license ? [[LICENSE_FILE, await licenseText(spec.api.package.license)] as const] : []),
     ]);
     const plan = await stage('plan', () => makePlan(spec, copied.keys()));
-    // The code is emitted and formatted (by a process of its own) while this thread emits the docs.
-    const emitted = thread.emit(plan, copied);
-    const code = emitted.then(formatFiles);
-    // Compiled as emitted, while Biome formats: the compilers print the code anew, so the layout they are given does not matter.
-    const dist = inputs.build ? emitted.then((files) => thread.compile(files)) : undefined;
+    // The code is emitted, formatted and compiled on the code thread while this one emits the docs.
+    const { code, dist } = thread.generate(plan, copied, inputs.build ?? false);
     code.catch(() => {});
     dist?.catch(() => {});
     const docs = await stage('emit docs', async () =>

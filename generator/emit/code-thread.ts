@@ -1,8 +1,9 @@
 /**
  * The package's code emitted on a second thread. Loading ts-morph (the TypeScript compiler
  * inside it) is the largest part of a cold run; the worker does it while this thread reads the
- * spec, and prints the code while this one emits the docs. The plan is sent as a structured
- * clone, which keeps the IR's shared objects shared.
+ * spec, and prints, formats and compiles the code while this one emits the docs, without waiting
+ * for this thread in between. The plan is sent as a structured clone, which keeps the IR's shared
+ * objects shared.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,13 +11,18 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Plan } from '../plan.js';
-import type { CodeReply, CodeRequest } from './code-worker.js';
+import type { CodePart, CodeReply, CodeRequest } from './code-worker.js';
 
 export interface CodeThread {
-  /** The code files, as emitCode gives them. */
-  emit(plan: Plan, copied: ReadonlyMap<string, string>): Promise<Map<string, string>>;
-  /** dist/, as compilePackage gives it; on this thread, the TypeScript that ts-morph loaded scans the imports. */
-  compile(files: ReadonlyMap<string, string>): Promise<Map<string, string>>;
+  /**
+   * The package's code, emitted and formatted as generate writes it, and dist/ (as
+   * compilePackage gives it) when `build`; once per thread.
+   */
+  generate(
+    plan: Plan,
+    copied: ReadonlyMap<string, string>,
+    build: boolean,
+  ): { code: Promise<Map<string, string>>; dist?: Promise<Map<string, string>> };
   /** Stops the worker, whether or not it was asked for anything. */
   close(): Promise<void>;
 }
@@ -44,22 +50,27 @@ export function startCodeThread(): CodeThread {
     worker.once('exit', (code) => reject(new Error(`the code emitter stopped (exit code ${code})`)));
   });
   failed.catch(() => {});
-  // One request at a time: each reply answers the request before it.
-  let queue: Promise<unknown> = Promise.resolve();
-  const ask = (request: CodeRequest): Promise<Map<string, string>> => {
-    const answer = queue.then(async () => {
-      const reply = new Promise<CodeReply>((resolve) => worker.once('message', resolve));
-      worker.postMessage(request);
-      const result = await Promise.race([reply, failed]);
-      if ('error' in result) throw new Error(result.error);
-      return result.files;
-    });
-    queue = answer.catch(() => {});
-    return answer;
+  const parts = new Map<CodePart, { resolve(files: Map<string, string>): void; reject(error: Error): void }>();
+  worker.on('message', (reply: CodeReply) => {
+    const waiting = parts.get(reply.part);
+    parts.delete(reply.part);
+    if ('error' in reply) waiting?.reject(new Error(reply.error));
+    else waiting?.resolve(reply.files);
+  });
+  const part = (name: CodePart) => {
+    const ready = new Promise<Map<string, string>>((resolve, reject) => parts.set(name, { resolve, reject }));
+    return Promise.race([ready, failed]);
   };
+  let asked = false;
   return {
-    emit: (plan, copied) => ask({ task: 'emit', plan, copied }),
-    compile: (files) => ask({ task: 'compile', files }),
+    generate(plan, copied, build) {
+      if (asked) throw new Error('the code thread generates once');
+      asked = true;
+      const code = part('code');
+      const dist = build ? part('dist') : undefined;
+      worker.postMessage({ plan, copied, build } satisfies CodeRequest);
+      return { code, ...(dist && { dist }) };
+    },
     async close() {
       await worker.terminate();
     },
