@@ -4,7 +4,7 @@ import path from 'node:path';
 import { check } from './check.js';
 import { SpecError, type Diagnostic } from './diagnostics.js';
 import { emitApiJson } from './emit/api-json.js';
-import { startCodeThread } from './emit/code-thread.js';
+import { startCodeThread, type CodeThread } from './emit/code-thread.js';
 import { emitDocs } from './emit/docs.js';
 import { emitOpenApi } from './emit/openapi/index.js';
 import { emitSite } from './emit/site.js';
@@ -48,7 +48,11 @@ export interface Output {
   readonly timings: readonly (readonly [stage: string, ms: number])[];
 }
 
-export async function generate(inputs: Inputs): Promise<Output> {
+/**
+ * `thread`: a code thread started earlier, to load ts-morph while the caller loaded this module;
+ * generate stops it when done.
+ */
+export async function generate(inputs: Inputs, thread: CodeThread = startCodeThread()): Promise<Output> {
   const timings: [string, number][] = [];
   const stage = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
     const start = performance.now();
@@ -56,8 +60,6 @@ export async function generate(inputs: Inputs): Promise<Output> {
     timings.push([name, performance.now() - start]);
     return result;
   };
-  // Started first, so that the worker loads the emitters while the spec is read (see code-thread.ts).
-  const thread = startCodeThread();
   // The thread stops once dist/ is compiled, when it is asked for and the docs were emitted.
   let stopsAfter: Promise<unknown> | undefined;
   try {

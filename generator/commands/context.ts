@@ -26,13 +26,18 @@ export async function runPipeline(
   ctx: CommandContext,
   options: { fingerprint?: string; onSpecErrors?: string } = {},
 ): Promise<Output | undefined> {
-  // Loaded on demand: the pipeline's libraries take long to load, and a --check that finds the output up to date needs none.
-  const { generate } = await import('../pipeline.js');
   const { cacheDir } = ctx.inputs;
   const before = cacheDir && (options.fingerprint ?? (await fingerprintInputs(ctx.inputs)));
+  // Loaded on demand: the pipeline's libraries take long to load, and a --check that finds the
+  // output up to date needs none. The code thread starts first, and loads ts-morph meanwhile.
+  const { startCodeThread } = await import('../emit/code-thread.js');
+  const thread = startCodeThread();
+  const pipeline = import('../pipeline.js');
+  pipeline.catch(() => thread.close());
+  const { generate } = await pipeline;
   const output = await reportingSpecErrors(
     ctx,
-    () => generate({ ...ctx.inputs, build: ctx.build }),
+    () => generate({ ...ctx.inputs, build: ctx.build }, thread),
     options.onSpecErrors,
   );
   if (output && cacheDir && before === (await fingerprintInputs(ctx.inputs))) {
