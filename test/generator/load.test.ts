@@ -30,7 +30,11 @@ describe('parseSpecText', () => {
       given: 'a: 1\nb: 2\na: 3\n',
       want: 'pets.yaml:3:1: key "a" appears twice in this mapping (first at line 1)',
     },
-    { name: 'YAML that does not parse', given: 'a: [1, 2\nb: 3\n', want: 'pets.yaml:1:4: this "[" is never closed with "]"' },
+    {
+      name: 'YAML that does not parse',
+      given: 'a: [1, 2\nb: 3\n',
+      want: 'pets.yaml:1:4: this "[" is never closed with "]"',
+    },
     // The yaml library only warns of an unknown tag; in a spec it is as wrong as an error.
     { name: 'a tag the library warns of', given: 'a: !foo x\n', want: 'pets.yaml:1:4: Unresolved tag: !foo' },
     {
@@ -44,7 +48,11 @@ describe('parseSpecText', () => {
         'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n',
       want: 'pets.yaml:3:5: aliases of aliases here would repeat values more than 100 times; write the values out instead',
     },
-    { name: 'a byte that is not UTF-8', given: new Uint8Array([0x61, 0x3a, 0x20, 0xff]), want: 'pets.yaml:1:1: file is not valid UTF-8' },
+    {
+      name: 'a byte that is not UTF-8',
+      given: new Uint8Array([0x61, 0x3a, 0x20, 0xff]),
+      want: 'pets.yaml:1:1: file is not valid UTF-8',
+    },
     {
       // A UTF-16 surrogate encoded as if it were a character (CESU-8) is not UTF-8 either.
       name: 'an encoded surrogate',

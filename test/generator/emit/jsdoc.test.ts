@@ -51,7 +51,13 @@ describe('docComment', () => {
       want: ['Text.\n\n@example\n```ts\nx\n```'],
     },
     {
-      given: [undefined, [{ tagName: 'deprecated', text: '' }, { tagName: 'see', text: 'Other' }]],
+      given: [
+        undefined,
+        [
+          { tagName: 'deprecated', text: '' },
+          { tagName: 'see', text: 'Other' },
+        ],
+      ],
       want: ['@deprecated\n@see Other'],
     },
   ])('$given', ({ given, want }) => {
