@@ -18,23 +18,18 @@ import {
   wireName,
 } from '../../generator/ir-walk.js';
 import type { Endpoint, Spec, TypeNode } from '../../generator/ir.js';
-import { API_YAML, fieldOf, modelsYaml, runStages } from '../helpers/spec-stages.js';
+import { API_YAML, fieldOf, modelsYaml, resourceYaml, specOf } from '../helpers/spec-stages.js';
 
 const OWNER = '  Owner: { fields: { email: string } }\n';
 
 /** A pagination kind with a query parameter of its own. */
 const API = API_YAML.replace('Pages: { style: page }', 'Pages: { style: page, query: { per_page: integer } }');
 
-function specOf(pets: string): Spec {
-  const { spec, messages } = runStages({ 'api.yaml': API, 'pets.yaml': pets });
-  if (!spec) throw new Error(messages);
-  return spec;
-}
+const petsSpec = (pets: string): Spec => specOf({ 'api.yaml': API, 'pets.yaml': pets });
 
-/** The one endpoint of a resource whose `run` endpoint is written `yaml` (YAML flow text). */
+/** The endpoint of a resource whose one endpoint is written `yaml` (YAML flow text). */
 function endpointOf(yaml: string): Endpoint {
-  const spec = specOf(`${modelsYaml(OWNER)}typePrefix: Pet\nendpoints:\n  run: ${yaml}\n`);
-  return spec.resources[0]!.endpoints[0]!;
+  return petsSpec(resourceYaml(`  run: ${yaml}\n`, OWNER)).resources[0]!.endpoints[0]!;
 }
 
 /** A type node by its kind, with the primitive's or the ref's name. */
@@ -68,7 +63,7 @@ describe('refsOf', () => {
 });
 
 describe('a field by direction', () => {
-  const spec = specOf(
+  const spec = petsSpec(
     modelsYaml(
       '  Pet:\n    fields:\n' +
         '      a: { type: string, required: true }\n' +
@@ -173,8 +168,11 @@ describe('endpoints', () => {
 
 describe('allTypes', () => {
   it("visits the models' types, then each endpoint's, then the pagination kinds' query", () => {
-    const spec = specOf(
-      `${modelsYaml('  Pet: { fields: { name: string } }\n')}typePrefix: Pet\nendpoints:\n  list: { http: GET /pets, pagination: Pages, response: Pet }\n`,
+    const spec = petsSpec(
+      resourceYaml(
+        '  list: { http: GET /pets, pagination: Pages, response: Pet }\n',
+        '  Pet: { fields: { name: string } }\n',
+      ),
     );
     expect(allTypes(spec).map(shape)).toEqual([
       'object',
@@ -187,7 +185,7 @@ describe('allTypes', () => {
 });
 
 describe('deref', () => {
-  const spec = specOf(modelsYaml(`${OWNER}  Alias: Owner\n  AliasOfAlias: Alias\n`));
+  const spec = petsSpec(modelsYaml(`${OWNER}  Alias: Owner\n  AliasOfAlias: Alias\n`));
   const ref = (name: string): TypeNode => ({
     kind: 'ref',
     name,
@@ -220,7 +218,7 @@ describe('discriminatorOptionalInResponses', () => {
     { given: 'true', want: false },
     { given: 'request', want: true },
   ])('a variant whose discriminator is required: $given -> $want', ({ given, want }) => {
-    const spec = specOf(
+    const spec = petsSpec(
       modelsYaml(
         '  Pet: { oneOf: [Cat, Dog], discriminator: kind }\n' +
           '  Cat: { fields: { kind: { const: cat, required: true } } }\n' +
@@ -246,15 +244,16 @@ describe('stronglyConnected', () => {
 
 describe('requestVariants', () => {
   it('are the models sent in requests that hold readOnly or response-only fields, and the models that use them', () => {
-    const spec = specOf(
-      modelsYaml(
+    const spec = petsSpec(
+      resourceYaml(
+        '  create: { http: POST /pets, body: { type: Box }, response: Report }\n',
         '  Box: { fields: { pet: Pet, note: Note, tag: Tag } }\n' +
           '  Pet: { fields: { id: { type: string, readOnly: true }, owner: Owner } }\n' +
           '  Owner: { fields: { since: { type: string, readOnly: true } } }\n' +
           '  Note: { fields: { text: { type: string, required: request } } }\n' +
           '  Tag: { fields: { name: string } }\n' +
           '  Report: { fields: { id: { type: string, readOnly: true } } }\n',
-      ) + 'typePrefix: Pet\nendpoints:\n  create: { http: POST /pets, body: { type: Box }, response: Report }\n',
+      ),
     );
     expect([...requestVariants(spec)].sort()).toEqual(['Box', 'Note', 'Owner', 'Pet']);
   });

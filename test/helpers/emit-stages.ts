@@ -1,7 +1,7 @@
 /** The plan of a small spec written in a test, and the code emitters run on it, all in memory. */
 import { SourceFiles } from '../../generator/emit/source-files.js';
 import { makePlan, type Plan } from '../../generator/plan.js';
-import { runStages } from './spec-stages.js';
+import { specOf } from './spec-stages.js';
 
 /** A resource with one model and two endpoints, a list and a get: the spec of the whole-file emitter tests. */
 export const PETS_YAML = `resource: zoo.pets
@@ -31,9 +31,7 @@ endpoints:
 
 /** The plan of api.yaml (API_YAML unless given) and these files; throws with the messages when a stage reports. */
 export function planOf(files: Record<string, string>): Plan {
-  const { spec, messages } = runStages(files);
-  if (!spec) throw new Error(messages);
-  return makePlan(spec, []);
+  return makePlan(specOf(files), []);
 }
 
 /** The files the emitters write, run in the order given, as ts-morph prints them: before Biome lays them out. */
