@@ -18,7 +18,7 @@ import {
   wireName,
 } from '../../generator/ir-walk.js';
 import type { Endpoint, Spec, TypeNode } from '../../generator/ir.js';
-import { API_YAML, fieldOf, modelsYaml, resourceYaml, specOf } from '../helpers/spec-stages.js';
+import { API_YAML, fieldOf, modelsYaml, refNode, resourceYaml, specOf } from '../helpers/spec-stages.js';
 
 const OWNER = '  Owner: { fields: { email: string } }\n';
 
@@ -186,30 +186,23 @@ describe('allTypes', () => {
 
 describe('deref', () => {
   const spec = petsSpec(modelsYaml(`${OWNER}  Alias: Owner\n  AliasOfAlias: Alias\n`));
-  const ref = (name: string): TypeNode => ({
-    kind: 'ref',
-    name,
-    meta: { nullable: false },
-    constraints: {},
-    loc: { file: '', line: 0, col: 0 },
-  });
 
   it.each<{ given: string; want: TypeNode | undefined }>([
     { given: 'AliasOfAlias', want: spec.models.get('Owner')!.type },
     { given: 'Owner', want: spec.models.get('Owner')!.type },
     { given: 'Nothing', want: undefined },
   ])('$given', ({ given, want }) => {
-    expect(deref(spec, ref(given))).toBe(want);
+    expect(deref(spec, refNode(given))).toBe(want);
   });
 
   it('is undefined for a ref cycle, which check reports', () => {
     const cyclic = {
       models: new Map([
-        ['A', { type: ref('B') }],
-        ['B', { type: ref('A') }],
+        ['A', { type: refNode('B') }],
+        ['B', { type: refNode('A') }],
       ]),
     } as unknown as Spec;
-    expect(deref(cyclic, ref('A'))).toBeUndefined();
+    expect(deref(cyclic, refNode('A'))).toBeUndefined();
   });
 });
 

@@ -1,11 +1,20 @@
 /** Cloudflare's envelope around every answer, as the OpenAPI document describes it. */
 import { describe, expect, it } from 'vitest';
 import { failureResponses, successSchema } from '../../../../generator/emit/openapi/envelope.js';
+import { envelopeOf, FAILURE_RESPONSES, MESSAGES, schemaRef, SUCCESS } from '../../../helpers/openapi-expected.js';
 import { API_YAML, resourceYaml, specOf } from '../../../helpers/spec-stages.js';
 
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const messages = { type: 'array', items: ref('ApiErrorDetail') };
-const success = { type: 'boolean', const: true };
+/** The envelope with every field, around a list. */
+const fullEnvelope = {
+  type: 'object',
+  properties: {
+    success: SUCCESS,
+    errors: MESSAGES,
+    messages: MESSAGES,
+    result: { type: 'array', items: { type: 'string' } },
+    result_info: schemaRef('ResultInfo'),
+  },
+};
 
 /** API_YAML's envelope (success, errors, result), or one with every field, and a kind of single pages. */
 const API = {
@@ -21,29 +30,17 @@ describe('successSchema', () => {
     {
       name: 'the result in the envelope',
       given: ['short', '{ http: "GET /pets/{pet_id}", pathParams: { pet_id: string }, response: string }'],
-      want: {
-        type: 'object',
-        properties: { success, errors: messages, result: { type: 'string' } },
-        required: ['success', 'errors', 'result'],
-      },
+      want: envelopeOf({ type: 'string' }),
     },
     {
       name: 'a list of results, where the envelope has no result_info',
       given: ['short', '{ http: GET /pets, pagination: Pages, response: string }'],
-      want: {
-        type: 'object',
-        properties: { success, errors: messages, result: { type: 'array', items: { type: 'string' } } },
-        required: ['success', 'errors', 'result'],
-      },
+      want: envelopeOf({ type: 'array', items: { type: 'string' } }),
     },
     {
       name: 'any result, for an endpoint that declares none',
       given: ['short', '{ http: DELETE /pets }'],
-      want: {
-        type: 'object',
-        properties: { success, errors: messages, result: {} },
-        required: ['success', 'errors', 'result'],
-      },
+      want: envelopeOf({}),
     },
     {
       name: 'the body as it is',
@@ -53,32 +50,12 @@ describe('successSchema', () => {
     {
       name: 'a page of results, with where it is in the list',
       given: ['full', '{ http: GET /pets, pagination: Pages, response: string }'],
-      want: {
-        type: 'object',
-        properties: {
-          success,
-          errors: messages,
-          messages,
-          result: { type: 'array', items: { type: 'string' } },
-          result_info: ref('ResultInfo'),
-        },
-        required: ['success', 'errors', 'messages', 'result', 'result_info'],
-      },
+      want: { ...fullEnvelope, required: ['success', 'errors', 'messages', 'result', 'result_info'] },
     },
     {
       name: 'a list on a single page, which needs no result_info',
       given: ['full', '{ http: GET /pets, pagination: One, response: string }'],
-      want: {
-        type: 'object',
-        properties: {
-          success,
-          errors: messages,
-          messages,
-          result: { type: 'array', items: { type: 'string' } },
-          result_info: ref('ResultInfo'),
-        },
-        required: ['success', 'errors', 'messages', 'result'],
-      },
+      want: { ...fullEnvelope, required: ['success', 'errors', 'messages', 'result'] },
     },
   ])('$name', ({ given: [api, endpoint], want }) => {
     const spec = specOf({ 'api.yaml': API[api], 'pets.yaml': resourceYaml(`  run: ${endpoint}\n`) });
@@ -88,9 +65,6 @@ describe('successSchema', () => {
 
 describe('failureResponses', () => {
   it('refers to the two failure answers described once in components', () => {
-    expect(failureResponses()).toEqual({
-      '4XX': { $ref: '#/components/responses/ClientFailure' },
-      '5XX': { $ref: '#/components/responses/ServerFailure' },
-    });
+    expect(failureResponses()).toEqual(FAILURE_RESPONSES);
   });
 });

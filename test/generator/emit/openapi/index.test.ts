@@ -2,35 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import { emitOpenApi } from '../../../../generator/emit/openapi/index.js';
 import { PETS_YAML, planOf } from '../../../helpers/emit-stages.js';
+import {
+  FAILURE_RESPONSES,
+  MESSAGES,
+  okResponse,
+  schemaRef,
+  scopeParameter,
+} from '../../../helpers/openapi-expected.js';
 
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const errors = { type: 'array', items: ref('ApiErrorDetail') };
-const accountId = {
-  name: 'account_id',
-  in: 'path',
-  required: true,
-  description: 'The account identifier.',
-  schema: { type: 'string' },
-};
-const failures = {
-  '4XX': { $ref: '#/components/responses/ClientFailure' },
-  '5XX': { $ref: '#/components/responses/ServerFailure' },
-};
-const ok = (description: string, result: object) => ({
-  description,
-  content: {
-    'application/json': {
-      schema: {
-        type: 'object',
-        properties: { success: { type: 'boolean', const: true }, errors, result },
-        required: ['success', 'errors', 'result'],
-      },
-    },
-  },
-});
 const failure = (description: string) => ({
   description,
-  content: { 'application/json': { schema: ref('ApiFailure') } },
+  content: { 'application/json': { schema: schemaRef('ApiFailure') } },
 });
 
 /** The document, its keys in the order the file has them. */
@@ -46,8 +28,11 @@ const DOCUMENT = {
         operationId: 'zooPetsList',
         summary: 'List pets',
         tags: ['Pets'],
-        parameters: [accountId, { name: 'name', in: 'query', required: false, schema: { type: 'string' } }],
-        responses: { '200': ok('List pets', { type: 'array', items: ref('Pet') }), ...failures },
+        parameters: [
+          scopeParameter('account'),
+          { name: 'name', in: 'query', required: false, schema: { type: 'string' } },
+        ],
+        responses: { '200': okResponse('List pets', { type: 'array', items: schemaRef('Pet') }), ...FAILURE_RESPONSES },
         'x-pagination': {
           style: 'page',
           kind: 'Pages',
@@ -63,8 +48,11 @@ const DOCUMENT = {
         operationId: 'zooPetsGet',
         summary: 'Get a pet',
         tags: ['Pets'],
-        parameters: [accountId, { name: 'pet_id', in: 'path', required: true, schema: { type: 'string' } }],
-        responses: { '200': ok('Get a pet', ref('Pet')), ...failures },
+        parameters: [
+          scopeParameter('account'),
+          { name: 'pet_id', in: 'path', required: true, schema: { type: 'string' } },
+        ],
+        responses: { '200': okResponse('Get a pet', schemaRef('Pet')), ...FAILURE_RESPONSES },
         'x-sdk-method': 'zoo.pets.get',
       },
     },
@@ -100,8 +88,8 @@ const DOCUMENT = {
         description: 'The body of an answer that failed.',
         properties: {
           success: { type: 'boolean', const: false },
-          errors: { ...errors, minItems: 1 },
-          messages: errors,
+          errors: { ...MESSAGES, minItems: 1 },
+          messages: MESSAGES,
           result: { type: 'null' },
         },
         required: ['success', 'errors', 'messages', 'result'],

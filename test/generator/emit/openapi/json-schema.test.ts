@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { describe as describeMeta, jsonSchema, objectSchema } from '../../../../generator/emit/openapi/json-schema.js';
 import type { Spec, TypeNode } from '../../../../generator/ir.js';
-import { modelsYaml, resourceYaml, specOf } from '../../../helpers/spec-stages.js';
+import { schemaRef } from '../../../helpers/openapi-expected.js';
+import { modelsYaml, refNode, resourceYaml, specOf } from '../../../helpers/spec-stages.js';
 
 const MODELS =
   '  Owner: { fields: { email: string } }\n' +
@@ -15,15 +16,6 @@ function typeOf(field: string): { spec: Spec; type: TypeNode } {
   const pet = spec.models.get('Pet')!.type;
   return { spec, type: pet.kind === 'object' ? pet.fields[0]!.type : pet };
 }
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const refNode = (name: string): TypeNode => ({
-  kind: 'ref',
-  name,
-  meta: { nullable: false },
-  constraints: {},
-  loc: { file: '', line: 0, col: 0 },
-});
 
 describe('jsonSchema', () => {
   it.each<{ given: string; want: object }>([
@@ -48,8 +40,8 @@ describe('jsonSchema', () => {
     },
     { given: '{ const: 3 }', want: { type: 'number', const: 3 } },
     { given: '{ const: x, nullable: true }', want: { anyOf: [{ type: 'string', const: 'x' }, { type: 'null' }] } },
-    { given: 'Owner', want: ref('Owner') },
-    { given: '{ type: Owner, nullable: true }', want: { anyOf: [ref('Owner'), { type: 'null' }] } },
+    { given: 'Owner', want: schemaRef('Owner') },
+    { given: '{ type: Owner, nullable: true }', want: { anyOf: [schemaRef('Owner'), { type: 'null' }] } },
     { given: '{ type: "string[]", minItems: 1 }', want: { type: 'array', items: { type: 'string' }, minItems: 1 } },
     { given: '"map<integer>"', want: { type: 'object', additionalProperties: { type: 'integer' } } },
     {
@@ -66,8 +58,8 @@ describe('jsonSchema', () => {
     {
       given: '{ oneOf: [Cat, Dog], discriminator: kind }',
       want: {
-        oneOf: [ref('Cat'), ref('Dog')],
-        discriminator: { propertyName: 'kind', mapping: { cat: ref('Cat').$ref, dog: ref('Dog').$ref } },
+        oneOf: [schemaRef('Cat'), schemaRef('Dog')],
+        discriminator: { propertyName: 'kind', mapping: { cat: schemaRef('Cat').$ref, dog: schemaRef('Dog').$ref } },
       },
     },
     {
@@ -92,7 +84,7 @@ describe('jsonSchema', () => {
     const union: TypeNode = { ...cat, kind: 'union', variants: [refNode('Cat'), cat], discriminator: 'kind' };
     expect(jsonSchema(spec, union)).toEqual({
       oneOf: [
-        ref('Cat'),
+        schemaRef('Cat'),
         { type: 'object', properties: { kind: { type: 'string', const: 'cat' } }, required: ['kind'] },
       ],
       discriminator: { propertyName: 'kind' },

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { paths } from '../../../../generator/emit/openapi/operations.js';
 import { planOf } from '../../../helpers/emit-stages.js';
+import { FAILURE_RESPONSES, okResponse, schemaRef, scopeParameter } from '../../../helpers/openapi-expected.js';
 import { resourceYaml } from '../../../helpers/spec-stages.js';
 
 const PETS = resourceYaml(
@@ -46,14 +47,6 @@ const PETS = resourceYaml(
 const document = paths(planOf({ 'pets.yaml': PETS }), (resource) => resource.title);
 const operation = (path: string, method: string) =>
   (document[path] as Record<string, Record<string, unknown>>)[method]!;
-const accountId = {
-  name: 'account_id',
-  in: 'path',
-  required: true,
-  description: 'The account identifier.',
-  schema: { type: 'string' },
-};
-
 describe('paths', () => {
   it("lists the real paths, sorted, each path's operations in a fixed order of methods", () => {
     expect(Object.entries(document).map(([path, item]) => `${path}: ${Object.keys(item).join(' ')}`)).toEqual([
@@ -67,7 +60,7 @@ describe('paths', () => {
 
   it('sends query parameters as the client does: lists repeated, objects by dotted names, wire names', () => {
     expect(operation('/accounts/{account_id}/pets', 'get')['parameters']).toEqual([
-      accountId,
+      scopeParameter('account'),
       {
         name: 'ids',
         in: 'query',
@@ -118,7 +111,7 @@ describe('paths', () => {
     },
     {
       given: ['/accounts/{account_id}/pets', 'put'],
-      want: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/Filter' } } } },
+      want: { required: true, content: { 'application/json': { schema: schemaRef('Filter') } } },
     },
     {
       given: ['/pets/{pet_id}/tags', 'put'],
@@ -134,20 +127,14 @@ describe('paths', () => {
   });
 
   it('gives a method on an account or a zone an operation for each, with the scope in its id', () => {
-    const forScope = (scope: string) => ({
+    const forScope = (scope: 'account' | 'zone') => ({
       operationId: `zooPetsGetFor${scope === 'account' ? 'Account' : 'Zone'}`,
       summary: 'Get a pet',
       description: 'One pet.\n\nDeprecated: Gone soon.',
       tags: ['Pets'],
       deprecated: true,
       parameters: [
-        {
-          name: `${scope}_id`,
-          in: 'path',
-          required: true,
-          description: `The ${scope} identifier.`,
-          schema: { type: 'string' },
-        },
+        scopeParameter(scope),
         {
           name: 'pet_id',
           in: 'path',
@@ -156,26 +143,7 @@ describe('paths', () => {
           schema: { type: 'string', format: 'uuid' },
         },
       ],
-      responses: {
-        '200': {
-          description: 'Get a pet',
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                properties: {
-                  success: { type: 'boolean', const: true },
-                  errors: { type: 'array', items: { $ref: '#/components/schemas/ApiErrorDetail' } },
-                  result: { type: 'string' },
-                },
-                required: ['success', 'errors', 'result'],
-              },
-            },
-          },
-        },
-        '4XX': { $ref: '#/components/responses/ClientFailure' },
-        '5XX': { $ref: '#/components/responses/ServerFailure' },
-      },
+      responses: { '200': okResponse('Get a pet', { type: 'string' }), ...FAILURE_RESPONSES },
       'x-sdk-method': 'zoo.pets.get',
     });
     expect(operation('/accounts/{account_id}/pets/{pet_id}', 'get')).toEqual(forScope('account'));
