@@ -18,7 +18,7 @@ import {
   wireName,
 } from '../../generator/ir-walk.js';
 import type { Endpoint, Spec, TypeNode } from '../../generator/ir.js';
-import { API_YAML, fieldOf, modelsYaml, refNode, resourceYaml, specOf } from '../helpers/spec-stages.js';
+import { API_YAML, fieldOf, modelsYaml, resourceYaml, specOf } from '../helpers/spec-stages.js';
 
 const OWNER = '  Owner: { fields: { email: string } }\n';
 
@@ -185,6 +185,13 @@ describe('allTypes', () => {
 });
 
 describe('deref', () => {
+  const refNode = (name: string): TypeNode => ({
+    kind: 'ref',
+    name,
+    meta: { nullable: false },
+    constraints: {},
+    loc: { file: '', line: 0, col: 0 },
+  });
   const spec = petsSpec(modelsYaml(`${OWNER}  Alias: Owner\n  AliasOfAlias: Alias\n`));
 
   it.each<{ given: string; want: TypeNode | undefined }>([

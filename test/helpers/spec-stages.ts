@@ -1,7 +1,7 @@
 /** The spec stages (load from text, validate, resolve, check) run in memory on a few YAML files. */
 import { check } from '../../generator/check.js';
 import { formatDiagnostics, type Diagnostic } from '../../generator/diagnostics.js';
-import type { Field, Spec, TypeNode } from '../../generator/ir.js';
+import type { Field, Spec } from '../../generator/ir.js';
 import { parseSpecText, type SpecFile } from '../../generator/load.js';
 import { resolve } from '../../generator/resolve.js';
 import { validateFormat } from '../../generator/validate.js';
@@ -74,9 +74,4 @@ export function fieldOf(field: string, extraModels = ''): Field {
   const found = type?.kind === 'object' ? type.fields.find((f) => f.name === 'value') : undefined;
   if (!found) throw new Error(`no field resolved from ${field}: ${messages}`);
   return found;
-}
-
-/** A reference to a model, made by hand: for IR that no spec that passes the checks holds. */
-export function refNode(name: string): TypeNode {
-  return { kind: 'ref', name, meta: { nullable: false }, constraints: {}, loc: { file: '', line: 0, col: 0 } };
 }
