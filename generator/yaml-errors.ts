@@ -1,7 +1,8 @@
 /**
- * The yaml library's errors as spec diagnostics. Two of its messages are sharpened: a duplicate
- * key is named, with the line of its first use, and an unclosed `[` or `{` is reported where it
- * opens rather than where the parser gave up on it, often lines further down.
+ * The yaml library's errors as spec diagnostics. Three of its messages are sharpened: a duplicate
+ * key is named, with the line of its first use; an unclosed `[` or `{` is reported where it
+ * opens rather than where the parser gave up on it, often lines further down; and a second
+ * document is said to be one, without the library's advice to call another function.
  */
 import type { Document, LineCounter, YAMLError } from 'yaml';
 import { isCollection, isMap, isScalar, visit } from './yaml.js';
@@ -23,6 +24,7 @@ export function yamlDiagnostic(file: string, error: YAMLError, doc: Document, li
         `key "${first.key}" appears twice in this mapping (first at line ${lines.linePos(first.offset).line})`,
       );
   }
+  if (error.code === 'MULTIPLE_DOCS') return at(offset, 'a spec file is one YAML document; a second one starts here');
   const unclosed = /^Flow (sequence|map)\b/.exec(error.message)?.[1];
   if (unclosed) {
     const open = unclosedFlowCollectionEndingAt(doc, offset, unclosed === 'sequence');

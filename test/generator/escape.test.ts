@@ -10,6 +10,7 @@ import {
   markdownProse,
   openApiProse,
   openApiText,
+  propertyName,
   tsString,
   wellFormed,
 } from '../../generator/escape.js';
@@ -38,6 +39,12 @@ describe('escape', () => {
     expect(tsString(given)).toBe(want);
     // The literal means exactly the text it was made from.
     expect(new Function(`return ${want};`)()).toBe(given);
+  });
+
+  it('quotes property names that are not identifiers', () => {
+    expect(propertyName('name')).toBe('name');
+    expect(propertyName('x-chip')).toBe("'x-chip'");
+    expect(propertyName("it's a\\b")).toBe("'it\\'s a\\x5Cb'");
   });
 
   it('jsonInScript cannot end a script or open a comment', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  className,
   isIdentifier,
   isMemberName,
   kebabCase,
   pascalCase,
   positionalName,
 } from '../../generator/names.js';
-import { propertyName } from '../../generator/escape.js';
 
 describe('names', () => {
   it.each([
@@ -27,17 +27,22 @@ describe('names', () => {
     ['policy_id', 'policyID'],
   ])('positional %s -> %s', (name, expected) => expect(positionalName(name)).toBe(expected));
 
+  it('spells class names as the SDK does', () => {
+    expect(['dexTests', 'ipProfiles', 'doh', 'scim', 'globalWARPOverride', 'groups'].map(className)).toEqual([
+      'DEXTests',
+      'IPProfiles',
+      'DOH',
+      'SCIM',
+      'GlobalWARPOverride',
+      'Groups',
+    ]);
+  });
+
   it('tells declarable names from member names', () => {
     expect(isIdentifier('GroupRule')).toBe(true);
     expect(isIdentifier('delete')).toBe(false);
     expect(isMemberName('delete')).toBe(true);
     expect(isIdentifier('2fa')).toBe(false);
     expect(isMemberName('a-b')).toBe(false);
-  });
-
-  it('quotes property names that are not identifiers', () => {
-    expect(propertyName('name')).toBe('name');
-    expect(propertyName('x-chip')).toBe("'x-chip'");
-    expect(propertyName("it's a\\b")).toBe("'it\\'s a\\x5Cb'");
   });
 });

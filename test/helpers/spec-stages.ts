@@ -47,9 +47,22 @@ export function runStages(files: Record<string, string>): StagesResult {
   return diagnostics.length > 0 ? stop() : { spec: resolved.spec, messages: '' };
 }
 
+/** The spec of api.yaml (API_YAML unless given) and these files; throws with the messages when a stage reports. */
+export function specOf(files: Record<string, string>): Spec {
+  const { spec, messages } = runStages(files);
+  if (!spec) throw new Error(messages);
+  return spec;
+}
+
 /** A resource file holding the given models (YAML mapping text, indented by two). */
 export function modelsYaml(models: string): string {
   return `resource: zoo.pets\nmodels:\n${models}`;
+}
+
+/** A resource file, type prefix `Pet`, with the given endpoints and models (YAML mapping text, indented by two). */
+export function resourceYaml(endpoints: string, models = ''): string {
+  const head = models ? modelsYaml(models) : 'resource: zoo.pets\n';
+  return `${head}typePrefix: Pet\nendpoints:\n${endpoints}`;
 }
 
 /** The resolved type of field `value` of a model whose field is written `field` (YAML flow text). */

@@ -1,8 +1,10 @@
-/** Runs the generated zod schemas of the fixture spec on real values. */
+/** The zod schemas: a module as written, and the schemas of the fixture spec run on real values. */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { emitSchemas } from '../../../generator/emit/schemas.js';
+import { PETS_YAML, planOf, printedFiles } from '../../helpers/emit-stages.js';
 import { writeFixtureOutput } from '../../helpers/fixture-output.js';
 
 let s: Record<string, z.ZodType>;
@@ -25,6 +27,32 @@ const cat = {
 };
 
 describe('schemas emitter', () => {
+  it("writes a module: each model's schema, then the params schema of each endpoint, and the index", () => {
+    const files = printedFiles(planOf({ 'pets.yaml': PETS_YAML }), emitSchemas);
+    expect([...files.keys()]).toEqual(['src/schemas/index.ts', 'src/schemas/pets.ts']);
+    expect(files.get('src/schemas/index.ts')).toBe('export * from "./pets.js";\n');
+    // As ts-morph prints it; Biome lays it out (its indentation too) when the file is written.
+    expect(files.get('src/schemas/pets.ts')).toBe(`import { z } from "zod";
+import type { Pet, PetGetParams, PetListParams } from "../types/pets.js";
+
+/** A pet. */
+export const PetSchema: z.ZodType<Pet> = z.object({
+        id: z.string(),
+        name: z.string().max(50),
+        tags: z.array(z.string()).optional(),
+    });
+/** Parameters of \`zoo.pets.list\`. */
+export const PetListParamsSchema: z.ZodType<PetListParams> = z.object({
+        account_id: z.string(),
+        name: z.string().optional(),
+    });
+/** Parameters of \`zoo.pets.get\`. */
+export const PetGetParamsSchema: z.ZodType<PetGetParams> = z.object({
+        account_id: z.string(),
+    });
+`);
+  });
+
   it('accepts values of the model', () => {
     expect(issuePaths(s.PetSchema!, cat)).toEqual([]);
     expect(
