@@ -6,8 +6,10 @@ export default defineConfig({
     include: ['test/generator/**/*.test.ts'],
     exclude: [
       'test/generator/build.test.ts',
+      'test/generator/emit/schemas.test.ts',
       'test/generator/file-watcher.test.ts',
       'test/generator/fingerprint.test.ts',
+      'test/generator/hostile-text.test.ts',
       'test/generator/invalid-specs.test.ts',
       'test/generator/properties.test.ts',
       'test/generator/write.test.ts',
