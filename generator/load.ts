@@ -4,6 +4,7 @@ import type { Document, Node } from 'yaml';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq } from './yaml.js';
 import type { Diagnostic } from './diagnostics.js';
 import { aliasDiagnostic, MAX_ALIAS_COUNT, yamlDiagnostic } from './yaml-errors.js';
+import { MAX_NESTING, tooDeeplyNested } from './yaml-nesting.js';
 
 export type YamlPath = readonly (string | number)[];
 
@@ -95,6 +96,12 @@ export function parseSpecText(
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return { diagnostics: [{ file: name, line: 1, col: 1, code: 'SPEC_SYNTAX', message: 'file is not valid UTF-8' }] };
+  }
+  const deep = tooDeeplyNested(text);
+  if (deep !== undefined) {
+    const lines = text.slice(0, deep).split('\n');
+    const message = `collections nest more than ${MAX_NESTING} levels deep here; a spec needs far fewer`;
+    return { diagnostics: [{ file: name, line: lines.length, col: lines.at(-1)!.length + 1, code: 'SPEC_SYNTAX', message }] };
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });

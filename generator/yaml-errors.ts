@@ -31,7 +31,8 @@ export function yamlDiagnostic(file: string, error: YAMLError, doc: Document, li
     const [start, end] = unclosed === 'sequence' ? ['[', ']'] : ['{', '}'];
     if (open !== undefined) return at(open, `this "${start}" is never closed with "${end}"`);
   }
-  // The parser recurses into nested collections; the stack ends before any sensible spec's nesting does.
+  // The parser recurses into nested collections; yaml-nesting.ts refuses a file nested deep enough
+  // to end the stack first, so this is for a stack far smaller than node's.
   if (/call stack/i.test(error.message)) return at(offset, 'collections are nested too deeply to read');
   return at(offset, firstLine(error.message));
 }

@@ -60,6 +60,12 @@ describe('parseSpecText', () => {
       want: 'pets.yaml:1:1: file is not valid UTF-8',
     },
     {
+      // Stopped before the parser recurses: the same place in every run, whatever the stack.
+      name: 'collections nested thousands of levels deep',
+      given: `a:\n  b: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`,
+      want: 'pets.yaml:2:104: collections nest more than 100 levels deep here; a spec needs far fewer',
+    },
+    {
       name: 'a file one byte too large',
       given: new Uint8Array(MAX_BYTES + 1).fill(0x20),
       want: 'pets.yaml:1:1: file is 2097153 bytes; spec files are limited to 2097152 bytes (2 MiB)',

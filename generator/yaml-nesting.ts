@@ -1,0 +1,104 @@
+/**
+ * How deeply a YAML text nests its collections, read from the text before the yaml library
+ * parses it. The parser recurses into each level, so a file nested thousands of levels deep
+ * would exhaust the stack wherever the stack happened to give out (or worse); the count here
+ * stops it first, at a fixed place. It is an upper bound of the parser's nesting: a block level
+ * per deeper indentation and per `- ` entry, a flow level per `[` or `{` that opens a
+ * collection; quoted scalars, comments and block scalars (`|`, `>`) are passed over.
+ */
+
+/** Far deeper than any spec needs, and far shallower than the parser's stack allows. */
+export const MAX_NESTING = 100;
+
+/** The offset of the first collection nested deeper than `limit`, if there is one. */
+export function tooDeeplyNested(text: string, limit = MAX_NESTING): number | undefined {
+  // Indentation of each open block level; and within a line, flow collections.
+  const blocks: number[] = [];
+  let flow = 0;
+  // While the lines of a block scalar are read: the indentation of the line that opened it.
+  let scalarOwner = -1;
+  let i = 0;
+  while (i < text.length) {
+    let indent = 0;
+    while (text[i] === ' ') (indent++, i++);
+    const blank = i >= text.length || text[i] === '\n' || text[i] === '\r' || text[i] === '#';
+    if (scalarOwner >= 0 && (blank || indent > scalarOwner)) {
+      i = lineEnd(text, i) + 1;
+      continue;
+    }
+    scalarOwner = -1;
+    if (blank) {
+      i = lineEnd(text, i) + 1;
+      continue;
+    }
+    if (flow === 0) {
+      while (blocks.length > 0 && blocks.at(-1)! >= indent) blocks.pop();
+      blocks.push(indent);
+      if (blocks.length > limit) return i;
+    }
+    // Whether the next character may begin a node (rather than continue a plain scalar).
+    let nodeStart = true;
+    for (; i < text.length && text[i] !== '\n'; i++) {
+      const c = text[i]!;
+      const spaced = isSpace(text[i + 1]);
+      if (c === ' ' || c === '\t' || c === '\r') continue;
+      if (c === '#' && isSpace(text[i - 1])) {
+        i = lineEnd(text, i) - 1;
+      } else if (nodeStart && (c === '"' || c === "'")) {
+        i = quoteEnd(text, i);
+        nodeStart = false;
+      } else if (nodeStart && (c === '[' || c === '{')) {
+        flow++;
+        if (blocks.length + flow > limit) return i;
+      } else if (flow > 0 && (c === ']' || c === '}')) {
+        flow--;
+        nodeStart = false;
+      } else if (flow > 0 && c === ',') {
+        nodeStart = true;
+      } else if ((c === ':' || ((c === '-' || c === '?') && nodeStart)) && (spaced || (flow > 0 && c === ':'))) {
+        if (c === '-' && flow === 0) {
+          // The entry's node starts after the dash and its space.
+          blocks.push(column(text, i) + 2);
+          if (blocks.length > limit) return i;
+        }
+        nodeStart = true;
+      } else if (nodeStart && flow === 0 && (c === '|' || c === '>')) {
+        scalarOwner = indent;
+        i = lineEnd(text, i) - 1;
+      } else if (nodeStart && (c === '&' || c === '!')) {
+        // An anchor or a tag: the node follows it.
+        while (i + 1 < text.length && !isSpace(text[i + 1])) i++;
+      } else {
+        nodeStart = false;
+      }
+    }
+    i++;
+  }
+  return undefined;
+}
+
+function isSpace(c: string | undefined): boolean {
+  return c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r';
+}
+
+function lineEnd(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end < 0 ? text.length : end;
+}
+
+function column(text: string, at: number): number {
+  return at - (text.lastIndexOf('\n', at - 1) + 1);
+}
+
+/** The offset of the quote that closes the scalar opened at `open` (`''` and `\"` escape one). */
+function quoteEnd(text: string, open: number): number {
+  const quote = text[open];
+  for (let i = open + 1; i < text.length; i++) {
+    if (quote === '"' && text[i] === '\\') i++;
+    else if (text[i] === quote) {
+      if (quote === "'" && text[i + 1] === "'") i++;
+      else return i;
+    }
+  }
+  return text.length - 1;
+}
