@@ -21,7 +21,8 @@ export async function runCheck(ctx: CommandContext): Promise<number> {
       return 0;
     }
   }
-  const output = await runPipeline(ctx, {
+  // dist/ is not compared (nor committed), so it is not compiled.
+  const output = await runPipeline({ ...ctx, build: false }, {
     fingerprint,
     onSpecErrors: `cannot tell whether ${outLabel} is up to date (--check writes nothing)`,
   });
