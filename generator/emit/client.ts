@@ -1,6 +1,6 @@
 /** Target: the client tree, one class per node, each method a one-line description of its endpoint. */
 import type { ExportDeclarationStructure, OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
-import { tsString } from '../escape.js';
+import { propertyName, tsString } from '../escape.js';
 import { paramFields, paramsArity } from '../ir-walk.js';
 import type { Endpoint, Spec } from '../ir.js';
 import { endpointPlan, importPath, typeRef, walkClientTree, type ClientNode, type Plan } from '../plan.js';
@@ -59,6 +59,19 @@ function childProperties(node: ClientNode, imports: Imports, clientExpression: s
   });
 }
 
+/**
+ * `const client = new Client({ apiToken: process.env.API_TOKEN });`: the first credential the
+ * spec names, read from its environment variable where it has one.
+ */
+function constructionExample(spec: Spec, className: string): string {
+  const scheme = spec.api.auth[0];
+  const options = (scheme ? optionNames(scheme) : []).map((option) => {
+    const env = scheme!.env[option];
+    return `${propertyName(option)}: ${env ? `process.env.${env}` : tsString(`<${option}>`)}`;
+  });
+  return `const client = new ${className}(${options.length > 0 ? `{ ${options.join(', ')} }` : ''});`;
+}
+
 function declareRoot(plan: Plan, node: ClientNode, statements: Statements, imports: Imports): void {
   const { spec } = plan;
   const options = new Set(spec.api.auth.flatMap(optionNames));
@@ -93,7 +106,7 @@ function declareRoot(plan: Plan, node: ClientNode, statements: Statements, impor
     docs: docComment(docText(`${spec.api.title} client.`), [
       {
         tagName: 'example',
-        text: `\n\`\`\`ts\nconst client = new ${node.className}({ apiToken: process.env.CLOUDFLARE_API_TOKEN });\n\`\`\``,
+        text: `\n\`\`\`ts\n${docText(constructionExample(spec, node.className))}\n\`\`\``,
       },
     ]),
     extends: imports.add(plan.paths.runtimeIndex, 'BaseClient', false),

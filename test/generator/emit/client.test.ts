@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emitClient } from '../../../generator/emit/client.js';
 import { PETS_YAML, planOf, printedFiles } from '../../helpers/emit-stages.js';
+import { API_YAML } from '../../helpers/spec-stages.js';
 import { fixtureFile } from '../../helpers/fixture-output.js';
 
 describe('client emitter', () => {
@@ -19,6 +20,15 @@ describe('client emitter', () => {
     expect(files.get('src/resources/zoo/index.ts')).toBe(
       'export { Zoo, BaseZoo } from "./zoo.js";\nexport { Pets, BasePets } from "./pets.js";\n',
     );
+  });
+
+  it("shows the client made with the first credential the spec names, from its environment variable where it has one", () => {
+    const api = API_YAML.replace(
+      /  auth:\n[\s\S]*?(?=  envelope:)/,
+      '  auth:\n    - name: key\n      headers: { X-Email: "{apiEmail}", X-Key: "{apiKey}" }\n      env: { apiKey: ZOO_KEY }\n',
+    );
+    const client = printedFiles(planOf({ 'api.yaml': api, 'pets.yaml': PETS_YAML }), emitClient).get('src/client.ts')!;
+    expect(client).toContain(" * const client = new Cloudflare({ apiEmail: '<apiEmail>', apiKey: process.env.ZOO_KEY });\n");
   });
 
   it('writes the client: its options, one per credential, and the top of the tree', () => {
@@ -41,7 +51,7 @@ export interface ClientOptions extends BaseClientOptions {
  *
  * @example
  * \`\`\`ts
- * const client = new Cloudflare({ apiToken: process.env.CLOUDFLARE_API_TOKEN });
+ * const client = new Cloudflare({ apiToken: process.env.ZOO_TOKEN });
  * \`\`\`
  */
 export class Cloudflare extends BaseClient {

@@ -18,7 +18,7 @@ export interface ClientOptions extends BaseClientOptions {
  *
  * @example
  * ```ts
- * const client = new Cloudflare({ apiToken: process.env.CLOUDFLARE_API_TOKEN });
+ * const client = new Cloudflare({ apiToken: process.env.ZOO_TOKEN });
  * ```
  */
 export class Cloudflare extends BaseClient {
