@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPTIONS } from '../generator/cli-options.js';
-import { CLI, LAUNCHER, run, runCli, TSX } from './helpers/cli.js';
+import { LAUNCHER, run, runCli } from './helpers/cli.js';
 import { FIXTURE_SPEC_DIR } from './helpers/paths.js';
 
 const cli = (...args: string[]) => runCli(work, args);
@@ -165,7 +165,7 @@ describe('colours', () => {
 
   // `script` (util-linux, on every Debian machine) runs the CLI on a pseudo-terminal, as a person would.
   it('are on in a terminal, and off there when NO_COLOR is set', async () => {
-    const command = [TSX, CLI, '--spec', 'spec', '--out', 'colour-out', '--no-build'].map(shellQuote).join(' ');
+    const command = [process.execPath, LAUNCHER, '--spec', 'spec', '--out', 'colour-out', '--no-build'].map(shellQuote).join(' ');
     const inTerminal = (env: Record<string, string | undefined>) =>
       run('script', ['-qec', command, '/dev/null'], { cwd: work, env: { ...process.env, ...env } });
     const coloured = await inTerminal({ NO_COLOR: undefined });

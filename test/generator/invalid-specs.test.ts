@@ -3,15 +3,14 @@
  * with a mistake (or several) and `expected.txt`, the exact `file:line:col: message` lines
  * that generation must report, sorted. A bad spec must leave the output folder as it was.
  */
-import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SpecError, formatDiagnostics } from '../../generator/diagnostics.js';
 import { generate } from '../../generator/pipeline.js';
 import { writeOutput } from '../../generator/write.js';
+import { runCli } from '../helpers/cli.js';
 import { INPUTS, ROOT } from '../helpers/paths.js';
 import { diagnosticsOf } from '../helpers/spec-dir.js';
 import { treeHash } from '../helpers/tree-hash.js';
@@ -98,7 +97,7 @@ describe('the catalogue of bad specs', () => {
     await caseSpec(name);
     const out = await previousOutput(name);
     const before = await treeHash(out);
-    const result = await cli(path.join(work, name), '--spec', 'spec', '--out', 'out');
+    const result = await runCli(path.join(work, name), ['--spec', 'spec', '--out', 'out']);
     const lines = (await expectedOf(name)).split('\n');
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
@@ -108,17 +107,3 @@ describe('the catalogue of bad specs', () => {
   }, 30_000);
 });
 
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
-
-async function cli(cwd: string, ...args: string[]): Promise<{ code: number; stderr: string }> {
-  try {
-    const { stderr } = await promisify(execFile)(TSX, [path.join(ROOT, 'generator/cli.ts'), ...args], {
-      cwd,
-      env: { ...process.env, NO_COLOR: '1' },
-    });
-    return { code: 0, stderr };
-  } catch (error) {
-    const e = error as { code: number; stderr: string };
-    return { code: e.code, stderr: e.stderr };
-  }
-}

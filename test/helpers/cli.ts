@@ -1,12 +1,10 @@
-/** Running `npm run generate` (generator/cli.ts) as a real process, the way a person or CI does. */
+/** Running `npm run generate` (generator/launch.mjs, which runs generator/cli.ts) as a real process, the way a person or CI does. */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { ROOT } from './paths.js';
 
-export const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
-export const CLI = path.join(ROOT, 'generator/cli.ts');
 /** What the repository's npm scripts run: the CLI compiled once, without a TypeScript loader. */
 export const LAUNCHER = path.join(ROOT, 'generator/launch.mjs');
 export const run = promisify(execFile);
@@ -24,7 +22,10 @@ export async function runCli(
   env: Record<string, string | undefined> = {},
 ): Promise<CliResult> {
   try {
-    const { stdout, stderr } = await run(TSX, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
+    const { stdout, stderr } = await run(process.execPath, [LAUNCHER, ...args], {
+      cwd,
+      env: { ...process.env, NO_COLOR: '1', ...env },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -79,7 +80,7 @@ export class RunningProcess {
 /** The CLI running on (`--watch`). */
 export class RunningCli extends RunningProcess {
   constructor(cwd: string, args: string[]) {
-    super(TSX, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    super(process.execPath, [LAUNCHER, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
   }
 }
 
