@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../generator/pipeline.js';
 import { writeOutput } from '../generator/write.js';
+import { LAUNCHER } from './helpers/cli.js';
 import { fixtureOutput } from './helpers/fixture-output.js';
 import { FIXTURE_SPEC_DIR, INPUTS, ROOT } from './helpers/paths.js';
 import { hashFiles, readTree, treeHash } from './helpers/tree-hash.js';
@@ -56,11 +57,10 @@ type Moment = { afterMs: number } | { whenCreated: string } | { whenOutputChange
  * just ends). Resolves when the process has exited.
  */
 async function runCli(killAt?: Moment): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  // tsx as a loader rather than its CLI, which would run the generator in a child process
-  // that SIGKILL on the parent leaves running.
+  // As npm's script runs it: the launcher runs the CLI in its own process, which SIGKILL ends.
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'generator/cli.ts', '--spec', spec, '--out', out, '--no-build'],
+    [LAUNCHER, '--spec', spec, '--out', out, '--no-build'],
     { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stdout = '';
