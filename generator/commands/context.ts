@@ -1,5 +1,4 @@
 /** What every CLI command is given, and the steps they share. */
-import { compilePackage } from '../build.js';
 import type { Reporter } from '../cli-output.js';
 import { fingerprintInputs, manifestOf, rememberGeneration } from '../fingerprint.js';
 import { SpecError } from '../diagnostics.js';
@@ -71,15 +70,18 @@ export async function reportingSpecErrors<T>(
 export async function writeGenerated(ctx: CommandContext, output: Output): Promise<void> {
   if (ctx.verbose) for (const [stage, ms] of output.timings) printTiming(ctx, stage, ms);
   const start = performance.now();
-  await writeOutput(ctx.outDir, output.files, ctx.build ? compile(ctx, output) : undefined);
+  await writeOutput(ctx.outDir, output.files, output.dist && timedBuild(ctx, output.dist));
   if (ctx.verbose) printTiming(ctx, 'write', performance.now() - start);
 }
 
-async function compile(ctx: CommandContext, output: Output): Promise<ReadonlyMap<string, string>> {
+async function timedBuild(
+  ctx: CommandContext,
+  dist: Promise<ReadonlyMap<string, string>>,
+): Promise<ReadonlyMap<string, string>> {
   const start = performance.now();
-  const dist = await (output.dist ?? compilePackage(output.files));
+  const files = await dist;
   if (ctx.verbose) printTiming(ctx, 'build', performance.now() - start);
-  return dist;
+  return files;
 }
 
 /** The summary of a run: `wrote out/: 38 files (types, …, dist), 5 models, 5 methods in 0.80 s` */
