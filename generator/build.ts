@@ -1,23 +1,23 @@
 /**
  * Compiles a generated package to dist/ one file at a time, without a type checker: the tests
  * type-check the package. Each module is compiled twice: as an ES module (`dist/x.js`,
- * `dist/x.d.ts`) and as CommonJS (`dist/cjs/x.cjs`, `dist/cjs/x.d.cts`, its relative imports
- * pointing at `.cjs` files). A `.cts` source is CommonJS only; a command (a file that starts
- * with `#!`) is an ES module only. A module that holds only types gets its declarations and no
- * JavaScript: it would be an empty `export {};`.
+ * `dist/x.d.ts`) and as CommonJS (`dist/cjs/x.js`, `dist/cjs/x.d.ts`), the CommonJS folder
+ * holding a package.json that makes its `.js` files CommonJS. A `.cts` source is CommonJS only
+ * (`dist/cjs/x.cjs`, `dist/cjs/x.d.cts`); a command (a file that starts with `#!`) is an ES module
+ * only. A module that holds only types gets its declarations and no JavaScript: it would be an
+ * empty `export {};`.
  *
  * oxc (native: the whole package in tens of milliseconds) strips the types for the ES modules
  * and writes every declaration file from isolated declarations (the package's
  * `isolatedDeclarations` makes them possible). oxc writes no CommonJS: esbuild (native too)
- * turns each compiled module into CommonJS. The CommonJS build's declarations and JavaScript are
- * the ES module's, with their relative specifiers, found by TypeScript's import scanner,
- * pointing at `.cjs` files. `generate` compiles on the code thread (emit/code-thread.ts).
+ * turns each compiled module into CommonJS. Both builds have the same file names and the same
+ * relative specifiers, so the CommonJS build's declarations are the ES module's, and its
+ * JavaScript is esbuild's as it is. `generate` compiles on the code thread (emit/code-thread.ts).
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as Esbuild from 'esbuild';
 import type * as Oxc from 'oxc-transform';
-import type * as TypeScript from 'typescript';
 import { CJS_DIR } from './layout.js';
 
 /** What one source file compiles to. */
@@ -38,10 +38,14 @@ interface TsConfig {
   >;
 }
 
+/** Makes the `.js` files of the CommonJS build's folder CommonJS in a package whose type is module. */
+const COMMONJS_MANIFEST = `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`;
+
 /**
  * The compiled package: the TypeScript files of `files` (the package, as generated) under the
  * tsconfig's rootDir, compiled, by their path in its outDir (`dist/index.js`,
- * `dist/index.d.ts`, `dist/cjs/index.cjs`); throws with the compilers' messages.
+ * `dist/index.d.ts`, `dist/cjs/index.js`), and the CommonJS folder's package.json; throws with
+ * the compilers' messages.
  */
 export async function compilePackage(files: ReadonlyMap<string, string>): Promise<Map<string, string>> {
   const tsconfig = files.get('tsconfig.json');
@@ -78,13 +82,15 @@ export async function compilePackage(files: ReadonlyMap<string, string>): Promis
       errors.push(...compiled.errors);
       continue;
     }
-    const { js, dts } = EXTENSIONS[format];
+    const { js, dts } = EXTENSIONS[file.endsWith('.cts') ? 'cts' : 'ts'];
     outputs.set(`${stem}${dts}`, compiled.dts);
     if (compiled.js !== undefined) {
       outputs.set(`${stem}${js}`, compiled.js);
       loaded.push({ file, stem, imports: compiled.imports });
     }
   }
+  if (jobs.some(({ format }) => format === 'commonjs'))
+    outputs.set(path.posix.join(outDir, CJS_DIR, 'package.json'), COMMONJS_MANIFEST);
   for (const { file, stem, imports } of loaded)
     for (const specifier of imports) {
       const target = path.posix.join(path.posix.dirname(stem), specifier);
@@ -127,10 +133,11 @@ function located(file: string, text: string, error: Oxc.OxcError): string {
 
 export type ModuleFormat = 'esm' | 'commonjs';
 
-const EXTENSIONS: Readonly<Record<ModuleFormat, { readonly js: string; readonly dts: string }>> = {
-  esm: { js: '.js', dts: '.d.ts' },
-  commonjs: { js: '.cjs', dts: '.d.cts' },
-};
+/** The output's extensions follow the source's, as TypeScript's do. */
+const EXTENSIONS = {
+  ts: { js: '.js', dts: '.d.ts' },
+  cts: { js: '.cjs', dts: '.d.cts' },
+} as const;
 
 function isCompiled(file: string): boolean {
   return /\.c?ts$/.test(file) && !/\.d\.c?ts$/.test(file);
@@ -142,15 +149,7 @@ function formatsOf(file: string, text: string): readonly ModuleFormat[] {
   return ['esm', 'commonjs'];
 }
 
-/** `./x.js` -> `./x.cjs`: in the CommonJS build, relative imports load the CommonJS files. */
-function commonJsSpecifier(specifier: string): string {
-  return specifier.startsWith('.') && specifier.endsWith('.js')
-    ? `${specifier.slice(0, -'.js'.length)}.cjs`
-    : specifier;
-}
-
 class CommonJsCompiler {
-  private readonly ts: typeof TypeScript;
   private readonly esbuild: typeof Esbuild;
 
   constructor(
@@ -158,10 +157,6 @@ class CommonJsCompiler {
     private readonly oxc: typeof Oxc,
     private readonly target: string,
   ) {
-    // The TypeScript inside ts-morph: on the code thread (code-thread.ts) it is loaded already,
-    // and loading the compiler a second time would take longer than compiling the package.
-    // Required, not imported: an ES import of this large CommonJS module first scans all of it for export names.
-    this.ts = (require('ts-morph') as { ts: unknown }).ts as typeof TypeScript;
     this.esbuild = require('esbuild') as typeof Esbuild;
   }
 
@@ -169,71 +164,24 @@ class CommonJsCompiler {
   async compile(file: string, text: string, esm: Compiled | Failed | undefined): Promise<Compiled | Failed> {
     // A module that failed as an ES module is reported once, from there.
     if (esm && 'errors' in esm) return { errors: [] };
-    return esm ? this.fromEsModule(file, esm) : this.fromSource(file, text);
-  }
-
-  /** The ES module's declarations and JavaScript, their specifiers pointed at `.cjs` files. */
-  private async fromEsModule(file: string, esm: Compiled): Promise<Compiled | Failed> {
-    const dts = this.withCommonJsSpecifiers(file, esm.dts).text;
-    if (esm.js === undefined) return { dts, imports: [] };
-    return this.toCommonJs(file, this.withCommonJsSpecifiers(file, esm.js), 'js', dts);
-  }
-
-  /** A `.cts` source, compiled from its text. */
-  private async fromSource(file: string, text: string): Promise<Compiled | Failed> {
-    const source = this.withCommonJsSpecifiers(file, text);
-    const dts = this.oxc.isolatedDeclarationSync(file, source.text);
+    if (esm) return esm.js === undefined ? esm : { ...esm, js: await this.toCommonJs(file, esm.js, 'js') };
+    const dts = this.oxc.isolatedDeclarationSync(file, text);
     if (dts.errors.length > 0) return { errors: [...new Set(dts.errors.map((e) => located(file, text, e)))] };
-    return this.toCommonJs(file, source, 'ts', dts.code);
+    // A `.cts` source requires modules of the package's own CommonJS build, which the ES modules' check covers.
+    return { js: await this.toCommonJs(file, text, 'ts'), dts: dts.code, imports: [] };
   }
 
-  private async toCommonJs(
-    file: string,
-    source: { text: string; specifiers: string[] },
-    loader: 'js' | 'ts',
-    dts: string,
-  ): Promise<Compiled | Failed> {
-    let js: string;
-    try {
-      js = (
-        await this.esbuild.transform(source.text, {
-          loader,
-          format: 'cjs',
-          target: this.target,
-          sourcefile: file,
-          // `import()` becomes `require()`, which test runners that load CommonJS only (Jest) can follow.
-          supported: { 'dynamic-import': false },
-          // A module's code is strict as an ES module; as CommonJS only with the directive.
-          banner: '"use strict";',
-        })
-      ).code;
-    } catch (error) {
-      return { errors: [`${file}: ${(error as Error).message}`] };
-    }
-    // esbuild keeps every specifier, an `import()` becoming a `require()` of the same one.
-    return { js, dts, imports: source.specifiers.filter((specifier) => specifier.startsWith('.')) };
-  }
-
-  /**
-   * The code with the relative specifiers of its imports, exports, `import()` and `require()`
-   * pointing at `.cjs` files, and every specifier it now has.
-   */
-  private withCommonJsSpecifiers(file: string, text: string): { text: string; specifiers: string[] } {
-    let rewritten = '';
-    let at = 0;
-    const specifiers: string[] = [];
-    const found = this.ts.preProcessFile(text, true, true).importedFiles;
-    for (const { fileName, pos } of [...found].sort((a, b) => a.pos - b.pos)) {
-      const cjs = commonJsSpecifier(fileName);
-      specifiers.push(cjs);
-      if (cjs === fileName) continue;
-      // The scanner's position is that of the string literal, its quote included.
-      const start = text.startsWith(fileName, pos + 1) ? pos + 1 : pos;
-      if (!text.startsWith(fileName, start) || start < at)
-        throw new Error(`${file}: the module specifier ${fileName} is not where the scanner puts it`);
-      rewritten += text.slice(at, start) + cjs;
-      at = start + fileName.length;
-    }
-    return { text: rewritten + text.slice(at), specifiers };
+  private async toCommonJs(file: string, text: string, loader: 'js' | 'ts'): Promise<string> {
+    const result = await this.esbuild.transform(text, {
+      loader,
+      format: 'cjs',
+      target: this.target,
+      sourcefile: file,
+      // `import()` becomes `require()`, which test runners that load CommonJS only (Jest) can follow.
+      supported: { 'dynamic-import': false },
+      // A module's code is strict as an ES module; as CommonJS only with the directive.
+      banner: '"use strict";',
+    });
+    return result.code;
   }
 }

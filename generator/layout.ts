@@ -39,19 +39,24 @@ export const MODELS_DOCS_DIR = 'models';
 export const API_FILE = 'src/api.ts';
 export const ENDPOINT_SCHEMAS_FILE = 'src/schemas/endpoints.ts';
 export const SCHEMAS_INDEX_FILE = 'src/schemas/index.ts';
-/** Where the package's CommonJS build goes, below dist/. */
+/**
+ * Where the package's CommonJS build goes, below dist/. The folder has a package.json of its own
+ * that makes its `.js` files CommonJS, so the build's modules keep their names and the
+ * relative specifiers of the ES modules they are compiled from.
+ */
 export const CJS_DIR = 'cjs';
 /** The text of the license the spec names (generator/licenses/), when it names one. */
 export const LICENSE_FILE = 'LICENSE';
 
 /**
  * Where the build puts a source file's output, as the manifest points at it: `src/mock/cli.ts` ->
- * `./dist/mock/cli.js` (ES module) or `./dist/cjs/mock/cli.cjs` (CommonJS), and their declarations.
+ * `./dist/mock/cli.js` (ES module) or `./dist/cjs/mock/cli.js` (CommonJS), and their
+ * declarations; a `.cts` source gives `.cjs` and `.d.cts`, as TypeScript names them.
  */
 export function distPath(source: string, form: 'esm' | 'commonjs', part: 'code' | 'types'): string {
   const stem = source.replace(/^src\//, '').replace(/\.c?ts$/, '');
-  if (form === 'esm') return `./dist/${stem}${part === 'code' ? '.js' : '.d.ts'}`;
-  return `./dist/${CJS_DIR}/${stem}${part === 'code' ? '.cjs' : '.d.cts'}`;
+  const c = source.endsWith('.cts') ? 'c' : '';
+  return `./dist/${form === 'esm' ? '' : `${CJS_DIR}/`}${stem}${part === 'code' ? `.${c}js` : `.d.${c}ts`}`;
 }
 
 /** The command that starts the mock server: the package's name, without its scope, and `-mock`. */

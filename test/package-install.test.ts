@@ -193,12 +193,14 @@ describe('the tarball', () => {
         'dist/index.js',
         'dist/index.d.ts',
         'dist/mock/cli.js',
+        'dist/cjs/package.json',
+        'dist/cjs/index.js',
         'docs/index.md',
       ]),
     );
     const unexpected = files().filter(
       (file) =>
-        !/^(?:dist\/.*\.(?:c?js|d\.c?ts)|docs\/.*\.md|README\.md|LICENSE|package\.json|api\.json|openapi\.json)$/.test(
+        !/^(?:dist\/.*\.(?:c?js|d\.c?ts)|dist\/cjs\/package\.json|docs\/.*\.md|README\.md|LICENSE|package\.json|api\.json|openapi\.json)$/.test(
           file,
         ),
     );

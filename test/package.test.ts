@@ -50,7 +50,7 @@ describe('the generated package as a dependency', () => {
       exports: {
         '.': {
           import: { types: './dist/index.d.ts', node: './dist/node.js', default: './dist/index.js' },
-          require: { types: './dist/cjs/index.d.cts', node: './dist/cjs/require-node.cjs' },
+          require: { types: './dist/cjs/index.d.ts', node: './dist/cjs/require-node.cjs' },
         },
       },
     });

@@ -109,17 +109,24 @@ describe('compilePackage', () => {
     );
   }, 60_000);
 
-  it('gives a CommonJS build beside it: each module once more, requiring .cjs files, and the require() entries', async () => {
+  it('gives a CommonJS build beside it: each module once more, in a CommonJS folder, and the require() entries', async () => {
     const dist = await compilePackage(files);
     const cjs = [...dist.keys()].filter((file) => file.startsWith('dist/cjs/'));
-    const esmModules = [...dist.keys()].filter((file) => !file.startsWith('dist/cjs/') && file.endsWith('.js'));
-    // Every ES module but the command, which runs as an ES module only.
-    const expected = esmModules
-      .filter((file) => file !== 'dist/mock/cli.js')
-      .map((file) => file.replace(/^dist\//, 'dist/cjs/').replace(/\.js$/, '.cjs'));
-    const modules = cjs.filter((file) => file.endsWith('.cjs'));
-    expect(modules.sort()).toEqual([...expected, 'dist/cjs/require-node.cjs', 'dist/cjs/require.cjs'].sort());
-    expect(cjs.filter((file) => file.endsWith('.d.cts'))).toContain('dist/cjs/types/pets.d.cts');
+    const esm = [...dist.keys()].filter((file) => !file.startsWith('dist/cjs/'));
+    // Every ES module but the command, which runs as an ES module only, under the same name.
+    const expected = esm
+      .filter((file) => /\.(?:js|d\.ts)$/.test(file) && !file.startsWith('dist/mock/cli.'))
+      .map((file) => file.replace(/^dist\//, 'dist/cjs/'));
+    const entries = [
+      'dist/cjs/require-node.cjs',
+      'dist/cjs/require-node.d.cts',
+      'dist/cjs/require.cjs',
+      'dist/cjs/require.d.cts',
+    ];
+    expect(cjs.sort()).toEqual([...expected, ...entries, 'dist/cjs/package.json'].sort());
+    expect(JSON.parse(dist.get('dist/cjs/package.json')!)).toEqual({ type: 'commonjs' });
+    expect(dist.get('dist/cjs/types/pets.d.ts')).toBe(dist.get('dist/types/pets.d.ts'));
+    const modules = cjs.filter((file) => /\.c?js$/.test(file));
     for (const file of modules) {
       const text = dist.get(file)!;
       expect(text, file).not.toMatch(/^(?:import|export) /m);
