@@ -39,25 +39,34 @@ export const MODELS_DOCS_DIR = 'models';
 export const API_FILE = 'src/api.ts';
 export const ENDPOINT_SCHEMAS_FILE = 'src/schemas/endpoints.ts';
 export const SCHEMAS_INDEX_FILE = 'src/schemas/index.ts';
+/** The package's sources (the tsconfig's rootDir) and where the build puts them (its outDir). */
+export const SOURCE_ROOT = 'src';
+export const DIST_ROOT = 'dist';
 /**
  * Where the package's CommonJS build goes, below dist/. The folder has a package.json of its own
- * that makes its `.js` files CommonJS, so the build's modules keep their names and the
- * relative specifiers of the ES modules they are compiled from.
+ * (COMMONJS_MANIFEST_FILE) that makes its `.js` files CommonJS, so the build's modules keep their
+ * names and the relative specifiers of the ES modules they are compiled from.
  */
 export const CJS_DIR = 'cjs';
+export const COMMONJS_MANIFEST_FILE = `${DIST_ROOT}/${CJS_DIR}/package.json`;
 /** The text of the license the spec names (generator/licenses/), when it names one. */
 export const LICENSE_FILE = 'LICENSE';
 
 /**
- * Where the build puts a source file's output, as the manifest points at it: `src/mock/cli.ts` ->
- * `./dist/mock/cli.js` (ES module) or `./dist/cjs/mock/cli.js` (CommonJS), and their
- * declarations; a `.cts` source gives `.cjs` and `.d.cts`, as TypeScript names them.
+ * Where the build puts a source file's output, in the package: `src/mock/cli.ts` ->
+ * `dist/mock/cli.js` (ES module) or `dist/cjs/mock/cli.js` (CommonJS), and their declarations;
+ * a `.cts` source gives `.cjs` and `.d.cts`, as TypeScript names them.
  */
-export function distPath(source: string, form: 'esm' | 'commonjs', part: 'code' | 'types'): string {
-  const stem = source.replace(/^src\//, '').replace(/\.c?ts$/, '');
-  const c = source.endsWith('.cts') ? 'c' : '';
-  return `./dist/${form === 'esm' ? '' : `${CJS_DIR}/`}${stem}${part === 'code' ? `.${c}js` : `.d.${c}ts`}`;
+export function compiledFile(source: string, form: 'esm' | 'commonjs', part: 'code' | 'types'): string {
+  const stem = source.slice(SOURCE_ROOT.length + 1).replace(/\.c?ts$/, '');
+  const commonJsOnly = source.endsWith('.cts') ? 'c' : '';
+  const extension = part === 'code' ? `.${commonJsOnly}js` : `.d.${commonJsOnly}ts`;
+  return `${DIST_ROOT}/${form === 'esm' ? '' : `${CJS_DIR}/`}${stem}${extension}`;
 }
+
+/** compiledFile as the manifest points at it: `./dist/mock/cli.js`. */
+export const distPath = (source: string, form: 'esm' | 'commonjs', part: 'code' | 'types') =>
+  `./${compiledFile(source, form, part)}`;
 
 /** The command that starts the mock server: the package's name, without its scope, and `-mock`. */
 export const mockCommand = (packageName: string) => `${packageName.replace(/^@[^/]+\//, '')}-mock`;

@@ -18,7 +18,7 @@ const DEV_DEPENDENCIES = { '@types/node': '^20.19.0', typescript: '^5.9.3' };
 function publishedFiles(plan: Plan): string[] {
   const { paths, spec } = plan;
   return [
-    'dist',
+    paths.distRoot,
     `${paths.docsRoot}/**/*.md`,
     paths.readme,
     ...(spec.api.package.license ? [paths.license] : []),
@@ -148,8 +148,8 @@ export function emitPackage(plan: Plan, files: SourceFiles, copied: ReadonlyMap<
       isolatedDeclarations: true,
       verbatimModuleSyntax: true,
       skipLibCheck: true,
-      rootDir: 'src',
-      outDir: 'dist',
+      rootDir: paths.sourceRoot,
+      outDir: paths.distRoot,
     },
     include: ['src'],
   };
