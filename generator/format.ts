@@ -1,7 +1,8 @@
 /**
- * Lays out generated files. TypeScript and JSON go through Biome's formatter: the native
- * binary formats every file in one process, in a tenth of the time prettier took in this one,
- * and its style is prettier's. Markdown is tidied here.
+ * Lays out generated files. TypeScript goes through Biome's formatter: the native binary formats
+ * every file in one process, in a tenth of the time prettier took in this one, and its style is
+ * prettier's. Markdown is tidied here; JSON comes laid out by its emitters (json-layout.ts), and
+ * the OpenAPI document is one line of it.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -9,7 +10,6 @@ import { readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { OPENAPI_FILE } from './layout.js';
 
 /** Fixed options: the output must not depend on any formatter config lying around. */
 const BIOME_CONFIG = {
@@ -20,12 +20,6 @@ const BIOME_CONFIG = {
   linter: { enabled: false },
   assist: { enabled: false },
 };
-
-/**
- * Written as they are meant to be: the OpenAPI document is one line of JSON (see emit/openapi/),
- * which a formatter would spread over 800 kB.
- */
-const LAID_OUT: ReadonlySet<string> = new Set([OPENAPI_FILE]);
 
 /** How hand-written files shipped in the package begin; they are shipped exactly as written. */
 export const COPIED_HEADER = '// Copied from ';
@@ -47,8 +41,7 @@ export async function formatFiles(files: ReadonlyMap<string, string>): Promise<M
   const code = new Map<string, string>();
   for (const [file, text] of files) {
     if (file.endsWith('.md')) formatted.set(file, tidyMarkdown(text));
-    else if (/\.(?:ts|json)$/.test(file) && !LAID_OUT.has(file) && !text.startsWith(COPIED_HEADER))
-      code.set(file, text);
+    else if (file.endsWith('.ts') && !text.startsWith(COPIED_HEADER)) code.set(file, text);
     else formatted.set(file, text);
   }
   for (const [file, text] of await formatWithBiome(code)) formatted.set(file, text);

@@ -1,5 +1,6 @@
 /** Target: what makes `generated/` an npm package: manifest, tsconfig, entry points, API facts, runtime. */
 import { distPath, importPath, type ClientNode, type Plan } from '../plan.js';
+import { layOutJson } from '../json-layout.js';
 import { Imports } from './imports.js';
 import { docComment } from './jsdoc.js';
 import { literal } from './literal.js';
@@ -196,8 +197,9 @@ export function emitPackage(plan: Plan, files: SourceFiles, copied: ReadonlyMap<
   emitEntryModules(plan, files);
 
   const out = new Map<string, string>([
-    [paths.manifest, `${JSON.stringify(manifest, null, 2)}\n`],
-    [paths.tsconfig, `${JSON.stringify(tsconfig, null, 2)}\n`],
+    // The manifest as npm writes one, every member on a line of its own.
+    [paths.manifest, layOutJson(manifest, () => true)],
+    [paths.tsconfig, layOutJson(tsconfig, (container) => !Array.isArray(container))],
   ]);
   for (const [file, text] of copied) out.set(file, text);
   return out;

@@ -1,7 +1,7 @@
 /**
  * Laying out the generated files, for the files that are laid out here: markdown tidied, and
- * files that are shipped as written. TypeScript and JSON go through Biome, a process of its own,
- * which the golden and generated-in-sync tests cover.
+ * files that are shipped as written (JSON, laid out by its emitters). TypeScript goes through
+ * Biome, a process of its own, which the golden and generated-in-sync tests cover.
  */
 import { describe, expect, it } from 'vitest';
 import { COPIED_HEADER, formatFiles } from '../../generator/format.js';
@@ -15,6 +15,7 @@ describe('formatFiles', () => {
     },
     { name: 'markdown ending in one newline', given: ['README.md', '# Title'], want: '# Title\n' },
     { name: 'the OpenAPI document, one line as written', given: ['openapi.json', '{"a": 1}\n'], want: '{"a": 1}\n' },
+    { name: 'other JSON as written', given: ['api.json', '{"a":  [ 1 ]}'], want: '{"a":  [ 1 ]}' },
     {
       name: 'a copied file as written',
       given: ['src/runtime/x.ts', `${COPIED_HEADER}generator/runtime/x.ts.\nconst  x=1`],
