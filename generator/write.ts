@@ -2,6 +2,7 @@
  * Writing `generated/` so that a failed or interrupted run never leaves it half-written:
  * everything is written in a sibling folder, then swapped in with renames.
  */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -23,8 +24,8 @@ export async function writeOutput(
   const staging = sibling(outDir, 'tmp');
   await rm(staging, { recursive: true, force: true });
   try {
-    await stageFiles(staging, files);
-    if (later) await stageFiles(staging, await later);
+    stageFiles(staging, files);
+    if (later) stageFiles(staging, await later);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
@@ -39,14 +40,19 @@ export async function writeOutput(
     }
   }
   await rename(staging, outDir);
-  await rm(old, { recursive: true, force: true });
+  // Synchronously, for the reason stageFiles gives.
+  rmSync(old, { recursive: true, force: true });
 }
 
-/** Writes `files` below `staging`, all at once (faster than one by one). */
-async function stageFiles(staging: string, files: ReadonlyMap<string, string>): Promise<void> {
-  const folders = new Set([...files.keys()].map((file) => path.dirname(path.join(staging, file))));
-  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
-  await Promise.all([...files].map(([file, text]) => writeFile(path.join(staging, file), text)));
+/**
+ * Writes `files` below `staging`. Synchronously: a thousand small files take a third of the time
+ * they take through the thread pool (an open, a write and a close each, every one a round trip),
+ * and nothing else is waiting for this thread meanwhile.
+ */
+function stageFiles(staging: string, files: ReadonlyMap<string, string>): void {
+  for (const folder of new Set([...files.keys()].map((file) => path.dirname(path.join(staging, file)))))
+    mkdirSync(folder, { recursive: true });
+  for (const [file, text] of files) writeFileSync(path.join(staging, file), text);
 }
 
 /**
