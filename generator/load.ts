@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Document, Node } from 'yaml';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq } from './yaml.js';
 import type { Diagnostic } from './diagnostics.js';
-import { aliasDiagnostic, MAX_ALIAS_COUNT, yamlDiagnostic } from './yaml-errors.js';
+import { aliasDiagnostic, MAX_ALIAS_COUNT, yamlDiagnostics } from './yaml-errors.js';
 import { MAX_NESTING, tooDeeplyNested } from './yaml-nesting.js';
 
 export type YamlPath = readonly (string | number)[];
@@ -106,7 +106,7 @@ export function parseSpecText(
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const problems = [...doc.errors, ...doc.warnings];
-  if (problems.length > 0) return { diagnostics: problems.map((e) => yamlDiagnostic(name, e, doc, lineCounter)) };
+  if (problems.length > 0) return { diagnostics: yamlDiagnostics(name, problems, doc, lineCounter) };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? null;

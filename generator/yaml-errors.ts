@@ -8,7 +8,27 @@ import type { Document, LineCounter, YAMLError } from 'yaml';
 import { isCollection, isMap, isScalar, visit } from './yaml.js';
 import type { Diagnostic } from './diagnostics.js';
 
-export function yamlDiagnostic(file: string, error: YAMLError, doc: Document, lines: LineCounter): Diagnostic {
+export function yamlDiagnostics(
+  file: string,
+  errors: readonly YAMLError[],
+  doc: Document,
+  lines: LineCounter,
+): Diagnostic[] {
+  // The parser reports each unclosed collection where it gave up, several at one offset when
+  // they nest (`[[1], [2`): the n-th report of a kind there is the n-th innermost of that kind.
+  const unclosedSeen = new Map<string, number>();
+  return errors.map((error) => {
+    const unclosed = unclosedKind(error);
+    if (!unclosed) return yamlDiagnostic(file, error, doc, lines);
+    const seen = `${unclosed}@${error.pos[0]}`;
+    const nth = unclosedSeen.get(seen) ?? 0;
+    unclosedSeen.set(seen, nth + 1);
+    return yamlDiagnostic(file, error, doc, lines, nth);
+  });
+}
+
+/** `nth`: for an unclosed collection, how many of its kind the parser reported at the same place before it. */
+function yamlDiagnostic(file: string, error: YAMLError, doc: Document, lines: LineCounter, nth = 0): Diagnostic {
   const at = (offset: number, message: string): Diagnostic => ({
     file,
     ...lines.linePos(offset),
@@ -25,9 +45,9 @@ export function yamlDiagnostic(file: string, error: YAMLError, doc: Document, li
       );
   }
   if (error.code === 'MULTIPLE_DOCS') return at(offset, 'a spec file is one YAML document; a second one starts here');
-  const unclosed = /^Flow (sequence|map)\b/.exec(error.message)?.[1];
+  const unclosed = unclosedKind(error);
   if (unclosed) {
-    const open = unclosedFlowCollectionEndingAt(doc, offset, unclosed === 'sequence');
+    const open = unclosedFlowCollectionsEndingAt(doc, offset, unclosed === 'sequence')[nth];
     const [start, end] = unclosed === 'sequence' ? ['[', ']'] : ['{', '}'];
     if (open !== undefined) return at(open, `this "${start}" is never closed with "${end}"`);
   }
@@ -35,6 +55,11 @@ export function yamlDiagnostic(file: string, error: YAMLError, doc: Document, li
   // to end the stack first, so this is for a stack far smaller than node's.
   if (/call stack/i.test(error.message)) return at(offset, 'collections are nested too deeply to read');
   return at(offset, firstLine(error.message));
+}
+
+/** Which kind of flow collection the error says is never closed, if it says that. */
+function unclosedKind(error: YAMLError): 'sequence' | 'map' | undefined {
+  return /^Flow (sequence|map)\b/.exec(error.message)?.[1] as 'sequence' | 'map' | undefined;
 }
 
 /** The yaml library's first line is the message; the rest is a code frame we do not need. */
@@ -58,14 +83,14 @@ function firstUseOfKeyAt(doc: Document, offset: number): { key: string; offset: 
   return found;
 }
 
-/** Where the innermost flow collection of the given kind that the parser ended at `offset` opens. */
-function unclosedFlowCollectionEndingAt(doc: Document, offset: number, sequence: boolean): number | undefined {
-  let start: number | undefined;
+/** Where the flow collections of the given kind that the parser ended at `offset` open, innermost first. */
+function unclosedFlowCollectionsEndingAt(doc: Document, offset: number, sequence: boolean): number[] {
+  const starts: number[] = [];
   visit(doc, (_, node) => {
     if (!isCollection(node) || !node.flow || !node.range || isMap(node) === sequence) return;
-    if (node.range[1] === offset && (start === undefined || node.range[0] > start)) start = node.range[0];
+    if (node.range[1] === offset) starts.push(node.range[0]);
   });
-  return start;
+  return starts.sort((a, b) => b - a);
 }
 
 /** How far aliases may multiply a file's values (the yaml library's measure and default). */

@@ -2,7 +2,7 @@
 import { LineCounter, parseDocument, YAMLParseError, type ErrorCode } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../generator/diagnostics.js';
-import { aliasDiagnostic, MAX_ALIAS_COUNT, yamlDiagnostic } from '../../generator/yaml-errors.js';
+import { aliasDiagnostic, MAX_ALIAS_COUNT, yamlDiagnostics } from '../../generator/yaml-errors.js';
 
 function parsed(text: string) {
   const lines = new LineCounter();
@@ -12,10 +12,10 @@ function parsed(text: string) {
 /** The diagnostics of the errors the library finds in `text`, as load.ts parses it. */
 function diagnosticsOf(text: string): string[] {
   const { doc, lines } = parsed(text);
-  return doc.errors.map((error) => formatDiagnostic(yamlDiagnostic('f.yaml', error, doc, lines)));
+  return yamlDiagnostics('f.yaml', doc.errors, doc, lines).map(formatDiagnostic);
 }
 
-describe('yamlDiagnostic', () => {
+describe('yamlDiagnostics', () => {
   it.each<{ name: string; given: string; want: string[] }>([
     {
       name: 'a key twice, named with the line of its first use in the same mapping',
@@ -31,6 +31,16 @@ describe('yamlDiagnostic', () => {
       name: 'an unclosed "[" around closed ones',
       given: 'a: [[1], [2]\n',
       want: ['f.yaml:1:4: this "[" is never closed with "]"'],
+    },
+    {
+      name: 'two unclosed "[", one inside the other: each where it opens',
+      given: 'a: [[1], [2\n',
+      want: ['f.yaml:1:10: this "[" is never closed with "]"', 'f.yaml:1:4: this "[" is never closed with "]"'],
+    },
+    {
+      name: 'an unclosed "[" inside an unclosed "{"',
+      given: 'a: {b: [1, 2\n',
+      want: ['f.yaml:1:8: this "[" is never closed with "]"', 'f.yaml:1:4: this "{" is never closed with "}"'],
     },
     {
       name: 'an unclosed "{"',
@@ -72,7 +82,7 @@ describe('yamlDiagnostic', () => {
   ])('$name', ({ given: [offset, code, message], want }) => {
     const { doc, lines } = parsed('a: 1\nb: 2\n');
     const error = new YAMLParseError([offset, offset + 1], code, message);
-    expect(formatDiagnostic(yamlDiagnostic('f.yaml', error, doc, lines))).toBe(want);
+    expect(yamlDiagnostics('f.yaml', [error], doc, lines).map(formatDiagnostic)).toEqual([want]);
   });
 });
 
