@@ -125,6 +125,15 @@ function located(file: string, text: string, error: Oxc.OxcError): string {
   return `${file}(${before.length},${before.at(-1)!.length + 1}): ${error.message}`;
 }
 
+/**
+ * Starts esbuild's service process now, so that it is up by the time compilePackage needs it
+ * (its start is otherwise waited for by the first module). Once per thread.
+ */
+export function startCompilers(): void {
+  const esbuild = createRequire(import.meta.url)('esbuild') as typeof Esbuild;
+  void esbuild.initialize({});
+}
+
 export type ModuleFormat = 'esm' | 'commonjs';
 
 function isCompiled(file: string): boolean {

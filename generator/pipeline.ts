@@ -3,12 +3,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { check } from './check.js';
 import { SpecError, type Diagnostic } from './diagnostics.js';
-import { emitApiJson } from './emit/api-json.js';
-import { startCodeThread, type CodeThread } from './emit/code-thread.js';
-import { emitDocs } from './emit/docs.js';
-import { emitOpenApi } from './emit/openapi/index.js';
-import { emitSite } from './emit/site.js';
-import { COPIED_HEADER, formatFiles } from './format.js';
+import { startCodeThread, type CodeThread, type CompiledDist } from './emit/code-thread.js';
+import { COPIED_HEADER } from './format.js';
 import { LICENSE_FILE, mockFile, runtimeFile } from './layout.js';
 import { licenseText } from './licenses.js';
 import type { Spec } from './ir.js';
@@ -42,9 +38,10 @@ export interface Output {
   readonly files: ReadonlyMap<string, string>;
   /**
    * dist/, compiled from `files` on the code thread, when `build` was asked for. It may still be
-   * compiling when `generate` returns, so that the caller can write `files` meanwhile.
+   * compiling when `generate` returns; the code thread writes it (once), so that the caller
+   * writes `files` meanwhile, and stops then.
    */
-  readonly dist?: Promise<ReadonlyMap<string, string>>;
+  readonly dist?: CompiledDist;
   readonly timings: readonly (readonly [stage: string, ms: number])[];
 }
 
@@ -60,8 +57,9 @@ export async function generate(inputs: Inputs, thread: CodeThread = startCodeThr
     timings.push([name, performance.now() - start]);
     return result;
   };
-  // The thread stops once dist/ is compiled, when it is asked for and the docs were emitted.
-  let stopsAfter: Promise<unknown> | undefined;
+  // With dist/, the thread stops once dist/ is written; until then it keeps the process alive
+  // only while dist/ is being written.
+  let dist: CompiledDist | undefined;
   try {
     const spec = await readSpec(inputs, stage);
     const copied = new Map([
@@ -71,35 +69,30 @@ export async function generate(inputs: Inputs, thread: CodeThread = startCodeThr
     ]);
     const plan = await stage('plan', () => makePlan(spec, copied.keys()));
     // The code is emitted, formatted and compiled on the code thread while this one emits the docs.
-    const { code, dist } = thread.generate(plan, copied, inputs.build ?? false);
+    const generated = thread.generate(plan, copied, inputs.build ?? false);
+    const { code } = generated;
     code.catch(() => {});
-    dist?.catch(() => {});
-    const docs = await stage('emit docs', async () =>
-      formatFiles(
-        new Map([...(await emitDocTargets(plan, inputs.templatesDir)), ...emitApiJson(plan), ...emitOpenApi(plan)]),
-      ),
-    );
+    const docs = await stage('emit docs', async () => {
+      const { emitDocuments } = await import('./emit/documents.js');
+      return emitDocuments(plan, inputs.templatesDir);
+    });
     // The time left to wait for the code once the docs are done.
     const files = await stage('emit code, format', async () => new Map([...(await code), ...docs]));
     assertPlanned(plan, files);
     const sorted = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    stopsAfter = dist;
+    const compiled = generated.dist;
+    dist = compiled && { writeTo: (dir) => compiled.writeTo(dir).finally(() => thread.close()) };
     return { spec, files: sorted, ...(dist && { dist }), timings };
   } finally {
-    if (stopsAfter) void stopsAfter.catch(() => {}).then(() => thread.close());
-    else await thread.close();
+    if (!dist) await thread.close();
   }
 }
 
 /** Only the files the templates give (docs, the site and the package README), formatted as `generate` formats them. */
 export async function generateDocs(spec: Spec, templatesDir: string): Promise<Map<string, string>> {
+  const { emitTemplatedDocuments } = await import('./emit/documents.js');
   // The docs name no copied file, so the plan needs none.
-  return formatFiles(await emitDocTargets(makePlan(spec, []), templatesDir));
-}
-
-async function emitDocTargets(plan: Plan, templatesDir: string): Promise<Map<string, string>> {
-  const [docs, site] = await Promise.all([emitDocs(plan, templatesDir), emitSite(plan, templatesDir)]);
-  return new Map([...docs, ...site]);
+  return emitTemplatedDocuments(makePlan(spec, []), templatesDir);
 }
 
 /** The emitters wrote exactly the files of the plan: a file missing or unplanned is a bug in the generator. */

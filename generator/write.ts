@@ -10,23 +10,27 @@ import path from 'node:path';
 const KEPT = new Set(['dist', 'node_modules']);
 
 /**
- * Replaces `outDir` with `files` and the files `later` gives (dist/, while it compiles), keeping
- * its node_modules. Nothing is swapped in when `later` fails.
+ * Replaces `outDir` with `files` and what `writeMore` writes below the same staging folder
+ * meanwhile (dist/, from the code thread), keeping its node_modules. Nothing is swapped in when
+ * `writeMore` fails.
  */
 export async function writeOutput(
   outDir: string,
   files: ReadonlyMap<string, string>,
-  later?: Promise<ReadonlyMap<string, string>>,
+  writeMore?: (staging: string) => Promise<void>,
 ): Promise<void> {
-  // Handled at once: it may fail while `files` are being written, before it is awaited.
-  later?.catch(() => {});
   await recoverInterruptedSwap(outDir);
   const staging = sibling(outDir, 'tmp');
   await rm(staging, { recursive: true, force: true });
+  const more = writeMore?.(staging);
+  // Handled at once: it may fail while `files` are being written, before it is awaited.
+  more?.catch(() => {});
   try {
-    stageFiles(staging, files);
-    if (later) stageFiles(staging, await later);
+    writeFilesBelow(staging, files);
+    await more;
   } catch (error) {
+    // Whatever writes the rest has stopped writing before the folder goes.
+    await more?.catch(() => {});
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
@@ -40,19 +44,19 @@ export async function writeOutput(
     }
   }
   await rename(staging, outDir);
-  // Synchronously, for the reason stageFiles gives.
+  // Synchronously, for the reason writeFilesBelow gives.
   rmSync(old, { recursive: true, force: true });
 }
 
 /**
- * Writes `files` below `staging`. Synchronously: a thousand small files take a third of the time
- * they take through the thread pool (an open, a write and a close each, every one a round trip),
- * and nothing else is waiting for this thread meanwhile.
+ * Writes `files` (relative paths) below `dir`. Synchronously: a thousand small files take a third
+ * of the time they take through the thread pool (an open, a write and a close each, every one a
+ * round trip), and the thread has nothing else to do meanwhile.
  */
-function stageFiles(staging: string, files: ReadonlyMap<string, string>): void {
-  for (const folder of new Set([...files.keys()].map((file) => path.dirname(path.join(staging, file)))))
+export function writeFilesBelow(dir: string, files: ReadonlyMap<string, string>): void {
+  for (const folder of new Set([...files.keys()].map((file) => path.dirname(path.join(dir, file)))))
     mkdirSync(folder, { recursive: true });
-  for (const [file, text] of files) writeFileSync(path.join(staging, file), text);
+  for (const [file, text] of files) writeFileSync(path.join(dir, file), text);
 }
 
 /**

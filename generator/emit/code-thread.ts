@@ -13,16 +13,22 @@ import { Worker } from 'node:worker_threads';
 import type { Plan } from '../plan.js';
 import type { CodePart, CodeReply, CodeRequest } from './code-worker.js';
 
+/** dist/ as compilePackage gives it, compiled on the code thread and kept there. */
+export interface CompiledDist {
+  /** Writes it below `dir` from the code thread, once it is compiled; rejects if it does not compile. */
+  writeTo(dir: string): Promise<void>;
+}
+
 export interface CodeThread {
   /**
-   * The package's code, emitted and formatted as generate writes it, and dist/ (as
-   * compilePackage gives it) when `build`; once per thread.
+   * The package's code, emitted and formatted as generate writes it, and dist/ when `build`;
+   * once per thread.
    */
   generate(
     plan: Plan,
     copied: ReadonlyMap<string, string>,
     build: boolean,
-  ): { code: Promise<Map<string, string>>; dist?: Promise<Map<string, string>> };
+  ): { code: Promise<Map<string, string>>; dist?: CompiledDist };
   /** Stops the worker, whether or not it was asked for anything. */
   close(): Promise<void>;
 }
@@ -40,6 +46,12 @@ function tsxApi(): string {
   return pathToFileURL(path.join(path.dirname(manifestPath), manifest.exports['./esm/api']!.import.default)).href;
 }
 
+/** What each part's reply gives. */
+interface Delivered {
+  readonly code: Map<string, string>;
+  readonly dist: void;
+}
+
 export function startCodeThread(): CodeThread {
   // A worker does not inherit the loader the CLI runs under (`--import tsx/esm`): it registers
   // tsx itself, the one this repository installs, through its ES module API.
@@ -50,15 +62,22 @@ export function startCodeThread(): CodeThread {
     worker.once('exit', (code) => reject(new Error(`the code emitter stopped (exit code ${code})`)));
   });
   failed.catch(() => {});
-  const parts = new Map<CodePart, { resolve(files: Map<string, string>): void; reject(error: Error): void }>();
+  const parts = new Map<CodePart, { resolve(value: unknown): void; reject(error: Error): void }>();
+  // The worker keeps the process alive only while something waits for it: a dist/ that nobody
+  // writes does not hold the process open.
+  const waitingChanged = () => (parts.size > 0 ? worker.ref() : worker.unref());
   worker.on('message', (reply: CodeReply) => {
     const waiting = parts.get(reply.part);
     parts.delete(reply.part);
+    waitingChanged();
     if ('error' in reply) waiting?.reject(new Error(reply.error));
-    else waiting?.resolve(reply.files);
+    else waiting?.resolve('files' in reply ? reply.files : undefined);
   });
-  const part = (name: CodePart) => {
-    const ready = new Promise<Map<string, string>>((resolve, reject) => parts.set(name, { resolve, reject }));
+  const part = <P extends CodePart>(name: P) => {
+    const ready = new Promise<Delivered[P]>((resolve, reject) =>
+      parts.set(name, { resolve: resolve as (value: unknown) => void, reject }),
+    );
+    waitingChanged();
     return Promise.race([ready, failed]);
   };
   let asked = false;
@@ -67,9 +86,15 @@ export function startCodeThread(): CodeThread {
       if (asked) throw new Error('the code thread generates once');
       asked = true;
       const code = part('code');
-      const dist = build ? part('dist') : undefined;
       worker.postMessage({ plan, copied, build } satisfies CodeRequest);
-      return { code, ...(dist && { dist }) };
+      const dist: CompiledDist = {
+        async writeTo(dir) {
+          const written = part('dist');
+          worker.postMessage({ writeDistTo: dir } satisfies CodeRequest);
+          await written;
+        },
+      };
+      return { code, ...(build && { dist }) };
     },
     async close() {
       await worker.terminate();

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { diffOutput, writeChangedFiles, writeOutput } from '../../generator/write.js';
+import { diffOutput, writeChangedFiles, writeFilesBelow, writeOutput } from '../../generator/write.js';
 
 let root: string;
 let out: string;
@@ -38,16 +38,31 @@ describe('writeOutput', () => {
     expect(await readdir(root)).toEqual(['generated']);
   });
 
-  it('writes the files given later (dist/) into the same swap, and swaps nothing in when they fail', async () => {
+  it('swaps in what another writer writes into the same folder (dist/), and nothing when it fails', async () => {
     const dist = new Map([['dist/a.js', 'compiled']]);
-    await writeOutput(out, files, Promise.resolve(dist));
+    await writeOutput(out, files, async (staging) => writeFilesBelow(staging, dist));
     expect(await diffOutput(out, files)).toEqual({ changed: [], added: [], removed: [] });
     expect(await readFile(path.join(out, 'dist/a.js'), 'utf8')).toBe('compiled');
 
-    await expect(writeOutput(out, new Map([['src/new.ts', 'new']]), Promise.reject(new Error('no dist')))).rejects.toThrow(
-      'no dist',
-    );
+    await expect(
+      writeOutput(out, new Map([['src/new.ts', 'new']]), () => Promise.reject(new Error('no dist'))),
+    ).rejects.toThrow('no dist');
     expect(await readFile(path.join(out, 'src/a.ts'), 'utf8')).toBe('a');
+    expect(await readdir(root)).toEqual(['generated']);
+  });
+
+  it('when its own files fail, waits for the other writer to stop before removing the staging folder', async () => {
+    const late = (staging: string) =>
+      new Promise<void>((resolve) =>
+        setTimeout(() => {
+          writeFilesBelow(staging, new Map([['dist/a.js', 'compiled']]));
+          resolve();
+        }, 50),
+      );
+    await expect(writeOutput(out, unwritable, late)).rejects.toThrow();
+    // Long after the late writer has written: nothing of the failed run is left.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await readFile(path.join(out, 'src/old.ts'), 'utf8')).toBe('old');
     expect(await readdir(root)).toEqual(['generated']);
   });
 
