@@ -6,6 +6,7 @@ export default defineConfig({
     include: ['test/generator/**/*.test.ts'],
     exclude: [
       'test/generator/build.test.ts',
+      'test/generator/emit/code-thread.test.ts',
       'test/generator/emit/schemas.test.ts',
       'test/generator/file-watcher.test.ts',
       'test/generator/fingerprint.test.ts',
