@@ -1,11 +1,10 @@
 /** dist/ compiled on the code thread and written from there; the thread's hold on the process. */
-import { execFile } from 'node:child_process';
 import { appendFile, cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { generate } from '../../../generator/pipeline.js';
+import { run } from '../../helpers/cli.js';
 import { FIXTURE_SPEC_DIR, INPUTS, ROOT } from '../../helpers/paths.js';
 
 let dir: string;
@@ -42,13 +41,9 @@ it('a dist/ that is never written does not keep the process alive', async () => 
     `const output = await generate(${JSON.stringify({ ...INPUTS, specDir: FIXTURE_SPEC_DIR, build: true })});`,
     `console.log(output.dist ? 'generated with dist' : 'generated without dist');`,
   ].join('\n');
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    ['--import', 'tsx/esm', '--input-type=module', '-e', script],
-    {
-      cwd: ROOT,
-      timeout: 60_000,
-    },
-  );
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    cwd: ROOT,
+    timeout: 60_000,
+  });
   expect(stdout.trim()).toBe('generated with dist');
 });
