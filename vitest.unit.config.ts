@@ -9,6 +9,7 @@ export default defineConfig({
       'test/generator/emit/code-thread.test.ts',
       'test/generator/emit/schemas.test.ts',
       'test/generator/file-watcher.test.ts',
+      'test/generator/format-biome.test.ts',
       'test/generator/fingerprint.test.ts',
       'test/generator/hostile-text.test.ts',
       'test/generator/invalid-specs.test.ts',

@@ -2,6 +2,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { HELP, optionsKeptByNpm, parseOptions } from './cli-options.js';
 import { colorEnabled, Reporter } from './cli-output.js';
 import type { CommandContext } from './commands/context.js';
@@ -58,6 +59,11 @@ async function main(argv: string[]): Promise<number> {
     verbose: values.verbose,
     reporter: new Reporter({ quiet: values.quiet, color: colorEnabled(process.stderr, process.env) }),
   };
+  // A run lasts a second or two: V8's optimizing compiler, compiling the functions it finds hot on
+  // threads of its own, would take more of the two threads' cores than its code gives back before
+  // the run ends (cold runs take about a fifth less without it; BENCHMARKS.md). A watch keeps
+  // running and keeps it. Set before the code thread starts, which shares the process's flags.
+  if (!values.watch) setFlagsFromString('--no-opt');
   // Loaded on demand: the generator's libraries take seconds to load, and --help needs none of them.
   if (values.check) return (await import('./commands/check.js')).runCheck(ctx);
   if (values.diff) return (await import('./commands/diff.js')).runDiff(ctx);

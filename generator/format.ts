@@ -35,8 +35,31 @@ function tidyMarkdown(text: string): string {
     .trim()}\n`;
 }
 
-/** Formats generated files; the result is sorted by path. */
-export async function formatFiles(files: ReadonlyMap<string, string>): Promise<Map<string, string>> {
+/**
+ * The temporary folders Biome formatted in, kept until `remove`: creating files right after many
+ * were deleted is slower on ext4, which passes over inodes freed in the last seconds, so a
+ * generation deletes them once its output is written.
+ */
+export class FormatScratch {
+  private readonly folders: string[] = [];
+
+  keep(dir: string): void {
+    this.folders.push(dir);
+  }
+
+  async remove(): Promise<void> {
+    await Promise.all(this.folders.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+  }
+}
+
+/**
+ * Formats generated files; the result is sorted by path. Biome's temporary folder is removed
+ * before this returns, or kept in `scratch` to be removed later.
+ */
+export async function formatFiles(
+  files: ReadonlyMap<string, string>,
+  scratch?: FormatScratch,
+): Promise<Map<string, string>> {
   const formatted = new Map<string, string>();
   const code = new Map<string, string>();
   for (const [file, text] of files) {
@@ -44,7 +67,7 @@ export async function formatFiles(files: ReadonlyMap<string, string>): Promise<M
     else if (file.endsWith('.ts') && !text.startsWith(COPIED_HEADER)) code.set(file, text);
     else formatted.set(file, text);
   }
-  for (const [file, text] of await formatWithBiome(code)) formatted.set(file, text);
+  for (const [file, text] of await formatWithBiome(code, scratch)) formatted.set(file, text);
   return new Map([...formatted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
@@ -53,9 +76,13 @@ export async function formatFiles(files: ReadonlyMap<string, string>): Promise<M
  * there by one run of the binary, and read back. They are written synchronously, so that Biome
  * starts before whatever this thread runs next (dist/'s compilers, on the code thread).
  */
-async function formatWithBiome(files: ReadonlyMap<string, string>): Promise<Map<string, string>> {
+async function formatWithBiome(
+  files: ReadonlyMap<string, string>,
+  scratch: FormatScratch | undefined,
+): Promise<Map<string, string>> {
   if (files.size === 0) return new Map();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'zero-trust-format-'));
+  let kept = false;
   try {
     const config = path.join(dir, 'biome.json');
     const root = path.join(dir, 'files');
@@ -65,9 +92,11 @@ async function formatWithBiome(files: ReadonlyMap<string, string>): Promise<Map<
     for (const [file, text] of files) writeFileSync(path.join(root, file), text);
     await runBiome(['format', '--write', `--config-path=${config}`, '--no-errors-on-unmatched', root]);
     const texts = await Promise.all([...files.keys()].map((file) => readFile(path.join(root, file), 'utf8')));
+    scratch?.keep(dir);
+    kept = scratch !== undefined;
     return new Map([...files.keys()].map((file, i) => [file, texts[i]!]));
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    if (!kept) await rm(dir, { recursive: true, force: true });
   }
 }
 

@@ -29,7 +29,7 @@ export interface CodeThread {
     copied: ReadonlyMap<string, string>,
     build: boolean,
   ): { code: Promise<Map<string, string>>; dist?: CompiledDist };
-  /** Stops the worker, whether or not it was asked for anything. */
+  /** Stops the worker, whether or not it was asked for anything; once the output is written. */
   close(): Promise<void>;
 }
 
@@ -50,6 +50,7 @@ function tsxApi(): string {
 interface Delivered {
   readonly code: Map<string, string>;
   readonly dist: void;
+  readonly finish: void;
 }
 
 export function startCodeThread(): CodeThread {
@@ -81,6 +82,7 @@ export function startCodeThread(): CodeThread {
     return Promise.race([ready, failed]);
   };
   let asked = false;
+  let closed: Promise<void> | undefined;
   return {
     generate(plan, copied, build) {
       if (asked) throw new Error('the code thread generates once');
@@ -96,8 +98,16 @@ export function startCodeThread(): CodeThread {
       };
       return { code, ...(build && { dist }) };
     },
-    async close() {
-      await worker.terminate();
+    close() {
+      closed ??= (async () => {
+        // The worker removes what it kept for after the output's writing; a worker that has
+        // already stopped has nothing to say.
+        const finished = part('finish');
+        worker.postMessage({ finish: true } satisfies CodeRequest);
+        await finished.catch(() => {});
+        await worker.terminate();
+      })();
+      return closed;
     },
   };
 }

@@ -6,7 +6,7 @@
  * from spawn to exit; hey-api's own CLI script starts a second node process for its work, so its entry module is
  * run directly, which spares it that start.
  */
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,6 +35,8 @@ function failed(what: string, run: { code: number | null; stdout: string; stderr
 
 export async function benchGeneratorCold(config: BenchConfig, log: (line: string) => void): Promise<GeneratorFigure[]> {
   const work = await mkdtemp(path.join(os.tmpdir(), 'bench-generator-cold-'));
+  /** The compiled generator of each run, moved aside (see `moveAside`) and removed at the end. */
+  const movedAside: string[] = [];
   try {
     await symlink(path.join(ROOT, 'node_modules'), path.join(work, 'node_modules'), 'dir');
     const spec = path.join(work, 'spec');
@@ -46,27 +48,39 @@ export async function benchGeneratorCold(config: BenchConfig, log: (line: string
     const operations = Object.values(document.paths).flatMap((item) =>
       Object.keys(item).filter((key) => ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'].includes(key)),
     ).length;
-    const heyApiConfig = path.join(work, 'openapi-ts.config.mjs');
-    const heyApiOut = path.join(work, 'hey-api-out');
-    await writeFile(
-      heyApiConfig,
-      `export default ${JSON.stringify({
-        input: OPENAPI_DOCUMENT,
-        output: heyApiOut,
-        plugins: ['@hey-api/typescript', '@hey-api/sdk', '@hey-api/client-fetch', 'zod'],
-      })};\n`,
-    );
+    /** hey-api's config, writing into `output`. */
+    const heyApiConfig = async (output: string) => {
+      const file = `${output}.config.mjs`;
+      const plugins = ['@hey-api/typescript', '@hey-api/sdk', '@hey-api/client-fetch', 'zod'];
+      await writeFile(file, `export default ${JSON.stringify({ input: OPENAPI_DOCUMENT, output, plugins })};\n`);
+      return file;
+    };
     const heyApiManifest = createRequire(import.meta.url).resolve('@hey-api/openapi-ts/package.json');
     const heyApiEntry = path.join(path.dirname(heyApiManifest), 'dist/run.mjs');
     const heyApiVersion = (JSON.parse(await readFile(heyApiManifest, 'utf8')) as { version: string }).version;
     const rssFile = path.join(work, 'rss.json');
     const env = { ...process.env, NO_COLOR: '1', BENCH_RSS_FILE: rssFile };
 
+    // Every run writes into a folder no run used before, and what a run leaves is moved aside, not
+    // deleted, until the end: ext4 passes over inodes freed in the last seconds when it creates a
+    // file, so a run right after a thousand deletions would be slowed by its predecessor's output,
+    // which a fresh clone does not have.
+    let runs = 0;
+    const fresh = (name: string) => path.join(work, `${name}-${++runs}`);
+    const moveAside = async (dir: string) => {
+      const to = `${dir}-aside-${++runs}`;
+      try {
+        await rename(dir, to);
+        movedAside.push(to);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
+    };
+
     const ours = async (): Promise<Run & { models: number; methods: number }> => {
-      const out = path.join(work, 'out');
-      await rm(out, { recursive: true, force: true });
+      const out = fresh('out');
       // As in a fresh clone: the generator is compiled by this run.
-      await rm(COMPILED_GENERATOR_DIR, { recursive: true, force: true });
+      await moveAside(COMPILED_GENERATOR_DIR);
       const run = await runProcess(
         process.execPath,
         ['--import', RSS_HOOK, GENERATOR_LAUNCHER, '--no-cache', '--spec', spec, '--out', out],
@@ -84,13 +98,14 @@ export async function benchGeneratorCold(config: BenchConfig, log: (line: string
       };
     };
     const heyApi = async (): Promise<Run> => {
-      await rm(heyApiOut, { recursive: true, force: true });
-      const run = await runProcess(process.execPath, ['--import', RSS_HOOK, heyApiEntry, '-f', heyApiConfig], {
+      const out = fresh('hey-api-out');
+      const config = await heyApiConfig(out);
+      const run = await runProcess(process.execPath, ['--import', RSS_HOOK, heyApiEntry, '-f', config], {
         cwd: work,
         env,
       });
       if (run.code !== 0) throw failed('hey-api', run);
-      await readFile(path.join(heyApiOut, 'zod.gen.ts'));
+      await readFile(path.join(out, 'zod.gen.ts'));
       return { wallMs: run.wallMs, cliMs: Number.NaN, maxRssKiB: await peakRss(rssFile) };
     };
 
@@ -123,7 +138,7 @@ export async function benchGeneratorCold(config: BenchConfig, log: (line: string
       ),
     ];
   } finally {
-    await rm(work, { recursive: true, force: true });
+    await Promise.all([work, ...movedAside].map((dir) => rm(dir, { recursive: true, force: true })));
   }
 }
 

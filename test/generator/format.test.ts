@@ -1,7 +1,7 @@
 /**
  * Laying out the generated files, for the files that are laid out here: markdown tidied, and
  * files that are shipped as written (JSON, laid out by its emitters). TypeScript goes through
- * Biome, a process of its own, which the golden and generated-in-sync tests cover.
+ * Biome, a process of its own: format-biome.test.ts, and the golden and generated-in-sync tests.
  */
 import { describe, expect, it } from 'vitest';
 import { COPIED_HEADER, formatFiles } from '../../generator/format.js';
