@@ -207,7 +207,8 @@ function generatorSection(r: BenchResults): Section {
       "'regenerate one model changed': one model's description edited in a copy of the spec, then a regeneration into the output of the previous run. " +
         '--check compares with an output generated with --no-build.',
       `'${COLD_ID}' and hey-api's row are the part generator-cold: taken in turns in the same run, ${r.config.generatorColdRuns} each; ` +
-        'ours with no record of an earlier run, into an empty folder, dist/ included; hey-api (its dist/run.mjs, one node process) on ' +
+        'ours with no record of an earlier run, into an empty folder, dist/ included; each run writes into a folder no run used before, ' +
+        'and nothing is deleted until the last (see Profile and fixes); hey-api (its dist/run.mjs, one node process) on ' +
         "Cloudflare's 2023 OpenAPI document for the same scope (test/fixtures/reference/openapi-2023-scope.json), writing types, an SDK, " +
         "its fetch client and zod schemas; its models and methods are the document's schemas and operations.",
       "Synthetic specs: the real spec's files copied N times into one spec, each copy's models and type prefixes suffixed and its resources moved " +
@@ -330,7 +331,7 @@ function docsSection(r: BenchResults): Section {
     ]),
     align: ['left', 'left', 'right', 'right', 'right'],
     notes: [
-      'Lighthouse in the Chromium of @sparticuz/chromium, the site served from 127.0.0.1 by `npm run docs:serve`\'s server, no throttling (the machine is the network).',
+      "Lighthouse in the Chromium of @sparticuz/chromium, the site served from 127.0.0.1 by `npm run docs:serve`'s server, no throttling (the machine is the network).",
     ],
   };
 }
@@ -350,7 +351,7 @@ function testSuiteSection(r: BenchResults): Section {
     ]),
     align: ['left', 'right', 'right', 'right', 'right', 'left'],
     notes: [
-      'Each run once, as the README runs it, with vitest\'s JSON reporter added for the files\' times; test files run side by side on both cores, so a file\'s time includes waiting for the CPU.',
+      "Each run once, as the README runs it, with vitest's JSON reporter added for the files' times; test files run side by side on both cores, so a file's time includes waiting for the CPU.",
     ],
   };
 }
