@@ -37,8 +37,9 @@ function tidyMarkdown(text: string): string {
 
 /**
  * The temporary folders Biome formatted in, kept until `remove`: creating files right after many
- * were deleted is slower on ext4, which passes over inodes freed in the last seconds, so a
- * generation deletes them once its output is written.
+ * were deleted is slower on ext4, which passes over inodes freed in the last seconds, so the code
+ * thread deletes them when it is closed, which a generation with dist/ does once its output is
+ * written.
  */
 export class FormatScratch {
   private readonly folders: string[] = [];

@@ -1,9 +1,9 @@
 /**
  * Part `generator-cold`: a cold generation, side by side with @hey-api/openapi-ts on Cloudflare's 2023 OpenAPI
  * document for the same scope, taken in turns in one run. Ours is `npm run generate` with --no-cache (no record of
- * an earlier run) and no compiled copy of the generator, as in a fresh clone, into an empty folder, every output written, dist/ included
- * (and nothing deleted between runs: see moveAside); hey-api writes types, an SDK, its
- * fetch client and zod schemas, which is what it can make for the same API. Each is a fresh process, timed
+ * an earlier run) and no compiled copy of the generator, as in a fresh clone, into an empty folder, every output
+ * written, dist/ included, with nothing deleted between runs (see moveAside); hey-api writes types, an SDK, its fetch
+ * client and zod schemas, which is what it can make for the same API. Each is a fresh process, timed
  * from spawn to exit; hey-api's own CLI script starts a second node process for its work, so its entry module is
  * run directly, which spares it that start.
  */
