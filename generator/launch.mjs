@@ -6,8 +6,8 @@
  * process and each worker thread. Plain JavaScript, so that node runs it as it is.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -27,7 +27,8 @@ async function sourceFiles() {
 
 async function compiledFolder() {
   const files = await sourceFiles();
-  const texts = await Promise.all(files.map((file) => readFile(path.join(SOURCES, file))));
+  // Synchronously: a couple of hundred small files read faster than through the thread pool.
+  const texts = files.map((file) => readFileSync(path.join(SOURCES, file)));
   const hash = createHash('sha256').update(require('oxc-transform/package.json').version);
   files.forEach((file, i) => hash.update(`\0${file}\0`).update(texts[i]));
   const folder = path.join(CACHE, hash.digest('hex').slice(0, 16));
