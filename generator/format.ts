@@ -83,7 +83,7 @@ async function formatWithBiome(
 ): Promise<Map<string, string>> {
   if (files.size === 0) return new Map();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'zero-trust-format-'));
-  let kept = false;
+  let texts: string[];
   try {
     const config = path.join(dir, 'biome.json');
     const root = path.join(dir, 'files');
@@ -92,13 +92,14 @@ async function formatWithBiome(
       mkdirSync(folder, { recursive: true });
     for (const [file, text] of files) writeFileSync(path.join(root, file), text);
     await runBiome(['format', '--write', `--config-path=${config}`, '--no-errors-on-unmatched', root]);
-    const texts = await Promise.all([...files.keys()].map((file) => readFile(path.join(root, file), 'utf8')));
-    scratch?.keep(dir);
-    kept = scratch !== undefined;
-    return new Map([...files.keys()].map((file, i) => [file, texts[i]!]));
-  } finally {
-    if (!kept) await rm(dir, { recursive: true, force: true });
+    texts = await Promise.all([...files.keys()].map((file) => readFile(path.join(root, file), 'utf8')));
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
   }
+  if (scratch) scratch.keep(dir);
+  else await rm(dir, { recursive: true, force: true });
+  return new Map([...files.keys()].map((file, i) => [file, texts[i]!]));
 }
 
 function runBiome(args: readonly string[]): Promise<void> {
