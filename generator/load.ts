@@ -1,12 +1,13 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Document, Node } from 'yaml';
-import { LineCounter, parseDocument, isMap, isScalar, isSeq } from './yaml.js';
+import { LineCounter, parseDocument } from './yaml.js';
 import type { Diagnostic } from './diagnostics.js';
 import { aliasDiagnostic, MAX_ALIAS_COUNT, yamlDiagnostics } from './yaml-errors.js';
-import { MAX_NESTING, tooDeeplyNested } from './yaml-nesting.js';
+import { quickYaml } from './yaml-data.js';
+import { MAX_NESTING, measureNesting } from './yaml-nesting.js';
+import { lineColumns, offsetAt, placedOfDocument, type YamlPath } from './yaml-positions.js';
 
-export type YamlPath = readonly (string | number)[];
+export type { YamlPath };
 
 /** One parsed spec file, with what is needed to turn a YAML path back into `line:col`. */
 export interface SpecFile {
@@ -97,11 +98,19 @@ export function parseSpecText(
   } catch {
     return { diagnostics: [{ file: name, line: 1, col: 1, code: 'SPEC_SYNTAX', message: 'file is not valid UTF-8' }] };
   }
-  const deep = tooDeeplyNested(text);
-  if (deep !== undefined) {
-    const lines = text.slice(0, deep).split('\n');
+  const { tooDeepAt, flowAcrossLines } = measureNesting(text);
+  if (tooDeepAt !== undefined) {
+    const lines = text.slice(0, tooDeepAt).split('\n');
     const message = `collections nest more than ${MAX_NESTING} levels deep here; a spec needs far fewer`;
-    return { diagnostics: [{ file: name, line: lines.length, col: lines.at(-1)!.length + 1, code: 'SPEC_SYNTAX', message }] };
+    return {
+      diagnostics: [{ file: name, line: lines.length, col: lines.at(-1)!.length + 1, code: 'SPEC_SYNTAX', message }],
+    };
+  }
+  const quick = quickYaml(text, flowAcrossLines);
+  if (quick) {
+    const lineCol = lineColumns(text);
+    const locate = (at: YamlPath, key = false) => lineCol(offsetAt(quick.placed, at, key));
+    return { file: { name, stem, data: quick.data, locate }, diagnostics: [] };
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
@@ -113,34 +122,7 @@ export function parseSpecText(
   } catch (error) {
     return { diagnostics: [aliasDiagnostic(name, error, doc, lineCounter)] };
   }
-  const locate = (at: YamlPath, key = false) => lineCounter.linePos(offsetOf(doc, at, key));
+  const placed = placedOfDocument(doc);
+  const locate = (at: YamlPath, key = false) => lineCounter.linePos(offsetAt(placed, at, key));
   return { file: { name, stem, data, locate }, diagnostics: [] };
-}
-
-/**
- * Offset of the node at `at` (or of its key). When the path goes past what exists, as for a
- * missing field, it is the key of the deepest mapping entry found: "get" for `get.http`.
- */
-function offsetOf(doc: Document, at: YamlPath, key: boolean): number {
-  let node: Node | null = doc.contents;
-  let offset = node?.range?.[0] ?? 0;
-  let parentKey: number | undefined;
-  for (let i = 0; i < at.length; i++) {
-    const step = at[i]!;
-    if (isMap(node)) {
-      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === step);
-      if (!pair) return parentKey ?? offset;
-      const keyNode = pair.key as Node | null;
-      if (i === at.length - 1 && key && keyNode?.range) return keyNode.range[0];
-      parentKey = keyNode?.range?.[0];
-      node = (pair.value as Node | null) ?? null;
-      offset = node?.range?.[0] ?? parentKey ?? offset;
-    } else if (isSeq(node) && typeof step === 'number' && node.items[step]) {
-      node = node.items[step] as Node;
-      offset = node.range?.[0] ?? offset;
-    } else {
-      break;
-    }
-  }
-  return offset;
 }

@@ -4,17 +4,26 @@
  * would exhaust the stack wherever the stack happened to give out (or worse); the count here
  * stops it first, at a fixed place. It is an upper bound of the parser's nesting: a block level
  * per deeper indentation and per `- ` entry, a flow level per `[` or `{` that opens a
- * collection; quoted scalars, comments and block scalars (`|`, `>`) are passed over.
+ * collection; quoted scalars, comments and block scalars (`|`, `>`) are passed over. On the
+ * way it notes whether a flow collection goes on past the end of a line (see yaml-data.ts).
  */
 
 /** Far deeper than any spec needs, and far shallower than the parser's stack allows. */
 export const MAX_NESTING = 100;
 
-/** The offset of the first collection nested deeper than `limit`, if there is one. */
-export function tooDeeplyNested(text: string, limit = MAX_NESTING): number | undefined {
+export interface Nesting {
+  /** The offset of the first collection nested deeper than the limit, if there is one. */
+  readonly tooDeepAt: number | undefined;
+  /** Whether a flow collection spans lines (as far as the text is read: up to `tooDeepAt`). */
+  readonly flowAcrossLines: boolean;
+}
+
+export function measureNesting(text: string, limit = MAX_NESTING): Nesting {
   // Indentation of each open block level; and within a line, flow collections.
   const blocks: number[] = [];
   let flow = 0;
+  let flowAcrossLines = false;
+  const tooDeep = (at: number): Nesting => ({ tooDeepAt: at, flowAcrossLines });
   // While the lines of a block scalar are read: the indentation of the line that opened it.
   let scalarOwner = -1;
   let i = 0;
@@ -34,7 +43,7 @@ export function tooDeeplyNested(text: string, limit = MAX_NESTING): number | und
     if (flow === 0) {
       while (blocks.length > 0 && blocks.at(-1)! >= indent) blocks.pop();
       blocks.push(indent);
-      if (blocks.length > limit) return i;
+      if (blocks.length > limit) return tooDeep(i);
     }
     // Whether the next character may begin a node (rather than continue a plain scalar).
     let nodeStart = true;
@@ -45,11 +54,13 @@ export function tooDeeplyNested(text: string, limit = MAX_NESTING): number | und
       if (c === '#' && isSpace(text[i - 1])) {
         i = lineEnd(text, i) - 1;
       } else if (nodeStart && (c === '"' || c === "'")) {
-        i = quoteEnd(text, i);
+        const end = quoteEnd(text, i);
+        if (flow > 0 && text.slice(i, end).includes('\n')) flowAcrossLines = true;
+        i = end;
         nodeStart = false;
       } else if (nodeStart && (c === '[' || c === '{')) {
         flow++;
-        if (blocks.length + flow > limit) return i;
+        if (blocks.length + flow > limit) return tooDeep(i);
       } else if (flow > 0 && (c === ']' || c === '}')) {
         flow--;
         nodeStart = false;
@@ -59,7 +70,7 @@ export function tooDeeplyNested(text: string, limit = MAX_NESTING): number | und
         if (c === '-' && flow === 0) {
           // The entry's node starts after the dash and its space.
           blocks.push(column(text, i) + 2);
-          if (blocks.length > limit) return i;
+          if (blocks.length > limit) return tooDeep(i);
         }
         nodeStart = true;
       } else if (nodeStart && flow === 0 && (c === '|' || c === '>')) {
@@ -72,9 +83,10 @@ export function tooDeeplyNested(text: string, limit = MAX_NESTING): number | und
         nodeStart = false;
       }
     }
+    if (flow > 0) flowAcrossLines = true;
     i++;
   }
-  return undefined;
+  return { tooDeepAt: undefined, flowAcrossLines };
 }
 
 function isSpace(c: string | undefined): boolean {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { tooDeeplyNested } from '../../generator/yaml-nesting.js';
+import { measureNesting } from '../../generator/yaml-nesting.js';
 
 /** A block mapping `depth` levels deep, each level indented one space more. */
 const blockMapping = (depth: number) =>
   Array.from({ length: depth }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' 1\n';
 
-describe('tooDeeplyNested', () => {
+describe('measureNesting', () => {
+  const tooDeeplyNested = (text: string, limit?: number) => measureNesting(text, limit).tooDeepAt;
+
   // The limit is 3 here: a top-level key and two more levels pass, a third does not.
   it.each<[string, string, number | undefined]>([
     ['a flat mapping', 'a: 1\nb: 2\n', undefined],
@@ -17,7 +19,11 @@ describe('tooDeeplyNested', () => {
     ['a sequence entry is a level', '- - - 1\n', 4],
     ['closed collections give their levels back', 'a: [[1], [2], [3]]\nb: [[4]]\n', undefined],
     ['brackets in quoted scalars', `a: "[[[[" \nb: '[[[['\n`, undefined],
-    ['quoted scalars over several lines, with escaped quotes', 'a: "x \\" [[[[\n  [[[["\nb: \'it\'\'s [[[[\'\n', undefined],
+    [
+      'quoted scalars over several lines, with escaped quotes',
+      "a: \"x \\\" [[[[\n  [[[[\"\nb: 'it''s [[[['\n",
+      undefined,
+    ],
     ['brackets in comments', 'a: 1 # [[[[\n# [[[[\n', undefined],
     ['brackets inside plain scalars', 'a: see [1] or [[[[x\n', undefined],
     ['block scalars, their lines indented as they like', 'a: |\n  [[[[\n      [[[[\n\n    x\nb: 1\n', undefined],
@@ -34,5 +40,16 @@ describe('tooDeeplyNested', () => {
     const block = blockMapping(2_000);
     expect(tooDeeplyNested(block)).toBe(block.indexOf('k100:'));
     expect(tooDeeplyNested(blockMapping(100))).toBeUndefined();
+  });
+
+  it.each<[string, string, boolean]>([
+    ['flow collections on one line', 'a: [1, {b: 2}]\nb: {c: [3]}\n', false],
+    ['a sequence closed on the next line', 'a: [1,\n  2]\n', true],
+    ['a mapping whose bracket closes on a line of its own', 'a: {\n  b: 1\n}\n', true],
+    ['a quoted scalar over two lines inside a flow collection', 'a: ["x\n  y"]\n', true],
+    ['a quoted scalar over two lines outside one', 'a: "x\n  y"\nb: [1]\n', false],
+    ['brackets in a block scalar and a comment', 'a: |\n  [\nb: 1 # [\n', false],
+  ])('notes whether a flow collection spans lines: %s', (_, text, want) => {
+    expect(measureNesting(text).flowAcrossLines).toBe(want);
   });
 });
