@@ -68,6 +68,13 @@ interface OpenSequence {
   readonly items: Placed[];
 }
 
+/** A node just read: its data, where it starts, and its event when it is a scalar. */
+interface ReadNode {
+  readonly value: unknown;
+  readonly placed: Placed;
+  readonly scalar?: JsYaml.ScalarEvent;
+}
+
 /** Thrown to leave the text to yaml. */
 class Declined extends Error {}
 
@@ -102,17 +109,17 @@ function build(text: string, events: readonly JsYaml.Event[]): QuickYaml {
   const open: (OpenMapping | OpenSequence)[] = [];
   let documents = 0;
   let root: QuickYaml = { data: null, placed: undefined };
-  const add = (value: unknown, placed: Placed, scalar?: JsYaml.ScalarEvent) => {
+  const add = (node: ReadNode) => {
     const parent = open.at(-1);
     if (parent === undefined) {
       // A spec file is a mapping: a document that is a scalar or a sequence is left to yaml.
-      if (scalar !== undefined || Array.isArray(value)) throw new Declined();
-      root = { data: value, placed };
+      if (node.scalar !== undefined || Array.isArray(node.value)) throw new Declined();
+      root = { data: node.value, placed: node.placed };
     } else if ('array' in parent) {
-      parent.array.push(value);
-      parent.items.push(placed);
-    } else if (parent.key === undefined) setKey(text, parent, value, placed, scalar);
-    else setValue(text, parent, value, placed, scalar);
+      parent.array.push(node.value);
+      parent.items.push(node.placed);
+    } else if (parent.key === undefined) setKey(text, parent, node);
+    else setValue(text, parent, node);
   };
   for (const event of events) {
     switch (event.type) {
@@ -122,24 +129,24 @@ function build(text: string, events: readonly JsYaml.Event[]): QuickYaml {
       case EVENT_ID.SCALAR: {
         if (event.anchorStart !== -1 || event.tagStart !== -1) throw new Declined();
         const source = getScalarValue(text, event);
-        add(
-          event.style === SCALAR_STYLE.PLAIN ? plainScalar(source) : source,
-          { offset: scalarStart(text, event) },
-          event,
-        );
+        add({
+          value: event.style === SCALAR_STYLE.PLAIN ? plainScalar(source) : source,
+          placed: { offset: scalarStart(text, event) },
+          scalar: event,
+        });
         break;
       }
       case EVENT_ID.SEQUENCE: {
         if (event.anchorStart !== -1 || event.tagStart !== -1) throw new Declined();
         const sequence: OpenSequence = { array: [], items: [] };
-        add(sequence.array, { offset: event.start, items: sequence.items });
+        add({ value: sequence.array, placed: { offset: event.start, items: sequence.items } });
         open.push(sequence);
         break;
       }
       case EVENT_ID.MAPPING: {
         if (event.anchorStart !== -1 || event.tagStart !== -1) throw new Declined();
         const mapping: OpenMapping = { object: {}, entries: new Map(), block: event.style === COLLECTION_STYLE.BLOCK };
-        add(mapping.object, { offset: event.start, entries: mapping.entries });
+        add({ value: mapping.object, placed: { offset: event.start, entries: mapping.entries } });
         open.push(mapping);
         break;
       }
@@ -154,14 +161,8 @@ function build(text: string, events: readonly JsYaml.Event[]): QuickYaml {
   return root;
 }
 
-/** Names the mapping's next entry after the key `value`, yaml's way (`1.50` is "1.5"). */
-function setKey(
-  text: string,
-  mapping: OpenMapping,
-  value: unknown,
-  placed: Placed,
-  scalar: JsYaml.ScalarEvent | undefined,
-): void {
+/** Names the mapping's next entry after the key read, yaml's way (`1.50` is "1.5"). */
+function setKey(text: string, mapping: OpenMapping, { value, placed, scalar }: ReadNode): void {
   if (
     scalar === undefined ||
     value === null ||
@@ -173,13 +174,7 @@ function setKey(
   mapping.key = { value, name: String(value), offset: placed.offset!, end: scalar.valueEnd };
 }
 
-function setValue(
-  text: string,
-  mapping: OpenMapping,
-  value: unknown,
-  placed: Placed,
-  scalar: JsYaml.ScalarEvent | undefined,
-): void {
+function setValue(text: string, mapping: OpenMapping, { value, placed, scalar }: ReadNode): void {
   const key = mapping.key!;
   // yaml takes a plain scalar on a line after a comment for the start of a key.
   if (mapping.block && scalar?.style === SCALAR_STYLE.PLAIN && text.slice(key.end, scalar.valueStart).includes('#'))
