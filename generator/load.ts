@@ -5,7 +5,7 @@ import type { Diagnostic } from './diagnostics.js';
 import { aliasDiagnostic, MAX_ALIAS_COUNT, yamlDiagnostics } from './yaml-errors.js';
 import { quickYaml } from './yaml-data.js';
 import { MAX_NESTING, measureNesting } from './yaml-nesting.js';
-import { lineColumns, offsetAt, placedOfDocument, type YamlPath } from './yaml-positions.js';
+import { lineCounterOf, locator, placedOfDocument, type YamlPath } from './yaml-positions.js';
 
 export type { YamlPath };
 
@@ -108,8 +108,7 @@ export function parseSpecText(
   }
   const quick = quickYaml(text, flowAcrossLines);
   if (quick) {
-    const lineCol = lineColumns(text);
-    const locate = (at: YamlPath, key = false) => lineCol(offsetAt(quick.placed, at, key));
+    const locate = locator(quick.placed, lineCounterOf(text));
     return { file: { name, stem, data: quick.data, locate }, diagnostics: [] };
   }
   const lineCounter = new LineCounter();
@@ -122,7 +121,6 @@ export function parseSpecText(
   } catch (error) {
     return { diagnostics: [aliasDiagnostic(name, error, doc, lineCounter)] };
   }
-  const placed = placedOfDocument(doc);
-  const locate = (at: YamlPath, key = false) => lineCounter.linePos(offsetAt(placed, at, key));
+  const locate = locator(placedOfDocument(doc), lineCounter);
   return { file: { name, stem, data, locate }, diagnostics: [] };
 }

@@ -44,12 +44,8 @@ function plainScalar(text: string): unknown {
   if (/^0o[0-7]+$/.test(text)) return parseInt(text.slice(2), 8);
   if (/^[-+]?[0-9]+$/.test(text)) return parseInt(text, 10);
   if (/^0x[0-9a-fA-F]+$/.test(text)) return parseInt(text.slice(2), 16);
-  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(text))
-    return text.endsWith('an') || text.endsWith('aN') || text.endsWith('AN')
-      ? NaN
-      : text[0] === '-'
-        ? -Infinity
-        : Infinity;
+  if (/^\.(?:nan|NaN|NAN)$/.test(text)) return NaN;
+  if (/^[-+]?\.(?:inf|Inf|INF)$/.test(text)) return text[0] === '-' ? -Infinity : Infinity;
   if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(text)) return parseFloat(text);
   if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(text)) return parseFloat(text);
   return text;
@@ -60,7 +56,7 @@ interface OpenMapping {
   readonly object: Record<string, unknown>;
   readonly entries: Map<unknown, PlacedEntry>;
   readonly block: boolean;
-  key?: { readonly value: unknown; readonly name: string; readonly offset: number; readonly end: number };
+  key?: { readonly value: unknown; readonly offset: number; readonly end: number };
 }
 
 interface OpenSequence {
@@ -122,12 +118,12 @@ function build(text: string, events: readonly JsYaml.Event[]): QuickYaml {
     else setValue(text, parent, node);
   };
   for (const event of events) {
+    if ('tagStart' in event && (event.anchorStart !== -1 || event.tagStart !== -1)) throw new Declined();
     switch (event.type) {
       case EVENT_ID.DOCUMENT:
         if (++documents > 1 || event.directives.length > 0) throw new Declined();
         break;
       case EVENT_ID.SCALAR: {
-        if (event.anchorStart !== -1 || event.tagStart !== -1) throw new Declined();
         const source = getScalarValue(text, event);
         add({
           value: event.style === SCALAR_STYLE.PLAIN ? plainScalar(source) : source,
@@ -137,14 +133,12 @@ function build(text: string, events: readonly JsYaml.Event[]): QuickYaml {
         break;
       }
       case EVENT_ID.SEQUENCE: {
-        if (event.anchorStart !== -1 || event.tagStart !== -1) throw new Declined();
         const sequence: OpenSequence = { array: [], items: [] };
         add({ value: sequence.array, placed: { offset: event.start, items: sequence.items } });
         open.push(sequence);
         break;
       }
       case EVENT_ID.MAPPING: {
-        if (event.anchorStart !== -1 || event.tagStart !== -1) throw new Declined();
         const mapping: OpenMapping = { object: {}, entries: new Map(), block: event.style === COLLECTION_STYLE.BLOCK };
         add({ value: mapping.object, placed: { offset: event.start, entries: mapping.entries } });
         open.push(mapping);
@@ -161,7 +155,7 @@ function build(text: string, events: readonly JsYaml.Event[]): QuickYaml {
   return root;
 }
 
-/** Names the mapping's next entry after the key read, yaml's way (`1.50` is "1.5"). */
+/** Takes the scalar read for the key of the mapping's next entry. */
 function setKey(text: string, mapping: OpenMapping, { value, placed, scalar }: ReadNode): void {
   if (
     scalar === undefined ||
@@ -171,7 +165,7 @@ function setKey(text: string, mapping: OpenMapping, { value, placed, scalar }: R
     (mapping.block && !startsLine(text, scalar))
   )
     throw new Declined();
-  mapping.key = { value, name: String(value), offset: placed.offset!, end: scalar.valueEnd };
+  mapping.key = { value, offset: placed.offset!, end: scalar.valueEnd };
 }
 
 function setValue(text: string, mapping: OpenMapping, { value, placed, scalar }: ReadNode): void {
@@ -179,10 +173,12 @@ function setValue(text: string, mapping: OpenMapping, { value, placed, scalar }:
   // yaml takes a plain scalar on a line after a comment for the start of a key.
   if (mapping.block && scalar?.style === SCALAR_STYLE.PLAIN && text.slice(key.end, scalar.valueStart).includes('#'))
     throw new Declined();
-  // An own property, as in yaml's toJS, even under the name of the prototype's accessor.
-  if (key.name === '__proto__')
-    Object.defineProperty(mapping.object, key.name, { value, writable: true, enumerable: true, configurable: true });
-  else mapping.object[key.name] = value;
+  // Named as yaml's toJS names it (`1.50` is "1.5"); an own property, as there, even under the
+  // name of the prototype's accessor.
+  const name = String(key.value);
+  if (name === '__proto__')
+    Object.defineProperty(mapping.object, name, { value, writable: true, enumerable: true, configurable: true });
+  else mapping.object[name] = value;
   mapping.entries.set(key.value, { key: key.offset, value: placed });
   mapping.key = undefined;
 }

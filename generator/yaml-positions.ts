@@ -1,10 +1,10 @@
 /**
  * Where the nodes of a YAML document start, as a tree that either reading of a spec file
  * (yaml-data.ts, or yaml's document) builds, and the one walk that turns a YAML path into
- * `line:col` over it.
+ * `line:col` over it, with yaml's LineCounter.
  */
-import type { Document, Node } from 'yaml';
-import { isMap, isScalar, isSeq } from './yaml.js';
+import type { Document, LineCounter, Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter as YamlLineCounter } from './yaml.js';
 
 export type YamlPath = readonly (string | number)[];
 
@@ -69,19 +69,15 @@ function placedOfNode(node: Node | null): Placed | undefined {
   return { offset };
 }
 
-/** The 1-based line and column of an offset in `text`, as yaml's LineCounter gives them. */
-export function lineColumns(text: string): (offset: number) => { line: number; col: number } {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (starts[mid]! < offset) low = mid + 1;
-      else high = mid;
-    }
-    if (starts[low] === offset) return { line: low + 1, col: 1 };
-    return { line: low, col: offset - starts[low - 1]! + 1 };
-  };
+/** A LineCounter given the line starts of `text`, as yaml's parser gives them while it reads. */
+export function lineCounterOf(text: string): LineCounter {
+  const lineCounter = new YamlLineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  return lineCounter;
+}
+
+/** A spec file's `locate`: the line and column of the node at a path, or of its key. */
+export function locator(placed: Placed | undefined, lineCounter: LineCounter) {
+  return (at: YamlPath, key = false) => lineCounter.linePos(offsetAt(placed, at, key));
 }
