@@ -1,11 +1,11 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { LineCounter, parseDocument } from './yaml.js';
 import type { Diagnostic } from './diagnostics.js';
 import { aliasDiagnostic, MAX_ALIAS_COUNT, yamlDiagnostics } from './yaml-errors.js';
 import { quickYaml } from './yaml-data.js';
 import { MAX_NESTING, measureNesting } from './yaml-nesting.js';
-import { lineCounterOf, locator, placedOfDocument, type YamlPath } from './yaml-positions.js';
+import { linePositionsOf, locator, placedOfDocument, type YamlPath } from './yaml-positions.js';
+import { yaml } from './yaml.js';
 
 export type { YamlPath };
 
@@ -108,9 +108,10 @@ export function parseSpecText(
   }
   const quick = quickYaml(text, flowAcrossLines);
   if (quick) {
-    const locate = locator(quick.placed, lineCounterOf(text));
+    const locate = locator(quick.placed, linePositionsOf(text));
     return { file: { name, stem, data: quick.data, locate }, diagnostics: [] };
   }
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const problems = [...doc.errors, ...doc.warnings];

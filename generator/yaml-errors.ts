@@ -5,7 +5,7 @@
  * document is said to be one, without the library's advice to call another function.
  */
 import type { Document, LineCounter, YAMLError } from 'yaml';
-import { isCollection, isMap, isScalar, visit } from './yaml.js';
+import { yaml } from './yaml.js';
 import type { Diagnostic } from './diagnostics.js';
 
 export function yamlDiagnostics(
@@ -69,6 +69,7 @@ function firstLine(message: string): string {
 
 /** For the repeated key that starts at `offset`: its text and the offset of its first use in the same mapping. */
 function firstUseOfKeyAt(doc: Document, offset: number): { key: string; offset: number } | undefined {
+  const { isScalar, visit } = yaml();
   let found: { key: string; offset: number } | undefined;
   visit(doc, {
     Map(_, map) {
@@ -85,6 +86,7 @@ function firstUseOfKeyAt(doc: Document, offset: number): { key: string; offset: 
 
 /** Where the flow collections of the given kind that the parser ended at `offset` open, innermost first. */
 function unclosedFlowCollectionsEndingAt(doc: Document, offset: number, sequence: boolean): number[] {
+  const { isCollection, isMap, visit } = yaml();
   const starts: number[] = [];
   visit(doc, (_, node) => {
     if (!isCollection(node) || !node.flow || !node.range || isMap(node) === sequence) return;
@@ -102,6 +104,7 @@ export const MAX_ALIAS_COUNT = 100;
  * the first alias of an alias, where the growth starts.
  */
 export function aliasDiagnostic(file: string, error: unknown, doc: Document, lines: LineCounter): Diagnostic {
+  const { visit } = yaml();
   const aliases: { offset: number; nested: boolean }[] = [];
   visit(doc, {
     Alias(_, alias) {

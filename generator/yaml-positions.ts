@@ -1,10 +1,10 @@
 /**
  * Where the nodes of a YAML document start, as a tree that either reading of a spec file
  * (yaml-data.ts, or yaml's document) builds, and the one walk that turns a YAML path into
- * `line:col` over it, with yaml's LineCounter.
+ * `line:col` over it.
  */
-import type { Document, LineCounter, Node } from 'yaml';
-import { isMap, isScalar, isSeq, LineCounter as YamlLineCounter } from './yaml.js';
+import type { Document, Node } from 'yaml';
+import { yaml } from './yaml.js';
 
 export type YamlPath = readonly (string | number)[];
 
@@ -54,6 +54,7 @@ export function placedOfDocument(doc: Document): Placed | undefined {
 
 function placedOfNode(node: Node | null): Placed | undefined {
   if (!node) return undefined;
+  const { isMap, isScalar, isSeq } = yaml();
   const offset = node.range?.[0];
   if (isMap(node)) {
     const entries = new Map<unknown, PlacedEntry>();
@@ -69,15 +70,31 @@ function placedOfNode(node: Node | null): Placed | undefined {
   return { offset };
 }
 
-/** A LineCounter given the line starts of `text`, as yaml's parser gives them while it reads. */
-export function lineCounterOf(text: string): LineCounter {
-  const lineCounter = new YamlLineCounter();
-  lineCounter.addNewLine(0);
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-  return lineCounter;
+/** Line and column (from 1) of an offset: what yaml's LineCounter gives, which the other reading has no need to load. */
+export interface LinePositions {
+  linePos(offset: number): { line: number; col: number };
+}
+
+/** The line positions of `text`, counted as yaml's parser counts them (a line starts after each `\n`). */
+export function linePositionsOf(text: string): LinePositions {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return {
+    linePos(offset) {
+      // The last line that starts at or before the offset.
+      let low = 0;
+      let high = starts.length - 1;
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (starts[mid]! <= offset) low = mid;
+        else high = mid - 1;
+      }
+      return { line: low + 1, col: offset - starts[low]! + 1 };
+    },
+  };
 }
 
 /** A spec file's `locate`: the line and column of the node at a path, or of its key. */
-export function locator(placed: Placed | undefined, lineCounter: LineCounter) {
-  return (at: YamlPath, key = false) => lineCounter.linePos(offsetAt(placed, at, key));
+export function locator(placed: Placed | undefined, lines: LinePositions) {
+  return (at: YamlPath, key = false) => lines.linePos(offsetAt(placed, at, key));
 }

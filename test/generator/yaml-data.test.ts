@@ -7,7 +7,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { listSpecFiles } from '../../generator/load.js';
 import { quickYaml } from '../../generator/yaml-data.js';
 import { measureNesting } from '../../generator/yaml-nesting.js';
-import { lineCounterOf, offsetAt, placedOfDocument, type YamlPath } from '../../generator/yaml-positions.js';
+import { linePositionsOf, offsetAt, placedOfDocument, type YamlPath } from '../../generator/yaml-positions.js';
 import { ROOT } from '../helpers/paths.js';
 
 const quick = (text: string) => quickYaml(text, measureNesting(text).flowAcrossLines);
@@ -34,7 +34,7 @@ function agreesWithYaml(text: string): boolean {
   if (!isDeepStrictEqual(viaYaml(text), { data: read.data })) return false;
   const lineCounter = new LineCounter();
   const placed = placedOfDocument(parseDocument(text, { lineCounter, uniqueKeys: true }));
-  const lineCol = lineCounterOf(text).linePos;
+  const lineCol = linePositionsOf(text).linePos;
   return pathsOf(read.data).every((at) =>
     [false, true].every((key) =>
       isDeepStrictEqual(lineCol(offsetAt(read.placed, at, key)), lineCounter.linePos(offsetAt(placed, at, key))),
