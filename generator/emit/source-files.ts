@@ -1,8 +1,16 @@
-import type { CodeBlockWriter, StatementStructures, WriterFunction } from 'ts-morph';
+import type {
+  CodeBlockWriter,
+  ImportDeclarationStructure,
+  JSDocStructure,
+  OptionalKind,
+  StatementStructures,
+  VariableStatementStructure,
+  WriterFunction,
+} from 'ts-morph';
 import type { SpecModule } from '../ir.js';
 import { importPath, type ModulePlan, type Plan } from '../plan.js';
 import { Imports } from './imports.js';
-import { Project, StructureKind } from './ts-morph.js';
+import { Project, StructureKind, VariableDeclarationKind } from './ts-morph.js';
 
 /** What a generated file is made of, in order: structures, or code written by a writer. */
 export type Statements = (string | WriterFunction | StatementStructures)[];
@@ -55,8 +63,7 @@ export class SourceFiles {
     return file.statements;
   }
 
-  texts(): Map<string, string> {
-    const print = sourceFilePrinter();
+  texts(print: Printer = sourceFilePrinter()): Map<string, string> {
     const texts = new Map<string, string>();
     for (const [path, { statements, imports }] of this.files) {
       const head = imports?.structures() ?? [];
@@ -70,37 +77,103 @@ export class SourceFiles {
 }
 
 /** The printed text of a source file made of `statements`. */
-type Printer = (path: string, statements: Statements) => string;
+export type Printer = (path: string, statements: Statements) => string;
+
+/** ts-morph's printer of doc comments. */
+interface JsDocPrinter {
+  printDocs(writer: CodeBlockWriter, docs: readonly (OptionalKind<JSDocStructure> | string)[]): void;
+}
 
 /** ts-morph's project internals that print a structure; not in its typings. */
 interface StructurePrinting {
   readonly _context?: {
     readonly structurePrinterFactory?: {
       forSourceFile(options: { isAmbient: boolean }): { printText(writer: CodeBlockWriter, structure: object): void };
+      forJSDoc(): JsDocPrinter;
     };
   };
 }
 
 /**
- * ts-morph prints a source file's structure to text and then parses that text into a syntax
- * tree, which takes more time than the printing and is not needed here: its structure printer
- * is used directly when the project has it. Both ways give the same text (a test compares them).
+ * How a file's statements become text. `parse`: as ts-morph does it, its structure printer
+ * printing them, then the text parsed into a syntax tree, which takes more time than the printing
+ * and is not needed here. `structures`: by the structure printer alone. `lean`: by the structure
+ * printer, given the statements it is slow at as `leanStatement` writes them. The three give
+ * the same text for the package (a test compares them); the generator prints `lean`.
  */
-export function sourceFilePrinter(options: { parse?: boolean } = {}): Printer {
+export type PrintWay = 'lean' | 'structures' | 'parse';
+
+export function sourceFilePrinter(way: PrintWay = 'lean'): Printer {
   const project = new Project({
     useInMemoryFileSystem: true,
     skipLoadingLibFiles: true,
     skipFileDependencyResolution: true,
   });
   const factory = (project as unknown as StructurePrinting)._context?.structurePrinterFactory;
-  if (!factory || options.parse)
+  if (!factory || way === 'parse')
     return (path, statements) => project.createSourceFile(path, { statements }, { overwrite: true }).getFullText();
   const printer = factory.forSourceFile({ isAmbient: false });
+  const jsDoc = factory.forJSDoc();
   return (_path, statements) => {
     const writer = project.createWriter();
-    printer.printText(writer, { kind: StructureKind.SourceFile, statements });
+    const given = way === 'lean' ? statements.map((statement) => leanStatement(statement, jsDoc)) : statements;
+    printer.printText(writer, { kind: StructureKind.SourceFile, statements: given });
     return writer.toString();
   };
+}
+
+/**
+ * The statement, written so that ts-morph's structure printer prints the same text faster.
+ * ts-morph prints each item of a comma-separated list (a variable statement's declarations, an
+ * import's names) to a text of its own, which it scans with TypeScript's scanner for where a
+ * comma goes, and an initializer to a writer of its own, whose text it then writes again,
+ * character by character: a sixth of the printing time of this package (BENCHMARKS.md). A variable
+ * statement of one declaration becomes a writer that writes what ts-morph's printer writes, with
+ * the initializer written in place; an import's names become one writer.
+ */
+function leanStatement(statement: Statements[number], jsDoc: JsDocPrinter): Statements[number] {
+  if (typeof statement !== 'object') return statement;
+  if (statement.kind === StructureKind.ImportDeclaration) return leanImport(statement);
+  if (statement.kind === StructureKind.VariableStatement) return leanVariableStatement(statement, jsDoc) ?? statement;
+  return statement;
+}
+
+function leanVariableStatement(statement: VariableStatementStructure, jsDoc: JsDocPrinter): WriterFunction | undefined {
+  const { declarations, docs, isExported, declarationKind } = statement;
+  const [declaration, ...more] = declarations;
+  if (!declaration || more.length > 0 || declaration.hasExclamationToken || typeof declaration.type === 'function')
+    return undefined;
+  if (statement.hasDeclareKeyword || statement.isDefaultExport || statement.leadingTrivia || statement.trailingTrivia)
+    return undefined;
+  const { name, type, initializer } = declaration;
+  return (writer) => {
+    writer.closeComment();
+    if (docs) jsDoc.printDocs(writer, docs);
+    writer.hangingIndent(() => {
+      writer.write(`${isExported ? 'export ' : ''}${declarationKind ?? VariableDeclarationKind.Let} ${name}`);
+      if (type) writer.hangingIndent(() => writer.write(`: ${type}`));
+      if (initializer !== undefined)
+        writer.hangingIndent(() => {
+          writer.spaceIfLastNot().write('= ');
+          if (typeof initializer === 'string') writer.write(initializer);
+          else initializer(writer);
+        });
+      writer.write(';');
+    });
+  };
+}
+
+function leanImport(statement: ImportDeclarationStructure): ImportDeclarationStructure {
+  const names = statement.namedImports;
+  if (!Array.isArray(names) || names.length === 0) return statement;
+  const specifiers: string[] = [];
+  for (const n of names) {
+    if (typeof n === 'function') return statement;
+    specifiers.push(
+      typeof n === 'string' ? n : `${n.isTypeOnly ? 'type ' : ''}${n.name}${n.alias ? ` as ${n.alias}` : ''}`,
+    );
+  }
+  return { ...statement, namedImports: (writer) => writer.write(specifiers.join(', ')) };
 }
 
 function exportAll(moduleSpecifier: string, isTypeOnly: boolean): StatementStructures {
