@@ -1,16 +1,9 @@
-import type {
-  CodeBlockWriter,
-  ImportDeclarationStructure,
-  JSDocStructure,
-  OptionalKind,
-  StatementStructures,
-  VariableStatementStructure,
-  WriterFunction,
-} from 'ts-morph';
+import type { CodeBlockWriter, StatementStructures, WriterFunction } from 'ts-morph';
 import type { SpecModule } from '../ir.js';
 import { importPath, type ModulePlan, type Plan } from '../plan.js';
 import { Imports } from './imports.js';
-import { Project, StructureKind, VariableDeclarationKind } from './ts-morph.js';
+import { leanStatement, type JsDocPrinter } from './lean-statements.js';
+import { Project, StructureKind } from './ts-morph.js';
 
 /** What a generated file is made of, in order: structures, or code written by a writer. */
 export type Statements = (string | WriterFunction | StatementStructures)[];
@@ -79,11 +72,6 @@ export class SourceFiles {
 /** The printed text of a source file made of `statements`. */
 export type Printer = (path: string, statements: Statements) => string;
 
-/** ts-morph's printer of doc comments. */
-interface JsDocPrinter {
-  printDocs(writer: CodeBlockWriter, docs: readonly (OptionalKind<JSDocStructure> | string)[]): void;
-}
-
 /** ts-morph's project internals that print a structure; not in its typings. */
 interface StructurePrinting {
   readonly _context?: {
@@ -120,60 +108,6 @@ export function sourceFilePrinter(way: PrintWay = 'lean'): Printer {
     printer.printText(writer, { kind: StructureKind.SourceFile, statements: given });
     return writer.toString();
   };
-}
-
-/**
- * The statement, written so that ts-morph's structure printer prints the same text faster.
- * ts-morph prints each item of a comma-separated list (a variable statement's declarations, an
- * import's names) to a text of its own, which it scans with TypeScript's scanner for where a
- * comma goes, and an initializer to a writer of its own, whose text it then writes again,
- * character by character: a sixth of the printing time of this package (BENCHMARKS.md). A variable
- * statement of one declaration becomes a writer that writes what ts-morph's printer writes, with
- * the initializer written in place; an import's names become one writer.
- */
-function leanStatement(statement: Statements[number], jsDoc: JsDocPrinter): Statements[number] {
-  if (typeof statement !== 'object') return statement;
-  if (statement.kind === StructureKind.ImportDeclaration) return leanImport(statement);
-  if (statement.kind === StructureKind.VariableStatement) return leanVariableStatement(statement, jsDoc) ?? statement;
-  return statement;
-}
-
-function leanVariableStatement(statement: VariableStatementStructure, jsDoc: JsDocPrinter): WriterFunction | undefined {
-  const { declarations, docs, isExported, declarationKind } = statement;
-  const [declaration, ...more] = declarations;
-  if (!declaration || more.length > 0 || declaration.hasExclamationToken || typeof declaration.type === 'function')
-    return undefined;
-  if (statement.hasDeclareKeyword || statement.isDefaultExport || statement.leadingTrivia || statement.trailingTrivia)
-    return undefined;
-  const { name, type, initializer } = declaration;
-  return (writer) => {
-    writer.closeComment();
-    if (docs) jsDoc.printDocs(writer, docs);
-    writer.hangingIndent(() => {
-      writer.write(`${isExported ? 'export ' : ''}${declarationKind ?? VariableDeclarationKind.Let} ${name}`);
-      if (type) writer.hangingIndent(() => writer.write(`: ${type}`));
-      if (initializer !== undefined)
-        writer.hangingIndent(() => {
-          writer.spaceIfLastNot().write('= ');
-          if (typeof initializer === 'string') writer.write(initializer);
-          else initializer(writer);
-        });
-      writer.write(';');
-    });
-  };
-}
-
-function leanImport(statement: ImportDeclarationStructure): ImportDeclarationStructure {
-  const names = statement.namedImports;
-  if (!Array.isArray(names) || names.length === 0) return statement;
-  const specifiers: string[] = [];
-  for (const n of names) {
-    if (typeof n === 'function') return statement;
-    specifiers.push(
-      typeof n === 'string' ? n : `${n.isTypeOnly ? 'type ' : ''}${n.name}${n.alias ? ` as ${n.alias}` : ''}`,
-    );
-  }
-  return { ...statement, namedImports: (writer) => writer.write(specifiers.join(', ')) };
 }
 
 function exportAll(moduleSpecifier: string, isTypeOnly: boolean): StatementStructures {
