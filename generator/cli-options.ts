@@ -58,6 +58,18 @@ export function parseOptions(argv: string[]): { values: OptionValues } | { error
   }
 }
 
+/**
+ * Whether the command prints code, and so runs the code thread (emit/code-thread.ts): a
+ * generation and --watch do; --check, --diff, --help and a command with a bad option do not. A
+ * --check that finds the output out of date generates, and starts a thread of its own.
+ */
+export function printsCode(argv: string[]): boolean {
+  const parsed = parseOptions(argv);
+  if ('error' in parsed) return false;
+  const { check, diff, help } = parsed.values;
+  return !check && !diff && !help;
+}
+
 /** `Unknown option --chek (did you mean --check?)` for the first option that is not one. */
 function unknownOption(argv: string[]): string | undefined {
   const { tokens } = parseArgs({ args: argv, options: OPTIONS, strict: false, tokens: true });

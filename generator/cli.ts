@@ -2,14 +2,10 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import { HELP, optionsKeptByNpm, parseOptions } from './cli-options.js';
 import { colorEnabled, Reporter } from './cli-output.js';
 import type { CommandContext } from './commands/context.js';
 import { CACHE_DIR, ROOT } from './root.js';
-
-/** V8's default `--interrupt-budget` (`node --v8-options`). */
-const V8_INTERRUPT_BUDGET = 67_584;
 
 async function main(argv: string[]): Promise<number> {
   // npm scripts name the file node runs relative to the repository (`generator/launch.mjs`).
@@ -62,13 +58,6 @@ async function main(argv: string[]): Promise<number> {
     verbose: values.verbose,
     reporter: new Reporter({ quiet: values.quiet, color: colorEnabled(process.stderr, process.env) }),
   };
-  // V8 hands a function to its optimizing compiler, on threads of its own, once the function has
-  // run a budget of bytecode. With the default budget, most of the generator's functions qualify
-  // within a run of a second or two, and compiling them takes more of the cores than their faster
-  // code gives back before the run ends; with a budget sixteen times as large, only those that stay
-  // hot are optimized, as in a large spec (BENCHMARKS.md). Set before the code thread starts: the
-  // threads share the process's flags.
-  setFlagsFromString(`--interrupt-budget=${16 * V8_INTERRUPT_BUDGET}`);
   // Loaded on demand: the generator's libraries take seconds to load, and --help needs none of them.
   if (values.check) return (await import('./commands/check.js')).runCheck(ctx);
   if (values.diff) return (await import('./commands/diff.js')).runDiff(ctx);

@@ -46,6 +46,35 @@ function tsxApi(): string {
   return pathToFileURL(path.join(path.dirname(manifestPath), manifest.exports['./esm/api']!.import.default)).href;
 }
 
+/** What code-worker-preload.cjs waits for: the worker module to load. */
+interface PreloadRequest {
+  readonly load: string;
+}
+
+let preloaded: Worker | undefined;
+
+/**
+ * A worker that launch.mjs started on code-worker-preload.cjs before the CLI ran; the next code
+ * thread runs on it.
+ */
+export function usePreloadedWorker(worker: Worker): void {
+  preloaded = worker;
+}
+
+function newWorker(): Worker {
+  const worker = preloaded;
+  preloaded = undefined;
+  if (worker) {
+    worker.postMessage({ load: WORKER.href } satisfies PreloadRequest);
+    return worker;
+  }
+  if (COMPILED) return new Worker(WORKER);
+  // A worker does not inherit the loader the CLI runs under (`--import tsx/esm`): it registers
+  // tsx itself, the one this repository installs, through its ES module API.
+  const bootstrap = `import(${JSON.stringify(tsxApi())}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER.href)}); });`;
+  return new Worker(bootstrap, { eval: true });
+}
+
 /** What each part's reply gives. */
 interface Delivered {
   readonly code: Map<string, string>;
@@ -54,10 +83,7 @@ interface Delivered {
 }
 
 export function startCodeThread(): CodeThread {
-  // A worker does not inherit the loader the CLI runs under (`--import tsx/esm`): it registers
-  // tsx itself, the one this repository installs, through its ES module API.
-  const bootstrap = `import(${JSON.stringify(tsxApi())}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER.href)}); });`;
-  const worker = COMPILED ? new Worker(WORKER) : new Worker(bootstrap, { eval: true });
+  const worker = newWorker();
   const failed = new Promise<never>((_, reject) => {
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the code emitter stopped (exit code ${code})`)));
