@@ -101,7 +101,8 @@ setFlagsFromString(`--interrupt-budget=${16 * V8_INTERRUPT_BUDGET}`);
 try {
   const argv = process.argv.slice(2);
   const compiled = await locateCompiled();
-  let codeWorker = compiled.files && startCodeWorker();
+  // Sources to compile first (a fresh clone): the thread starts before, on the bet that the command prints code.
+  let codeWorker = compiled.files ? startCodeWorker() : undefined;
   if (compiled.files) await compile(compiled);
   const generator = (module) => import(pathToFileURL(path.join(compiled.folder, 'generator', module)).href);
   if (!codeWorker && (await generator('cli-options.js')).printsCode(argv)) codeWorker = startCodeWorker();

@@ -70,7 +70,7 @@ function placedOfNode(node: Node | null): Placed | undefined {
   return { offset };
 }
 
-/** Line and column (from 1) of an offset: what yaml's LineCounter gives, which the other reading has no need to load. */
+/** Line and column (from 1) of an offset, as yaml's LineCounter gives them; yaml-data.ts's reading does without yaml. */
 export interface LinePositions {
   linePos(offset: number): { line: number; col: number };
 }
