@@ -99,14 +99,20 @@ export async function compilePackage(files: ReadonlyMap<string, string>): Promis
 }
 
 function compileEsm(oxc: typeof Oxc, file: string, text: string, target: string): Compiled | Failed {
-  const js = oxc.transformSync(file, text, { lang: 'ts', sourceType: 'module', target });
-  const dts = oxc.isolatedDeclarationSync(file, text);
-  const errors = [...js.errors, ...dts.errors].map((e) => located(file, text, e));
+  // The declarations from the same parse as the JavaScript.
+  const js = oxc.transformSync(file, text, {
+    lang: 'ts',
+    sourceType: 'module',
+    target,
+    typescript: { declaration: {} },
+  });
+  const errors = js.errors.map((e) => located(file, text, e));
   if (errors.length > 0) return { errors: [...new Set(errors)] };
+  if (js.declaration === undefined) return { errors: [`${file}: oxc wrote no declarations`] };
   // The module's imports as the parser sees them (the runner transform lists them; its code is not used).
   const { deps, dynamicDeps } = oxc.moduleRunnerTransformSync(`${file.replace(/\.ts$/, '')}.js`, js.code);
   const imports = [...new Set([...deps, ...dynamicDeps])].filter((specifier) => specifier.startsWith('.'));
-  return { js: runsCode(js.code) ? js.code : undefined, dts: dts.code, imports };
+  return { js: runsCode(js.code) ? js.code : undefined, dts: js.declaration, imports };
 }
 
 /**
