@@ -4,12 +4,12 @@
  * same text, never as code or markup. Every emitter writes spec text through one of these.
  */
 
-// A UTF-16 code unit of a surrogate pair with no partner: not encodable as UTF-8.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Text with every lone surrogate replaced by U+FFFD, so that it can be written as UTF-8. */
+/**
+ * Text with every lone surrogate (a UTF-16 code unit of a surrogate pair with no partner) replaced
+ * by U+FFFD, so that it can be written as UTF-8.
+ */
 export function wellFormed(text: string): string {
-  return text.replace(LONE_SURROGATE, '\uFFFD');
+  return text.toWellFormed();
 }
 
 /**
@@ -58,11 +58,11 @@ export function tsScalar(value: string | number | boolean): string {
 
 /** JSON for a JavaScript file or a `<script>`: no `</script>` or `<!--` can end or change the script. */
 export function jsonInScript(value: unknown, indent?: number): string {
-  return JSON.stringify(value, null, indent)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value, null, indent).replace(SCRIPT_BREAKERS, (c) => SCRIPT_ESCAPES[c]!);
 }
+
+const SCRIPT_BREAKERS = /[<\u2028\u2029]/g;
+const SCRIPT_ESCAPES: Readonly<Record<string, string>> = { '<': '\\u003c', '\u2028': '\\u2028', '\u2029': '\\u2029' };
 
 const HTML_ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',
@@ -231,15 +231,19 @@ function markdownPlain(text: string): string {
   let last = 0;
   for (const link of escaped.matchAll(MARKDOWN_LINK)) {
     if (!isSafeHref(link[2]!.trim())) continue;
-    out += escapeUnescaped(escaped.slice(last, link.index), /[[\]]/) + link[0];
+    out += escapeUnescaped(escaped.slice(last, link.index), UNESCAPED_BRACKET) + link[0];
     last = link.index + link[0].length;
   }
-  return out + escapeUnescaped(escaped.slice(last), /[[\]]/);
+  return out + escapeUnescaped(escaped.slice(last), UNESCAPED_BRACKET);
 }
 
-/** Each character of `chars` that an odd number of backslashes does not already escape gets one backslash more. */
-function escapeUnescaped(text: string, chars: RegExp): string {
-  return text.replace(new RegExp(`(\\\\*)(${chars.source})`, 'g'), (whole, slashes: string, c: string) =>
+// A bracket or a pipe, with the backslashes before it.
+const UNESCAPED_BRACKET = /(\\*)([[\]])/g;
+const UNESCAPED_PIPE = /(\\*)(\|)/g;
+
+/** Each character `pattern` finds that an odd number of backslashes does not already escape gets one backslash more. */
+function escapeUnescaped(text: string, pattern: RegExp): string {
+  return text.replace(pattern, (whole, slashes: string, c: string) =>
     slashes.length % 2 === 0 ? `${slashes}\\${c}` : whole,
   );
 }
@@ -249,7 +253,7 @@ function escapeUnescaped(text: string, chars: RegExp): string {
  * code spans too (GitHub's tables).
  */
 function escapeCellPipes(text: string): string {
-  return escapeUnescaped(text, /\|/);
+  return escapeUnescaped(text, UNESCAPED_PIPE);
 }
 
 /** A shell word holding exactly `text`: single-quoted, each `'` closed, escaped and reopened. */
