@@ -56,11 +56,7 @@ function leanVariableStatement(statement: VariableStatementStructure, jsDoc: JsD
       writer.write(`${isExported ? 'export ' : ''}${declarationKind ?? VariableDeclarationKind.Let} ${name}`);
       if (type) writeTypeInPlace(writer, ':', type);
       if (initializer !== undefined)
-        writer.hangingIndent(() => {
-          writer.spaceIfLastNot().write('= ');
-          if (typeof initializer === 'string') writer.write(initializer);
-          else initializer(writer);
-        });
+        writer.hangingIndent(() => writeInPlace(writer.spaceIfLastNot().write('= '), initializer));
       writer.write(';');
     });
   };
@@ -122,11 +118,13 @@ function leanTypeAlias(statement: TypeAliasDeclarationStructure, jsDoc: JsDocPri
 
 /** `separator` and the type, as ts-morph's printer of a typed node writes them, but the type written in place. */
 function writeTypeInPlace(writer: CodeBlockWriter, separator: string, type: string | WriterFunction): void {
-  writer.hangingIndent(() => {
-    writer.write(`${separator} `);
-    if (typeof type === 'string') writer.write(type);
-    else type(writer);
-  });
+  writer.hangingIndent(() => writeInPlace(writer.write(`${separator} `), type));
+}
+
+/** Text, or what a writer writes, on `writer` itself rather than on a writer of its own. */
+function writeInPlace(writer: CodeBlockWriter, code: string | WriterFunction): void {
+  if (typeof code === 'string') writer.write(code);
+  else code(writer);
 }
 
 function leanImport(statement: ImportDeclarationStructure): ImportDeclarationStructure {
