@@ -56,7 +56,7 @@ export class SearchIndex {
 
   /** The entries, in a stable order. */
   list(): SearchEntry[] {
-    const order = (e: SearchEntry) => `${e.k}\u0000${e.n}\u0000${e.h}`;
-    return [...this.entries].sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
+    const keyed = this.entries.map((e) => ({ key: `${e.k}\u0000${e.n}\u0000${e.h}`, e }));
+    return keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(({ e }) => e);
   }
 }
