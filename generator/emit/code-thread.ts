@@ -79,7 +79,6 @@ function newWorker(): Worker {
 interface Delivered {
   readonly code: Map<string, string>;
   readonly dist: void;
-  readonly finish: void;
 }
 
 export function startCodeThread(): CodeThread {
@@ -125,14 +124,7 @@ export function startCodeThread(): CodeThread {
       return { code, ...(build && { dist }) };
     },
     close() {
-      closed ??= (async () => {
-        // The worker removes what it kept for after the output's writing; a worker that has
-        // already stopped has nothing to say.
-        const finished = part('finish');
-        worker.postMessage({ finish: true } satisfies CodeRequest);
-        await finished.catch(() => {});
-        await worker.terminate();
-      })();
+      closed ??= worker.terminate().then(() => {});
       return closed;
     },
   };

@@ -5,7 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { compilePackage, startCompilers } from '../build.js';
-import { FormatScratch, formatFiles } from '../format.js';
+import { formatFiles } from '../format.js';
 import type { Plan } from '../plan.js';
 import { writeFilesBelow } from '../write.js';
 import { emitCode } from './code.js';
@@ -18,15 +18,13 @@ export type CodeRequest =
       readonly build: boolean;
     }
   /** Write dist/ below this folder once it is compiled. */
-  | { readonly writeDistTo: string }
-  /** Nothing more will be asked: remove what was kept until the output was written. */
-  | { readonly finish: true };
+  | { readonly writeDistTo: string };
 
-export type CodePart = 'code' | 'dist' | 'finish';
+export type CodePart = 'code' | 'dist';
 
 export type CodeReply =
   | { readonly part: 'code'; readonly files: Map<string, string> }
-  | { readonly part: 'dist' | 'finish' }
+  | { readonly part: 'dist' }
   | { readonly part: CodePart; readonly error: string };
 
 function send(part: CodePart, make: () => Promise<Map<string, string> | void>): void {
@@ -41,10 +39,8 @@ function send(part: CodePart, make: () => Promise<Map<string, string> | void>): 
 }
 
 let dist: Promise<Map<string, string>> | undefined;
-const scratch = new FormatScratch();
 
 parentPort!.on('message', (request: CodeRequest) => {
-  if ('finish' in request) return send('finish', () => scratch.remove());
   if ('writeDistTo' in request) {
     const compiled = dist ?? Promise.reject(new Error('dist/ was not asked to be compiled'));
     send('dist', () => compiled.then((files) => writeFilesBelow(request.writeDistTo, files)));
@@ -55,7 +51,7 @@ parentPort!.on('message', (request: CodeRequest) => {
   const emitted = new Promise<Map<string, string>>((resolve) => resolve(emitCode(plan, copied)));
   // Biome formats in its own process while this thread compiles: the compilers print the code
   // anew, so the layout they are given does not matter.
-  send('code', () => emitted.then((files) => formatFiles(files, scratch)));
+  send('code', () => emitted.then(formatFiles));
   if (build) {
     dist = emitted.then(compilePackage);
     dist.catch(() => {});
