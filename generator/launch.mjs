@@ -11,8 +11,8 @@
  * prints code; otherwise once the compiled options module says so (cli-options.ts printsCode).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdir, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -65,11 +65,12 @@ async function compile({ folder, files, texts }) {
   const staging = `${folder}.partial-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   const root = path.join(staging, 'generator');
-  const folders = new Set(outputs.map(([out]) => path.dirname(path.join(root, out))));
-  await Promise.all([...folders].map((dir) => mkdir(dir, { recursive: true })));
-  await Promise.all(outputs.map(([out, text]) => writeFile(path.join(root, out), text)));
+  // Synchronously: a couple of hundred small files write faster than through the thread pool.
+  for (const dir of new Set(outputs.map(([out]) => path.dirname(path.join(root, out)))))
+    mkdirSync(dir, { recursive: true });
+  for (const [out, text] of outputs) writeFileSync(path.join(root, out), text);
   // Its own package.json: the compiled modules are ES modules wherever the cache is.
-  await writeFile(path.join(staging, 'package.json'), '{ "type": "module" }\n');
+  writeFileSync(path.join(staging, 'package.json'), '{ "type": "module" }\n');
   try {
     await rename(staging, folder);
   } catch (error) {
