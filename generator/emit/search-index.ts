@@ -37,21 +37,37 @@ const DESCRIPTION_WORDS = 24;
 export class SearchIndex {
   private readonly entries: SearchEntry[] = [];
   private readonly seen = new Set<string>();
+  /** The words worth keeping of each description, by its text: fields shared by many methods repeat theirs. */
+  private readonly describedBy = new Map<string, string[]>();
 
   add(kind: SearchKind, name: string, context: string, href: string, words: string, description = ''): void {
     const key = `${kind}\u0000${name}\u0000${href}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
     const nameTokens = tokens(`${name} ${words}`);
-    const described = tokens(description).filter((w) => w.length > 2 && !STOP_WORDS.has(w) && !nameTokens.includes(w));
+    const named = new Set(nameTokens);
+    const described: string[] = [];
+    for (const word of this.descriptionWords(description)) {
+      if (described.length === DESCRIPTION_WORDS) break;
+      if (!named.has(word)) described.push(word);
+    }
     this.entries.push({
       k: SEARCH_KINDS.indexOf(kind),
       n: name,
       c: context,
       h: href,
       t: nameTokens.join(' '),
-      d: described.slice(0, DESCRIPTION_WORDS).join(' '),
+      d: described.join(' '),
     });
+  }
+
+  private descriptionWords(description: string): string[] {
+    let words = this.describedBy.get(description);
+    if (!words) {
+      words = tokens(description).filter((w) => w.length > 2 && !STOP_WORDS.has(w));
+      this.describedBy.set(description, words);
+    }
+    return words;
   }
 
   /** The entries, in a stable order. */

@@ -6,7 +6,8 @@
 export function tokens(text: string): string[] {
   const out = new Set<string>();
   for (const word of text.split(/[^A-Za-z0-9]+/).filter(Boolean)) {
-    const parts = word.split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/);
+    // Every split is before a capital that follows another character; most words have none.
+    const parts = /[A-Z]/.test(word.slice(1)) ? word.split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/) : [word];
     for (const part of parts) out.add(part.toLowerCase());
     if (parts.length > 1) out.add(word.toLowerCase());
   }
