@@ -8,7 +8,7 @@
  * cache keyed by its arguments as JSON. Together, a quarter of the printing time of this package
  * (BENCHMARKS.md). A variable statement of one declaration, an interface of properties only and
  * a type alias become writers that write what ts-morph's printer writes, with types and
- * initializers written in place; an import's names become one writer. Any other statement, or
+ * initializers written in place, and so does an import of names only. Any other statement, or
  * one with a part these do not write (trivia, type parameters, methods), is left as it is.
  */
 import type {
@@ -127,9 +127,11 @@ function writeInPlace(writer: CodeBlockWriter, code: string | WriterFunction): v
   else code(writer);
 }
 
-function leanImport(statement: ImportDeclarationStructure): ImportDeclarationStructure {
+function leanImport(statement: ImportDeclarationStructure): Statement {
   const names = statement.namedImports;
   if (!Array.isArray(names) || names.length === 0) return statement;
+  if (statement.defaultImport != null || statement.namespaceImport != null || statement.attributes) return statement;
+  if (statement.leadingTrivia || statement.trailingTrivia) return statement;
   const specifiers: string[] = [];
   for (const n of names) {
     if (typeof n === 'function') return statement;
@@ -137,5 +139,6 @@ function leanImport(statement: ImportDeclarationStructure): ImportDeclarationStr
       typeof n === 'string' ? n : `${n.isTypeOnly ? 'type ' : ''}${n.name}${n.alias ? ` as ${n.alias}` : ''}`,
     );
   }
-  return { ...statement, namedImports: (writer) => writer.write(specifiers.join(', ')) };
+  const head = `import${statement.isTypeOnly ? ' type' : ''} { ${specifiers.join(', ')} } from `;
+  return (writer) => writer.closeComment().write(head).quote(statement.moduleSpecifier).write(';');
 }

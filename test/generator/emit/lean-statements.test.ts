@@ -25,6 +25,16 @@ describe('leanStatement', () => {
       'import type { A, B as C } from "./a.js";\nimport { type D, e, f as g } from "./b.js";\n',
     ],
     [
+      // Left to ts-morph's printer: a default import, a namespace import.
+      'an import of a default beside names, after a statement; a namespace import',
+      [
+        'const a = 1;',
+        { kind: StructureKind.ImportDeclaration, moduleSpecifier: 'x', defaultImport: 'X', namedImports: ['y'] },
+        { kind: StructureKind.ImportDeclaration, moduleSpecifier: 'zod', namespaceImport: 'z' },
+      ],
+      'const a = 1;\nimport X, { y } from "x";\nimport * as z from "zod";\n',
+    ],
+    [
       'a documented, typed constant whose initializer a writer writes over several lines',
       [
         {
