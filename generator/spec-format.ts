@@ -2,9 +2,14 @@
  * The spec format, defined once. Every spec file is checked against `SpecFileFormat`;
  * spec/README.md describes the same format for people.
  */
-import { z } from 'zod';
+import { createRequire } from 'node:module';
+import type * as Zod from 'zod';
+import type { output, ZodType } from 'zod';
 import { LICENSES } from './licenses.js';
 import { HTTP_METHODS } from './runtime/endpoint.js';
+
+// Required, not imported: zod's CommonJS build loads in less time than its ES modules.
+const { z } = createRequire(import.meta.url)('zod') as typeof Zod;
 
 export const FORMATS = ['date-time', 'date', 'uuid', 'email', 'uri', 'hostname', 'ipv4', 'ipv6', 'cidr'] as const;
 export const PAGINATION_STYLES = ['page', 'cursor', 'single'] as const;
@@ -99,11 +104,11 @@ const typeShape = {
   get responseType() {
     return Type.optional();
   },
-} satisfies { [Key in keyof RawField]-?: z.ZodType<RawField[Key]> };
+} satisfies { [Key in keyof RawField]-?: ZodType<RawField[Key]> };
 
 /** Types and fields share one schema: zod's recursive getters cannot be spread into a second shape. */
-export const Field: z.ZodType<RawField> = z.preprocess(shorthand, z.strictObject(typeShape));
-export const Type: z.ZodType<RawType> = Field;
+export const Field: ZodType<RawField> = z.preprocess(shorthand, z.strictObject(typeShape));
+export const Type: ZodType<RawType> = Field;
 
 const fields = z.record(z.string(), Field);
 
@@ -218,14 +223,14 @@ const File = z.strictObject({
 
 export const SpecFileFormat = File;
 
-export type RawEnumItem = z.output<typeof EnumItem>;
-export type RawBody = z.output<typeof Body>;
-export type RawEndpoint = z.output<typeof Endpoint>;
-export type RawAuthScheme = z.output<typeof AuthScheme>;
+export type RawEnumItem = output<typeof EnumItem>;
+export type RawBody = output<typeof Body>;
+export type RawEndpoint = output<typeof Endpoint>;
+export type RawAuthScheme = output<typeof AuthScheme>;
 /** What the generated package.json says of the package. */
-export type RawPackage = z.output<typeof Package>;
-export type RawApi = z.output<typeof Api>;
-export type RawSpecFile = z.output<typeof File>;
+export type RawPackage = output<typeof Package>;
+export type RawApi = output<typeof Api>;
+export type RawSpecFile = output<typeof File>;
 
 /** Every key the format knows anywhere, for "did you mean" on an unknown one. */
 export const FORMAT_KEYS: readonly string[] = [
