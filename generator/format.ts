@@ -134,6 +134,7 @@ function runBiome(args: readonly string[], input: string): Promise<string> {
       if (code === 0) resolve(Buffer.concat(stdout).toString('utf8'));
       else reject(new Error(`biome exited with ${code}:\n${stderr}`));
     });
+    // Biome may exit before it has read everything (a text it cannot parse); its exit code says so.
     child.stdin.on('error', () => {});
     child.stdin.end(input);
   });
