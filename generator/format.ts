@@ -73,10 +73,10 @@ async function formatWithBiome(files: ReadonlyMap<string, string>): Promise<Map<
   let line = 1;
   for (const [file, text] of files) {
     const shebang = /^#![^\n]*\n/.exec(text)?.[0] ?? '';
-    const body = text.slice(shebang.length);
+    const chunk = `${boundary} ${file}\n${text.slice(shebang.length)}\n;\n`;
     parts.push({ file, shebang, line: line + 1 });
-    input.push(`${boundary} ${file}\n${body}\n;\n`);
-    line += 3 + lineCount(body);
+    input.push(chunk);
+    line += lineCount(chunk);
   }
   let output: string;
   try {
@@ -105,9 +105,7 @@ async function formatWithBiome(files: ReadonlyMap<string, string>): Promise<Map<
 }
 
 function lineCount(text: string): number {
-  let lines = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
-  return lines;
+  return text.split('\n').length - 1;
 }
 
 /** Biome's message with each `generated.ts:line:column` given as the file and its own line. */

@@ -45,9 +45,7 @@ export function leanStatement(statement: Statement, jsDoc: JsDocPrinter): Statem
 function leanVariableStatement(statement: VariableStatementStructure, jsDoc: JsDocPrinter): WriterFunction | undefined {
   const { declarations, docs, isExported, declarationKind } = statement;
   const [declaration, ...more] = declarations;
-  if (!declaration || more.length > 0 || declaration.hasExclamationToken) return undefined;
-  if (statement.hasDeclareKeyword || statement.isDefaultExport || statement.leadingTrivia || statement.trailingTrivia)
-    return undefined;
+  if (!declaration || more.length > 0 || declaration.hasExclamationToken || !isPlain(statement)) return undefined;
   const { name, type, initializer } = declaration;
   return (writer) => {
     writer.closeComment();
@@ -76,10 +74,8 @@ function leanInterface(statement: InterfaceDeclarationStructure, jsDoc: JsDocPri
     statement.getAccessors,
     statement.setAccessors,
   ];
-  if (others.some((list) => list && list.length > 0) || statement.hasDeclareKeyword || statement.isDefaultExport)
-    return undefined;
-  if (statement.leadingTrivia || statement.trailingTrivia) return undefined;
-  if (properties.some((p) => p.initializer !== undefined || p.leadingTrivia || p.trailingTrivia)) return undefined;
+  if (others.some((list) => list && list.length > 0) || !isPlain(statement)) return undefined;
+  if (properties.some((p) => p.initializer !== undefined || !isPlain(p))) return undefined;
   return (writer) => {
     // As the statement printer does for an interface.
     if (!writer.isAtStartOfFirstLineOfBlock()) writer.blankLineIfLastNot();
@@ -105,8 +101,7 @@ function leanInterface(statement: InterfaceDeclarationStructure, jsDoc: JsDocPri
 /** A type alias as ts-morph's printer writes it, the type written in place. */
 function leanTypeAlias(statement: TypeAliasDeclarationStructure, jsDoc: JsDocPrinter): WriterFunction | undefined {
   const { name, docs, isExported, type } = statement;
-  if (statement.typeParameters?.length || statement.hasDeclareKeyword || statement.isDefaultExport) return undefined;
-  if (statement.leadingTrivia || statement.trailingTrivia) return undefined;
+  if (statement.typeParameters?.length || !isPlain(statement)) return undefined;
   return (writer) => {
     writer.closeComment();
     if (docs) jsDoc.printDocs(writer, docs);
@@ -114,6 +109,16 @@ function leanTypeAlias(statement: TypeAliasDeclarationStructure, jsDoc: JsDocPri
     writeTypeInPlace(writer, ' =', type);
     writer.write(';');
   };
+}
+
+/** Without the parts these writers leave to ts-morph: trivia, `declare`, `export default`. */
+function isPlain(node: {
+  readonly leadingTrivia?: unknown;
+  readonly trailingTrivia?: unknown;
+  readonly hasDeclareKeyword?: boolean;
+  readonly isDefaultExport?: boolean;
+}): boolean {
+  return !node.leadingTrivia && !node.trailingTrivia && !node.hasDeclareKeyword && !node.isDefaultExport;
 }
 
 /** `separator` and the type, as ts-morph's printer of a typed node writes them, but the type written in place. */
@@ -131,7 +136,7 @@ function leanImport(statement: ImportDeclarationStructure): Statement {
   const names = statement.namedImports;
   if (!Array.isArray(names) || names.length === 0) return statement;
   if (statement.defaultImport != null || statement.namespaceImport != null || statement.attributes) return statement;
-  if (statement.leadingTrivia || statement.trailingTrivia) return statement;
+  if (!isPlain(statement)) return statement;
   const specifiers: string[] = [];
   for (const n of names) {
     if (typeof n === 'function') return statement;
