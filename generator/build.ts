@@ -7,17 +7,17 @@
  * only. A module that holds only types gets its declarations and no JavaScript: it would be an
  * empty `export {};`.
  *
- * oxc (native: the whole package in tens of milliseconds) strips the types for the ES modules
- * and writes every declaration file from isolated declarations (the package's
- * `isolatedDeclarations` makes them possible). oxc writes no CommonJS: esbuild (native too)
- * turns each compiled module into CommonJS. Both builds have the same file names and the same
- * relative specifiers, so the CommonJS build's declarations are the ES module's, and its
- * JavaScript is esbuild's as it is. `generate` compiles on the code thread (emit/code-thread.ts).
+ * oxc (native: the whole package in tens of milliseconds) strips the types and writes every
+ * declaration file from isolated declarations (the package's `isolatedDeclarations` makes them
+ * possible). oxc writes no CommonJS from an ES module; its module-runner transform, which lists
+ * a module's imports, gives the module in a form that commonjs.ts names as CommonJS. Both builds
+ * have the same file names and the same relative specifiers, so the CommonJS build's
+ * declarations are the ES module's. `generate` compiles on the code thread (emit/code-thread.ts).
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type * as Esbuild from 'esbuild';
 import type * as Oxc from 'oxc-transform';
+import { commonJsOf } from './commonjs.js';
 import { COMMONJS_MANIFEST_FILE, compiledFile, SOURCE_ROOT } from './layout.js';
 
 /** What one source file compiles to. */
@@ -47,32 +47,20 @@ const COMMONJS_MANIFEST = `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`;
 export async function compilePackage(files: ReadonlyMap<string, string>): Promise<Map<string, string>> {
   const tsconfig = files.get('tsconfig.json');
   if (tsconfig === undefined) throw new Error('the generated package has no tsconfig.json');
-  const { target } = (JSON.parse(tsconfig) as TsConfig).compilerOptions;
+  const target = (JSON.parse(tsconfig) as TsConfig).compilerOptions.target.toLowerCase();
   // Required, not imported: see emit/ts-morph.ts.
-  const require = createRequire(import.meta.url);
-  const oxc = require('oxc-transform') as typeof Oxc;
-  let commonJs: CommonJsCompiler | undefined;
-  // Every module at once: esbuild compiles them side by side, one round trip each.
-  const jobs: { file: string; format: ModuleFormat; result: Promise<Compiled | Failed> }[] = [];
+  const oxc = createRequire(import.meta.url)('oxc-transform') as typeof Oxc;
+  const jobs: { file: string; format: ModuleFormat; compiled: Compiled | Failed }[] = [];
   for (const [file, text] of files) {
     if (!file.startsWith(`${SOURCE_ROOT}/`) || !isCompiled(file)) continue;
-    let esm: Compiled | Failed | undefined;
-    for (const format of formatsOf(file, text)) {
-      const result =
-        format === 'esm'
-          ? Promise.resolve((esm = compileEsm(oxc, file, text, target.toLowerCase())))
-          : (commonJs ??= new CommonJsCompiler(require, oxc, target.toLowerCase()))
-              .compile(file, text, esm)
-              // Handled at once: the jobs are awaited in order, and a failure must not wait unhandled.
-              .catch((error: Error): Failed => ({ errors: [`${file}: ${error.message}`] }));
-      jobs.push({ file, format, result });
-    }
+    if (file.endsWith('.cts'))
+      jobs.push({ file, format: 'commonjs', compiled: compileCommonJs(oxc, file, text, target) });
+    else jobs.push(...compileEsm(oxc, file, text, target).map(([format, compiled]) => ({ file, format, compiled })));
   }
   const errors: string[] = [];
   const outputs = new Map<string, string>();
   const loaded: { file: string; js: string; imports: readonly string[] }[] = [];
-  for (const { file, format, result } of jobs) {
-    const compiled = await result;
+  for (const { file, format, compiled } of jobs) {
     if ('errors' in compiled) {
       errors.push(...compiled.errors);
       continue;
@@ -98,21 +86,67 @@ export async function compilePackage(files: ReadonlyMap<string, string>): Promis
   return new Map([...outputs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-function compileEsm(oxc: typeof Oxc, file: string, text: string, target: string): Compiled | Failed {
-  // The declarations from the same parse as the JavaScript.
-  const js = oxc.transformSync(file, text, {
-    lang: 'ts',
-    sourceType: 'module',
-    target,
-    typescript: { declaration: {} },
-  });
+/** A module as an ES module and, unless it is a command (`#!`), as CommonJS; or why it does not compile. */
+function compileEsm(
+  oxc: typeof Oxc,
+  file: string,
+  text: string,
+  target: string,
+): readonly (readonly [ModuleFormat, Compiled | Failed])[] {
+  const js = transform(oxc, file, text, target, 'module');
+  // A module that does not compile is reported once, as an ES module.
+  if ('errors' in js) return [['esm', js]];
+  // The module's imports as the parser sees them, and the form commonjs.ts makes CommonJS of.
+  const runner = oxc.moduleRunnerTransformSync(`${file.replace(/\.ts$/, '')}.js`, js.code);
+  const imports = [...new Set([...runner.deps, ...runner.dynamicDeps])].filter((specifier) =>
+    specifier.startsWith('.'),
+  );
+  const esm: Compiled = { js: runsCode(js.code) ? js.code : undefined, dts: js.declaration, imports };
+  if (text.startsWith('#!')) return [['esm', esm]];
+  return [
+    ['esm', esm],
+    ['commonjs', esm.js === undefined ? esm : commonJsModule(file, esm.js, esm, runner)],
+  ];
+}
+
+function commonJsModule(
+  file: string,
+  js: string,
+  esm: Compiled,
+  runner: Oxc.ModuleRunnerTransformResult,
+): Compiled | Failed {
+  if (runner.errors.length > 0) return { errors: runner.errors.map((e) => `${file}: ${e.message}`) };
+  try {
+    return { ...esm, js: commonJsOf(js, runner.code) };
+  } catch (error) {
+    return { errors: [`${file}: ${(error as Error).message}`] };
+  }
+}
+
+/**
+ * A `.cts` source: CommonJS as it is written (`import x = require()`, `export =`). Its relative
+ * requires (the require() entries) are not listed: the CommonJS consumer tests load those entries.
+ */
+function compileCommonJs(oxc: typeof Oxc, file: string, text: string, target: string): Compiled | Failed {
+  const js = transform(oxc, file, text, target, 'commonjs');
+  if ('errors' in js) return js;
+  // A module's code is strict as an ES module; as CommonJS only with the directive.
+  return { js: `"use strict";\n${js.code}`, dts: js.declaration, imports: [] };
+}
+
+/** A module's JavaScript and its declarations, from one parse; or why it does not compile. */
+function transform(
+  oxc: typeof Oxc,
+  file: string,
+  text: string,
+  target: string,
+  sourceType: 'module' | 'commonjs',
+): { readonly code: string; readonly declaration: string } | Failed {
+  const js = oxc.transformSync(file, text, { lang: 'ts', sourceType, target, typescript: { declaration: {} } });
   const errors = js.errors.map((e) => located(file, text, e));
   if (errors.length > 0) return { errors: [...new Set(errors)] };
   if (js.declaration === undefined) return { errors: [`${file}: oxc wrote no declarations`] };
-  // The module's imports as the parser sees them (the runner transform lists them; its code is not used).
-  const { deps, dynamicDeps } = oxc.moduleRunnerTransformSync(`${file.replace(/\.ts$/, '')}.js`, js.code);
-  const imports = [...new Set([...deps, ...dynamicDeps])].filter((specifier) => specifier.startsWith('.'));
-  return { js: runsCode(js.code) ? js.code : undefined, dts: js.declaration, imports };
+  return { code: js.code, declaration: js.declaration };
 }
 
 /**
@@ -131,61 +165,8 @@ function located(file: string, text: string, error: Oxc.OxcError): string {
   return `${file}(${before.length},${before.at(-1)!.length + 1}): ${error.message}`;
 }
 
-/**
- * Starts esbuild's service process now, so that it is up by the time compilePackage needs it
- * (its start is otherwise waited for by the first module). Once per thread.
- */
-export function startCompilers(): void {
-  const esbuild = createRequire(import.meta.url)('esbuild') as typeof Esbuild;
-  void esbuild.initialize({});
-}
-
 export type ModuleFormat = 'esm' | 'commonjs';
 
 function isCompiled(file: string): boolean {
   return /\.c?ts$/.test(file) && !/\.d\.c?ts$/.test(file);
-}
-
-function formatsOf(file: string, text: string): readonly ModuleFormat[] {
-  if (file.endsWith('.cts')) return ['commonjs'];
-  if (text.startsWith('#!')) return ['esm'];
-  return ['esm', 'commonjs'];
-}
-
-class CommonJsCompiler {
-  private readonly esbuild: typeof Esbuild;
-
-  constructor(
-    require: NodeJS.Require,
-    private readonly oxc: typeof Oxc,
-    private readonly target: string,
-  ) {
-    this.esbuild = require('esbuild') as typeof Esbuild;
-  }
-
-  /** `esm`: what the module compiled to as an ES module; none for a `.cts` source. */
-  async compile(file: string, text: string, esm: Compiled | Failed | undefined): Promise<Compiled | Failed> {
-    // A module that failed as an ES module is reported once, from there.
-    if (esm && 'errors' in esm) return { errors: [] };
-    if (esm) return esm.js === undefined ? esm : { ...esm, js: await this.toCommonJs(file, esm.js, 'js') };
-    const dts = this.oxc.isolatedDeclarationSync(file, text);
-    if (dts.errors.length > 0) return { errors: [...new Set(dts.errors.map((e) => located(file, text, e)))] };
-    // The relative requires of a `.cts` source (the require() entries) are not listed: esbuild
-    // gives none, and the CommonJS consumer tests load those entries.
-    return { js: await this.toCommonJs(file, text, 'ts'), dts: dts.code, imports: [] };
-  }
-
-  private async toCommonJs(file: string, text: string, loader: 'js' | 'ts'): Promise<string> {
-    const result = await this.esbuild.transform(text, {
-      loader,
-      format: 'cjs',
-      target: this.target,
-      sourcefile: file,
-      // `import()` becomes `require()`, which test runners that load CommonJS only (Jest) can follow.
-      supported: { 'dynamic-import': false },
-      // A module's code is strict as an ES module; as CommonJS only with the directive.
-      banner: '"use strict";',
-    });
-    return result.code;
-  }
 }

@@ -4,7 +4,7 @@
  * code is sent back as soon as it is ready; dist/ stays here until it is asked to be written.
  */
 import { parentPort } from 'node:worker_threads';
-import { compilePackage, startCompilers } from '../build.js';
+import { compilePackage } from '../build.js';
 import { formatFiles } from '../format.js';
 import type { Plan } from '../plan.js';
 import { writeFilesBelow } from '../write.js';
@@ -47,7 +47,6 @@ parentPort!.on('message', (request: CodeRequest) => {
     return;
   }
   const { plan, copied, build } = request;
-  if (build) startCompilers();
   const emitted = new Promise<Map<string, string>>((resolve) => resolve(emitCode(plan, copied)));
   // Biome formats in its own process while this thread compiles: the compilers print the code
   // anew, so the layout they are given does not matter.

@@ -1,0 +1,81 @@
+/**
+ * An ES module as CommonJS, from the form oxc's module-runner transform gives it
+ * (`moduleRunnerTransformSync`, the form Vite's module runner evaluates). That transform does
+ * what a CommonJS compile does: each import becomes a call at the top of the module, each export
+ * a getter on an exports object (so that bindings stay live), `export *` a call, and each use of
+ * an imported binding a property read of the imported module. What is left is to give its hooks
+ * their CommonJS names:
+ *
+ * | module runner | CommonJS |
+ * | --- | --- |
+ * | `await __vite_ssr_import__("./a.js", { importedNames: [...] })` | `require("./a.js")` |
+ * | `__vite_ssr_dynamic_import__("./a.js")` | `Promise.resolve().then(() => require("./a.js"))` |
+ * | `__vite_ssr_exports__` | `exports` |
+ * | `__vite_ssr_exportAll__(m)` | a function that copies m's exports but `default`, as getters |
+ * | `__vite_ssr_import_0__`, `__vite_ssr_export_default__` | `__cjs_import0`, `__cjs_default` |
+ *
+ * Each hook is a whole name with a prefix of its own, and the source holds neither that prefix
+ * nor the one of the new names (checked), so every occurrence is a hook and a new name cannot
+ * meet a name of the source. A dynamic import keeps its specifier literal, so that bundlers of
+ * the CommonJS build still find the module.
+ */
+
+/** The prefix of the module runner's hooks. */
+const HOOK_PREFIX = '__vite_ssr_';
+/** The prefix of the names given to the hooks that are bindings of the module. */
+const NAME_PREFIX = '__cjs_';
+
+const STRING = String.raw`"(?:[^"\\\n]|\\.)*"`;
+
+/** A hook with what goes with it: a static import (its specifier and imported names), a dynamic import, or any other. */
+const HOOK = new RegExp(
+  [
+    String.raw`await __vite_ssr_import__\((${STRING})(?:, \{ importedNames: \[(?:\s*${STRING},?)*\s*\] \})?\)`,
+    String.raw`__vite_ssr_dynamic_import__\((${STRING})\)`,
+    String.raw`__vite_ssr_\w*`,
+  ].join('|'),
+  'g',
+);
+
+const EXPORT_ALL = `${NAME_PREFIX}exportAll`;
+
+/** `export * from` as the module runner does it: every export of `from` but `default` and those the module declares. */
+const EXPORT_ALL_FUNCTION = [
+  `function ${EXPORT_ALL}(from) {`,
+  '\tfor (const name in from) {',
+  '\t\tif (name !== "default" && !Object.hasOwn(exports, name)) Object.defineProperty(exports, name, { enumerable: true, get: () => from[name] });',
+  '\t}',
+  '}',
+].join('\n');
+
+/**
+ * `runner`: the module-runner form of the ES module `esm` (both as oxc prints them). Throws, with
+ * what is wrong, for what CommonJS has no form of: `import.meta`, and an `import()` of a
+ * specifier computed at run time.
+ */
+export function commonJsOf(esm: string, runner: string): string {
+  for (const prefix of [HOOK_PREFIX, NAME_PREFIX])
+    if (esm.includes(prefix)) throw new Error(`holds "${prefix}", a prefix the CommonJS build keeps for its own names`);
+  let exportsAll = false;
+  const body = runner.replace(HOOK, (hook, imported?: string, dynamic?: string) => {
+    if (imported !== undefined) return `require(${imported})`;
+    if (dynamic !== undefined) return `Promise.resolve().then(() => require(${dynamic}))`;
+    const name = hookName(hook);
+    if (name === EXPORT_ALL) exportsAll = true;
+    return name;
+  });
+  const prologue = ['"use strict";', 'Object.defineProperty(exports, "__esModule", { value: true });'];
+  return [...prologue, ...(exportsAll ? [EXPORT_ALL_FUNCTION] : []), body].join('\n');
+}
+
+function hookName(hook: string): string {
+  if (hook === '__vite_ssr_exports__') return 'exports';
+  if (hook === '__vite_ssr_exportAll__') return EXPORT_ALL;
+  if (hook === '__vite_ssr_export_default__') return `${NAME_PREFIX}default`;
+  const imported = /^__vite_ssr_import_(\d+)__$/.exec(hook);
+  if (imported) return `${NAME_PREFIX}import${imported[1]}`;
+  if (hook === '__vite_ssr_import_meta__') throw new Error('uses import.meta, which CommonJS has no form of');
+  if (hook === '__vite_ssr_dynamic_import__')
+    throw new Error('calls import() with a specifier computed at run time; the CommonJS build needs a string literal');
+  throw new Error(`has a form the CommonJS build does not know (${hook})`);
+}
