@@ -61,10 +61,15 @@ export async function generate(inputs: Inputs, thread: CodeThread = startCodeThr
   // only while dist/ is being written.
   let dist: CompiledDist | undefined;
   try {
+    // Read from the disk while this thread parses the spec.
+    const handWritten = Promise.all([
+      readHandWritten(inputs.runtimeDir, 'generator/runtime', runtimeFile),
+      readHandWritten(inputs.mockDir, 'generator/mock', mockFile),
+    ]);
+    handWritten.catch(() => {});
     const spec = await readSpec(inputs, stage);
     const copied = new Map([
-      ...(await readHandWritten(inputs.runtimeDir, 'generator/runtime', runtimeFile)),
-      ...(await readHandWritten(inputs.mockDir, 'generator/mock', mockFile)),
+      ...(await handWritten).flatMap((files) => [...files]),
       ...(spec.api.package.license ? [[LICENSE_FILE, await licenseText(spec.api.package.license)] as const] : []),
     ]);
     const plan = await stage('plan', () => makePlan(spec, copied.keys()));
@@ -131,13 +136,11 @@ async function readHandWritten(
   fileOf: (name: string) => string,
 ): Promise<Map<string, string>> {
   const names = (await readdir(dir)).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).sort();
-  const files = new Map<string, string>();
-  for (const name of names) {
-    const text = await readFile(path.join(dir, name), 'utf8');
-    files.set(
+  const texts = await Promise.all(names.map((name) => readFile(path.join(dir, name), 'utf8')));
+  return new Map(
+    names.map((name, i) => [
       fileOf(name.slice(0, -3)),
-      `${COPIED_HEADER}${label}/${name} by \`npm run generate\`. Edit it there.\n${text}`,
-    );
-  }
-  return files;
+      `${COPIED_HEADER}${label}/${name} by \`npm run generate\`. Edit it there.\n${texts[i]}`,
+    ]),
+  );
 }

@@ -22,13 +22,17 @@ export const MARKDOWN: DocStyle = {
 export async function emitDocs(plan: Plan, templatesDir: string): Promise<Map<string, string>> {
   const { spec } = plan;
   const hbs = markdownHandlebars();
-  const read = (name: string) => readFile(path.join(templatesDir, name), 'utf8');
-  for (const partial of ['method', 'model', 'fields'])
-    hbs.registerPartial(partial, await read(`partials/${partial}.md.hbs`));
+  const partials = ['method', 'model', 'fields'];
+  const [resourceText, indexText, readmeText, ...partialTexts] = await Promise.all(
+    ['resource.md.hbs', 'index.md.hbs', 'package-readme.md.hbs', ...partials.map((p) => `partials/${p}.md.hbs`)].map(
+      (name) => readFile(path.join(templatesDir, name), 'utf8'),
+    ),
+  );
+  partials.forEach((partial, i) => hbs.registerPartial(partial, partialTexts[i]!));
   const options = { noEscape: true, strict: false };
-  const resourcePage = hbs.compile(await read('resource.md.hbs'), options);
-  const indexPage = hbs.compile(await read('index.md.hbs'), options);
-  const packageReadme = hbs.compile(await read('package-readme.md.hbs'), options);
+  const resourcePage = hbs.compile(resourceText!, options);
+  const indexPage = hbs.compile(indexText!, options);
+  const packageReadme = hbs.compile(readmeText!, options);
 
   const pages = new DocPages(plan, MARKDOWN);
   const out = new Map<string, string>();

@@ -14,7 +14,6 @@ import { highlight } from './highlight.js';
 import { errorClasses } from './runtime-facts.js';
 import { SEARCH_KINDS, SearchIndex } from './search-index.js';
 
-
 const LANGUAGE_NAMES = { ts: 'TypeScript', json: 'JSON', sh: 'Shell' } as const;
 
 export const HTML: DocStyle = {
@@ -43,13 +42,22 @@ interface NavNode {
 export async function emitSite(plan: Plan, templatesDir: string): Promise<Map<string, string>> {
   const { spec } = plan;
   const dir = path.join(templatesDir, 'site');
-  const read = (name: string) => readFile(path.join(dir, name), 'utf8');
+  const partials = ['nav', 'method', 'model', 'fields', 'example'];
+  const [layoutText, pageText, indexText, ...more] = await Promise.all(
+    [
+      'layout.html.hbs',
+      'page.html.hbs',
+      'index.html.hbs',
+      ...partials.map((p) => `partials/${p}.html.hbs`),
+      ...PATHS.siteAssets,
+    ].map((name) => readFile(path.join(dir, name), 'utf8')),
+  );
   const hbs = Handlebars.create();
-  for (const partial of ['nav', 'method', 'model', 'fields', 'example'])
-    hbs.registerPartial(partial, await read(`partials/${partial}.html.hbs`));
-  const layout = hbs.compile(await read('layout.html.hbs'), { strict: false });
-  const pageBody = hbs.compile(await read('page.html.hbs'));
-  const indexBody = hbs.compile(await read('index.html.hbs'));
+  partials.forEach((partial, i) => hbs.registerPartial(partial, more[i]!));
+  const assets = more.slice(partials.length);
+  const layout = hbs.compile(layoutText!, { strict: false });
+  const pageBody = hbs.compile(pageText!);
+  const indexBody = hbs.compile(indexText!);
 
   const pages = new DocPages(plan, HTML);
   const modules = documentedModules(plan);
@@ -71,18 +79,33 @@ export async function emitSite(plan: Plan, templatesDir: string): Promise<Map<st
     for (const [i, m] of page.methods.entries()) {
       const e = resource!.endpoints[i]!;
       const at = `${href}#${m.anchor}`;
-      search.add('method', m.id, `${m.method} ${m.path} · ${m.title}`, at, `${m.method} ${m.path} ${m.title}`, e.description ?? '');
+      search.add(
+        'method',
+        m.id,
+        `${m.method} ${m.path} · ${m.title}`,
+        at,
+        `${m.method} ${m.path} ${m.title}`,
+        e.description ?? '',
+      );
       for (const f of [...m.positional, ...m.params]) {
         search.add('field', f.name, `${m.id} params`, `${href}#${f.anchor}`, '', f.rawDescription);
         for (const value of f.rawValues) search.add('value', value, `${f.name} of ${m.id}`, `${href}#${f.anchor}`, '');
       }
     }
     for (const m of page.models) {
-      search.add('model', m.name, page.title, `${href}#${m.anchor}`, '', module.models.find((x) => x.name === m.name)?.type.meta.description ?? '');
+      search.add(
+        'model',
+        m.name,
+        page.title,
+        `${href}#${m.anchor}`,
+        '',
+        module.models.find((x) => x.name === m.name)?.type.meta.description ?? '',
+      );
       for (const value of m.rawValues) search.add('value', value, m.name, `${href}#${m.anchor}`, '');
       for (const f of m.fields) {
         search.add('field', f.name, m.name, `${href}#${f.anchor}`, '', f.rawDescription);
-        for (const value of f.rawValues) search.add('value', value, `${f.name} of ${m.name}`, `${href}#${f.anchor}`, '');
+        for (const value of f.rawValues)
+          search.add('value', value, `${f.name} of ${m.name}`, `${href}#${f.anchor}`, '');
       }
     }
     const sections = [...page.methods, ...page.models].map((x) => ({ anchor: x.anchor, name: x.name }));
@@ -90,11 +113,18 @@ export async function emitSite(plan: Plan, templatesDir: string): Promise<Map<st
   }
   const index = pages.index();
   for (const error of errorClasses())
-    search.add('error', error.name, error.statuses.join(', ') || 'error class', `index.html#${index.errors.find((e) => e.name === error.name)!.anchor}`, '', error.meaning);
+    search.add(
+      'error',
+      error.name,
+      error.statuses.join(', ') || 'error class',
+      `index.html#${index.errors.find((e) => e.name === error.name)!.anchor}`,
+      '',
+      error.meaning,
+    );
   out.set(pages.file('index'), wrap('index', index.title, indexBody(index)));
   const data = { kinds: SEARCH_KINDS, entries: search.list() };
   out.set(PATHS.searchIndex, `window.SEARCH_INDEX = ${jsonInScript(data)};\n`);
-  for (const asset of PATHS.siteAssets) out.set(`${PATHS.siteRoot}/${asset}`, await read(asset));
+  PATHS.siteAssets.forEach((asset, i) => out.set(`${PATHS.siteRoot}/${asset}`, assets[i]!));
   return out;
 }
 
@@ -104,8 +134,7 @@ export async function emitSite(plan: Plan, templatesDir: string): Promise<Map<st
  * and lists its sections.
  */
 function navTree(plan: Plan, current: string, sections: NavNode['sections']): NavNode[] {
-  const mark = (node: NavNode): NavNode =>
-    node.link === current ? { ...node, current: true, sections } : node;
+  const mark = (node: NavNode): NavNode => (node.link === current ? { ...node, current: true, sections } : node);
   const fromClient = (node: ClientNode): NavNode =>
     mark({
       label: node.segments.at(-1)!,
