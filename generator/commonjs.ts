@@ -8,11 +8,17 @@
  *
  * | module runner | CommonJS |
  * | --- | --- |
- * | `await __vite_ssr_import__("./a.js", { importedNames: [...] })` | `require("./a.js")` |
+ * | `await __vite_ssr_import__("./a.js", { importedNames: ["b"] })` | `require("./a.js")` |
+ * | the same, importing `default` or the namespace | `__cjs_interop(require("./a.js"))` |
  * | `__vite_ssr_dynamic_import__("./a.js")` | `Promise.resolve().then(() => require("./a.js"))` |
  * | `__vite_ssr_exports__` | `exports` |
  * | `__vite_ssr_exportAll__(m)` | a function that copies m's exports but `default`, as getters |
  * | `__vite_ssr_import_0__`, `__vite_ssr_export_default__` | `__cjs_import0`, `__cjs_default` |
+ * | `__vite_ssr_import_meta__` | what the caller gives for `import.meta`, or refused |
+ *
+ * A module that is not one of these (a package's CommonJS, Node's own) has no `default` export
+ * of its own: as when an ES module imports it, its `module.exports` is the default, and its
+ * properties are the names.
  *
  * Each hook is a whole name with a prefix of its own, and the source holds neither that prefix
  * nor the one of the new names (checked), so every occurrence is a hook and a new name cannot
@@ -30,7 +36,7 @@ const STRING = String.raw`"(?:[^"\\\n]|\\.)*"`;
 /** A hook with what goes with it: a static import (its specifier and imported names), a dynamic import, or any other. */
 const HOOK = new RegExp(
   [
-    String.raw`await __vite_ssr_import__\((${STRING})(?:, \{ importedNames: \[(?:\s*${STRING},?)*\s*\] \})?\)`,
+    String.raw`await __vite_ssr_import__\((${STRING})(, \{ importedNames: \[(?:\s*${STRING},?)*\s*\] \})?\)`,
     String.raw`__vite_ssr_dynamic_import__\((${STRING})\)`,
     String.raw`__vite_ssr_\w*`,
   ].join('|'),
@@ -38,6 +44,8 @@ const HOOK = new RegExp(
 );
 
 const EXPORT_ALL = `${NAME_PREFIX}exportAll`;
+const INTEROP = `${NAME_PREFIX}interop`;
+const IMPORT_META = `${NAME_PREFIX}importMeta`;
 
 /** `export * from` as the module runner does it: every export of `from` but `default` and those the module declares. */
 const EXPORT_ALL_FUNCTION = [
@@ -48,33 +56,61 @@ const EXPORT_ALL_FUNCTION = [
   '}',
 ].join('\n');
 
-/**
- * `runner`: the module-runner form of the ES module `esm` (both as oxc prints them). Throws, with
- * what is wrong, for what CommonJS has no form of: `import.meta`, and an `import()` of a
- * specifier computed at run time.
- */
-export function commonJsOf(esm: string, runner: string): string {
-  for (const prefix of [HOOK_PREFIX, NAME_PREFIX])
-    if (esm.includes(prefix)) throw new Error(`holds "${prefix}", a prefix the CommonJS build keeps for its own names`);
-  let exportsAll = false;
-  const body = runner.replace(HOOK, (hook, imported?: string, dynamic?: string) => {
-    if (imported !== undefined) return `require(${imported})`;
-    if (dynamic !== undefined) return `Promise.resolve().then(() => require(${dynamic}))`;
-    const name = hookName(hook);
-    if (name === EXPORT_ALL) exportsAll = true;
-    return name;
-  });
-  const prologue = ['"use strict";', 'Object.defineProperty(exports, "__esModule", { value: true });'];
-  return [...prologue, ...(exportsAll ? [EXPORT_ALL_FUNCTION] : []), body].join('\n');
+/** What an ES module's default or namespace import gives: a module of this build as it is, any other with `module.exports` as its default. */
+const INTEROP_FUNCTION = [
+  `function ${INTEROP}(module) {`,
+  '\tif (module?.__esModule) return module;',
+  '\tconst namespace = Object.create(module !== null && (typeof module === "object" || typeof module === "function") ? module : null);',
+  '\treturn Object.defineProperty(namespace, "default", { enumerable: true, value: module });',
+  '}',
+].join('\n');
+
+export interface CommonJsOptions {
+  /** An expression that stands for `import.meta` (it may use `__filename`); without it, a module that uses import.meta is refused. */
+  readonly importMeta?: string;
 }
 
-function hookName(hook: string): string {
+/**
+ * `runner`: the module-runner form of the ES module `esm` (both as oxc prints them). Throws, with
+ * what is wrong, for what CommonJS has no form of: `import.meta` (unless `options` give one), and
+ * an `import()` of a specifier computed at run time.
+ */
+export function commonJsOf(esm: string, runner: string, options: CommonJsOptions = {}): string {
+  for (const prefix of [HOOK_PREFIX, NAME_PREFIX])
+    if (esm.includes(prefix)) throw new Error(`holds "${prefix}", a prefix the CommonJS build keeps for its own names`);
+  const used = new Set<string>();
+  const body = runner.replace(HOOK, (hook, imported?: string, names?: string, dynamic?: string) => {
+    if (imported !== undefined) {
+      // Only the names, and not `default` among them: the module's own exports are what is read.
+      if (names !== undefined && !/"default"/.test(names)) return `require(${imported})`;
+      used.add(INTEROP);
+      return `${INTEROP}(require(${imported}))`;
+    }
+    if (dynamic !== undefined) return `Promise.resolve().then(() => require(${dynamic}))`;
+    const name = hookName(hook, options);
+    used.add(name);
+    return name;
+  });
+  return [
+    '"use strict";',
+    'Object.defineProperty(exports, "__esModule", { value: true });',
+    ...(used.has(EXPORT_ALL) ? [EXPORT_ALL_FUNCTION] : []),
+    ...(used.has(INTEROP) ? [INTEROP_FUNCTION] : []),
+    ...(used.has(IMPORT_META) ? [`const ${IMPORT_META} = ${options.importMeta};`] : []),
+    body,
+  ].join('\n');
+}
+
+function hookName(hook: string, options: CommonJsOptions): string {
   if (hook === '__vite_ssr_exports__') return 'exports';
   if (hook === '__vite_ssr_exportAll__') return EXPORT_ALL;
   if (hook === '__vite_ssr_export_default__') return `${NAME_PREFIX}default`;
   const imported = /^__vite_ssr_import_(\d+)__$/.exec(hook);
   if (imported) return `${NAME_PREFIX}import${imported[1]}`;
-  if (hook === '__vite_ssr_import_meta__') throw new Error('uses import.meta, which CommonJS has no form of');
+  if (hook === '__vite_ssr_import_meta__') {
+    if (options.importMeta !== undefined) return IMPORT_META;
+    throw new Error('uses import.meta, which CommonJS has no form of');
+  }
   if (hook === '__vite_ssr_dynamic_import__')
     throw new Error('calls import() with a specifier computed at run time; the CommonJS build needs a string literal');
   throw new Error(`has a form the CommonJS build does not know (${hook})`);

@@ -6,26 +6,32 @@
 import { createRequire } from 'node:module';
 import type * as Oxc from 'oxc-transform';
 import { describe, expect, it } from 'vitest';
-import { commonJsOf } from '../../generator/commonjs.js';
+import { commonJsOf, type CommonJsOptions } from '../../generator/commonjs.js';
 
-const oxc = createRequire(import.meta.url)('oxc-transform') as typeof Oxc;
+const nodeRequire = createRequire(import.meta.url);
+const oxc = nodeRequire('oxc-transform') as typeof Oxc;
 
 /** The module as build.ts compiles it: types stripped by oxc, then its module-runner form made CommonJS. */
-function commonJs(source: string): string {
+function commonJs(source: string, options?: CommonJsOptions): string {
   const esm = oxc.transformSync('m.ts', source, { lang: 'ts', sourceType: 'module', target: 'es2022' }).code;
-  return commonJsOf(esm, oxc.moduleRunnerTransformSync('m.js', esm).code);
+  return commonJsOf(esm, oxc.moduleRunnerTransformSync('m.js', esm).code, options);
 }
 
-/** Requires `entry` from modules given as ES modules by specifier (`./a.js`), compiled to CommonJS. */
-function load(modules: Record<string, string>, entry: string): Record<string, unknown> {
+/**
+ * Requires `entry` from modules given as ES modules by specifier (`./a.js`), compiled to
+ * CommonJS; any other specifier is Node's own require (`node:path`).
+ */
+function load(modules: Record<string, string>, entry: string, options?: CommonJsOptions): Record<string, unknown> {
   const cache = new Map<string, { exports: Record<string, unknown> }>();
-  const require = (specifier: string) => {
+  const require = (specifier: string): unknown => {
+    if (!specifier.startsWith('./')) return nodeRequire(specifier);
     const cached = cache.get(specifier);
     if (cached) return cached.exports;
     if (!(specifier in modules)) throw new Error(`no module ${specifier}`);
     const module = { exports: {} };
     cache.set(specifier, module);
-    new Function('exports', 'require', 'module', commonJs(modules[specifier]!))(module.exports, require, module);
+    const run = new Function('exports', 'require', 'module', '__filename', commonJs(modules[specifier]!, options));
+    run(module.exports, require, module, `/modules/${specifier.slice(2)}`);
     return module.exports;
   };
   return require(entry) as Record<string, unknown>;
@@ -92,6 +98,39 @@ describe('commonJsOf', () => {
     expect(m.seen).toEqual(['a', 1, 2, 2]);
     expect(m.why).toBe(2);
     expect((m.everything as Record<string, unknown>).default).toBe('a');
+  });
+
+  it('gives a module that is not of this build, imported by default or as a namespace, with module.exports as its default', () => {
+    const m = load(
+      {
+        './m.js': [
+          "import path from 'node:path';",
+          "import * as fs from 'node:fs';",
+          "import { sep } from 'node:path';",
+          'export const joined = path.join("a", "b");',
+          'export const parts = [typeof fs.default.readFileSync, typeof fs.readFileSync, sep];',
+        ].join('\n'),
+      },
+      './m.js',
+    );
+    expect(m.joined).toBe(`a${nodeRequire('node:path').sep}b`);
+    expect(m.parts).toEqual(['function', 'function', nodeRequire('node:path').sep]);
+    // A module of this build is given as it is.
+    expect(commonJs("import * as a from './a.js';\nexport const b = a;\n")).toContain(
+      'const __cjs_import0 = __cjs_interop(require("./a.js"));',
+    );
+    expect(commonJs("import { x } from './a.js';\nexport const b = x;\n")).toContain(
+      'const __cjs_import0 = require("./a.js");',
+    );
+  });
+
+  it('writes import.meta as the options say, once', () => {
+    const importMeta = '{ url: "file://" + __filename }';
+    const m = load({ './m.js': 'export const here = [import.meta.url, import.meta.url];\n' }, './m.js', { importMeta });
+    expect(m.here).toEqual(['file:///modules/m.js', 'file:///modules/m.js']);
+    expect(
+      commonJs('export const here = import.meta.url;\n', { importMeta }).match(/__cjs_importMeta =/g),
+    ).toHaveLength(1);
   });
 
   it('exports every name of export * but default, and not over a name the module declares', () => {
