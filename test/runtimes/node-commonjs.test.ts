@@ -1,7 +1,8 @@
 /** The runtime scenario in Node as CommonJS: the package comes from `require()`, its Node (undici) build. */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { GENERATED_DIR } from '../helpers/paths.js';
 import {
   bareEnvironment,
   bundleEntry,
@@ -24,5 +25,27 @@ describe('Node, CommonJS', { timeout: RUNTIME_TEST_TIMEOUT }, () => {
     const report = reportOf(await run(process.execPath, [entry, mock.url], { env: bareEnvironment() }));
     expectScenarioPassed(report);
     expect((report as { resolved?: string }).resolved).toMatch(/[/\\]dist[/\\]cjs[/\\]require-node\.cjs$/);
+  });
+
+  it('runs the mock server from require(), with its state in a file', async () => {
+    const dir = await outputDir('node-commonjs-mock');
+    await mkdir(dir, { recursive: true });
+    const stateFile = path.join(dir, 'state.json');
+    // The mock's CommonJS build (the package's `./mock` for require()), in a process of its own.
+    const script = [
+      `const { startMockServer } = require(${JSON.stringify(path.join(GENERATED_DIR, 'dist/cjs/mock/index.js'))});`,
+      '(async () => {',
+      `  const mock = await startMockServer({ stateFile: ${JSON.stringify(stateFile)} });`,
+      "  const headers = { authorization: 'Bearer token', 'content-type': 'application/json' };",
+      "  const created = await fetch(`${mock.url}/accounts/a1/access/groups`, { method: 'POST', headers, body: JSON.stringify({ name: 'g', include: [{ everyone: {} }] }) });",
+      '  await mock.close();',
+      '  console.log(JSON.stringify({ status: created.status }));',
+      '})();',
+    ].join('\n');
+    const finished = await run(process.execPath, ['-e', script], { env: bareEnvironment() });
+    expect(finished).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(finished.stdout)).toEqual({ status: 200 });
+    const state = JSON.parse(await readFile(stateFile, 'utf8')) as Record<string, unknown>;
+    expect(JSON.stringify(state)).toContain('"name":"g"');
   });
 });
