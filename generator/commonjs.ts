@@ -14,7 +14,6 @@
  * | `__vite_ssr_exports__` | `exports` |
  * | `__vite_ssr_exportAll__(m)` | a function that copies m's exports but `default`, as getters |
  * | `__vite_ssr_import_0__`, `__vite_ssr_export_default__` | `__cjs_import0`, `__cjs_default` |
- * | `__vite_ssr_import_meta__` | what the caller gives for `import.meta`, or refused |
  *
  * A module that is not one of these (a package's CommonJS, Node's own) has no `default` export
  * of its own: as when an ES module imports it, its `module.exports` is the default, and its
@@ -45,7 +44,6 @@ const HOOK = new RegExp(
 
 const EXPORT_ALL = `${NAME_PREFIX}exportAll`;
 const INTEROP = `${NAME_PREFIX}interop`;
-const IMPORT_META = `${NAME_PREFIX}importMeta`;
 
 /** `export * from` as the module runner does it: every export of `from` but `default` and those the module declares. */
 const EXPORT_ALL_FUNCTION = [
@@ -65,17 +63,12 @@ const INTEROP_FUNCTION = [
   '}',
 ].join('\n');
 
-export interface CommonJsOptions {
-  /** An expression that stands for `import.meta` (it may use `__filename`); without it, a module that uses import.meta is refused. */
-  readonly importMeta?: string;
-}
-
 /**
  * `runner`: the module-runner form of the ES module `esm` (both as oxc prints them). Throws, with
- * what is wrong, for what CommonJS has no form of: `import.meta` (unless `options` give one), and
- * an `import()` of a specifier computed at run time.
+ * what is wrong, for what CommonJS has no form of: `import.meta`, and an `import()` of a
+ * specifier computed at run time.
  */
-export function commonJsOf(esm: string, runner: string, options: CommonJsOptions = {}): string {
+export function commonJsOf(esm: string, runner: string): string {
   for (const prefix of [HOOK_PREFIX, NAME_PREFIX])
     if (esm.includes(prefix)) throw new Error(`holds "${prefix}", a prefix the CommonJS build keeps for its own names`);
   const used = new Set<string>();
@@ -87,7 +80,7 @@ export function commonJsOf(esm: string, runner: string, options: CommonJsOptions
       return `${INTEROP}(require(${imported}))`;
     }
     if (dynamic !== undefined) return `Promise.resolve().then(() => require(${dynamic}))`;
-    const name = hookName(hook, options);
+    const name = hookName(hook);
     used.add(name);
     return name;
   });
@@ -96,21 +89,17 @@ export function commonJsOf(esm: string, runner: string, options: CommonJsOptions
     'Object.defineProperty(exports, "__esModule", { value: true });',
     ...(used.has(EXPORT_ALL) ? [EXPORT_ALL_FUNCTION] : []),
     ...(used.has(INTEROP) ? [INTEROP_FUNCTION] : []),
-    ...(used.has(IMPORT_META) ? [`const ${IMPORT_META} = ${options.importMeta};`] : []),
     body,
   ].join('\n');
 }
 
-function hookName(hook: string, options: CommonJsOptions): string {
+function hookName(hook: string): string {
   if (hook === '__vite_ssr_exports__') return 'exports';
   if (hook === '__vite_ssr_exportAll__') return EXPORT_ALL;
   if (hook === '__vite_ssr_export_default__') return `${NAME_PREFIX}default`;
   const imported = /^__vite_ssr_import_(\d+)__$/.exec(hook);
   if (imported) return `${NAME_PREFIX}import${imported[1]}`;
-  if (hook === '__vite_ssr_import_meta__') {
-    if (options.importMeta !== undefined) return IMPORT_META;
-    throw new Error('uses import.meta, which CommonJS has no form of');
-  }
+  if (hook === '__vite_ssr_import_meta__') throw new Error('uses import.meta, which CommonJS has no form of');
   if (hook === '__vite_ssr_dynamic_import__')
     throw new Error('calls import() with a specifier computed at run time; the CommonJS build needs a string literal');
   throw new Error(`has a form the CommonJS build does not know (${hook})`);

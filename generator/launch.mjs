@@ -1,11 +1,9 @@
 /**
  * Starts the generator's CLI (cli.ts) without a TypeScript loader. The generator's sources are
- * compiled once by oxc-transform (types stripped; tens of milliseconds) into a folder named by a
- * hash of the sources and of the compiler's version, below node_modules/.cache, and run from
- * there: a loader would compile every module again in each process and each worker thread.
- * They are compiled to CommonJS, as the package's dist/cjs is (commonjs.ts): Node loads the
- * generator's hundred-odd modules in two thirds of the time as CommonJS that its ES module loader
- * takes (BENCHMARKS.md). Plain JavaScript, so that node runs it as it is.
+ * compiled once by oxc-transform (types stripped, nothing else changed; tens of milliseconds)
+ * into a folder named by a hash of the sources and of the compiler's version, below
+ * node_modules/.cache, and run from there: a loader would compile every module again in each
+ * process and each worker thread. Plain JavaScript, so that node runs it as it is.
  *
  * A command that prints code starts the code thread (emit/code-thread.ts) here, before the CLI
  * and its modules load, so that the thread loads ts-morph meanwhile. When the sources must be
@@ -17,7 +15,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readdir, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 
@@ -48,34 +46,20 @@ async function locateCompiled() {
   return existsSync(folder) ? { folder } : { folder, files, texts };
 }
 
-/** What stands for `import.meta` in a compiled module. */
-const IMPORT_META = '{ url: require("node:url").pathToFileURL(__filename).href }';
-
 /** Compiles `files` into `folder`. */
 async function compile({ folder, files, texts }) {
-  const oxc = require('oxc-transform');
-  const esm = (file, text) => {
-    const result = oxc.transformSync(file, text, { lang: 'ts', sourceType: 'module', target: 'es2022' });
-    if (result.errors.length > 0)
-      throw new Error(`generator/${file} does not compile: ${result.errors.map((e) => e.message).join('; ')}`);
-    return result.code;
-  };
-  // The generator's own converter; it imports nothing, so it loads from memory.
-  const converter = esm('commonjs.ts', readFileSync(path.join(SOURCES, 'commonjs.ts'), 'utf8'));
-  const { commonJsOf } = await import(`data:text/javascript,${encodeURIComponent(converter)}`);
+  const { transformSync } = require('oxc-transform');
   const outputs = files.map((file, i) => {
     const out = file.replace(/\.ts$/, '.js');
     if (!file.endsWith('.ts')) return [out, texts[i]];
-    const code = esm(file, texts[i].toString('utf8'));
-    const runner = oxc.moduleRunnerTransformSync(out, code);
-    // The converter holds the names of the hooks it renames, so it is not renamed: it imports
-    // nothing, and its module-runner form needs only the exports object.
-    if (file === 'commonjs.ts') return [out, `"use strict";\nconst __vite_ssr_exports__ = exports;\n${runner.code}`];
-    try {
-      return [out, commonJsOf(code, runner.code, { importMeta: IMPORT_META })];
-    } catch (error) {
-      throw new Error(`generator/${file} does not compile to CommonJS: ${error.message}`);
-    }
+    const result = transformSync(file, texts[i].toString('utf8'), {
+      lang: 'ts',
+      sourceType: 'module',
+      target: 'es2022',
+    });
+    if (result.errors.length > 0)
+      throw new Error(`generator/${file} does not compile: ${result.errors.map((e) => e.message).join('; ')}`);
+    return [out, result.code];
   });
   // Written beside its final place and renamed, so that a run never sees half of it.
   const staging = `${folder}.partial-${process.pid}`;
@@ -85,8 +69,8 @@ async function compile({ folder, files, texts }) {
   for (const dir of new Set(outputs.map(([out]) => path.dirname(path.join(root, out)))))
     mkdirSync(dir, { recursive: true });
   for (const [out, text] of outputs) writeFileSync(path.join(root, out), text);
-  // Its own package.json: the compiled modules are CommonJS wherever the cache is.
-  writeFileSync(path.join(staging, 'package.json'), '{ "type": "commonjs" }\n');
+  // Its own package.json: the compiled modules are ES modules wherever the cache is.
+  writeFileSync(path.join(staging, 'package.json'), '{ "type": "module" }\n');
   try {
     await rename(staging, folder);
   } catch (error) {
@@ -121,10 +105,10 @@ try {
   // Sources to compile first (a fresh clone): the thread starts before, on the bet that the command prints code.
   let codeWorker = compiled.files ? startCodeWorker() : undefined;
   if (compiled.files) await compile(compiled);
-  const generator = (module) => require(path.join(compiled.folder, 'generator', module));
-  if (!codeWorker && generator('cli-options.js').printsCode(argv)) codeWorker = startCodeWorker();
-  if (codeWorker) generator('emit/code-thread.js').usePreloadedWorker(codeWorker);
-  generator('cli.js');
+  const generator = (module) => import(pathToFileURL(path.join(compiled.folder, 'generator', module)).href);
+  if (!codeWorker && (await generator('cli-options.js')).printsCode(argv)) codeWorker = startCodeWorker();
+  if (codeWorker) (await generator('emit/code-thread.js')).usePreloadedWorker(codeWorker);
+  await generator('cli.js');
 } catch (error) {
   console.error(`generation failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(3);

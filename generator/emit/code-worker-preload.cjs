@@ -4,7 +4,6 @@
  * names in its first message (code-worker.ts). Messages sent meanwhile wait in the port until
  * that module listens. CommonJS and plain JavaScript: it runs uncompiled.
  */
-const { fileURLToPath } = require('node:url');
 const { parentPort } = require('node:worker_threads');
 
 try {
@@ -12,5 +11,4 @@ try {
 } catch {
   // code-worker.ts requires it again, and its failure is reported from there.
 }
-// The compiled worker is CommonJS (launch.mjs).
-parentPort.once('message', ({ load }) => require(fileURLToPath(load)));
+parentPort.once('message', ({ load }) => import(load));

@@ -6,22 +6,22 @@
 import { createRequire } from 'node:module';
 import type * as Oxc from 'oxc-transform';
 import { describe, expect, it } from 'vitest';
-import { commonJsOf, type CommonJsOptions } from '../../generator/commonjs.js';
+import { commonJsOf } from '../../generator/commonjs.js';
 
 const nodeRequire = createRequire(import.meta.url);
 const oxc = nodeRequire('oxc-transform') as typeof Oxc;
 
 /** The module as build.ts compiles it: types stripped by oxc, then its module-runner form made CommonJS. */
-function commonJs(source: string, options?: CommonJsOptions): string {
+function commonJs(source: string): string {
   const esm = oxc.transformSync('m.ts', source, { lang: 'ts', sourceType: 'module', target: 'es2022' }).code;
-  return commonJsOf(esm, oxc.moduleRunnerTransformSync('m.js', esm).code, options);
+  return commonJsOf(esm, oxc.moduleRunnerTransformSync('m.js', esm).code);
 }
 
 /**
  * Requires `entry` from modules given as ES modules by specifier (`./a.js`), compiled to
  * CommonJS; any other specifier is Node's own require (`node:path`).
  */
-function load(modules: Record<string, string>, entry: string, options?: CommonJsOptions): Record<string, unknown> {
+function load(modules: Record<string, string>, entry: string): Record<string, unknown> {
   const cache = new Map<string, { exports: Record<string, unknown> }>();
   const require = (specifier: string): unknown => {
     if (!specifier.startsWith('./')) return nodeRequire(specifier);
@@ -30,8 +30,7 @@ function load(modules: Record<string, string>, entry: string, options?: CommonJs
     if (!(specifier in modules)) throw new Error(`no module ${specifier}`);
     const module = { exports: {} };
     cache.set(specifier, module);
-    const run = new Function('exports', 'require', 'module', '__filename', commonJs(modules[specifier]!, options));
-    run(module.exports, require, module, `/modules/${specifier.slice(2)}`);
+    new Function('exports', 'require', 'module', commonJs(modules[specifier]!))(module.exports, require, module);
     return module.exports;
   };
   return require(entry) as Record<string, unknown>;
@@ -122,15 +121,6 @@ describe('commonJsOf', () => {
     expect(commonJs("import { x } from './a.js';\nexport const b = x;\n")).toContain(
       'const __cjs_import0 = require("./a.js");',
     );
-  });
-
-  it('writes import.meta as the options say, once', () => {
-    const importMeta = '{ url: "file://" + __filename }';
-    const m = load({ './m.js': 'export const here = [import.meta.url, import.meta.url];\n' }, './m.js', { importMeta });
-    expect(m.here).toEqual(['file:///modules/m.js', 'file:///modules/m.js']);
-    expect(
-      commonJs('export const here = import.meta.url;\n', { importMeta }).match(/__cjs_importMeta =/g),
-    ).toHaveLength(1);
   });
 
   it('exports every name of export * but default, and not over a name the module declares', () => {
