@@ -16,6 +16,7 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import type * as Oxc from 'oxc-transform';
 import { commonJsOf } from './commonjs.js';
 import { COMMONJS_MANIFEST_FILE, compiledFile, SOURCE_ROOT } from './layout.js';
@@ -53,6 +54,9 @@ export async function compilePackage(files: ReadonlyMap<string, string>): Promis
   const jobs: { file: string; format: ModuleFormat; compiled: Compiled | Failed }[] = [];
   for (const [file, text] of files) {
     if (!file.startsWith(`${SOURCE_ROOT}/`) || !isCompiled(file)) continue;
+    // A turn of the event loop between modules: Biome, formatting meanwhile (format.ts), is
+    // given its input and read from through pipes that only move while this thread's loop turns.
+    await setImmediate();
     if (file.endsWith('.cts'))
       jobs.push({ file, format: 'commonjs', compiled: compileCommonJs(oxc, file, text, target) });
     else jobs.push(...compileEsm(oxc, file, text, target).map(([format, compiled]) => ({ file, format, compiled })));
