@@ -107,21 +107,23 @@ function compileEsm(
   );
   const esm: Compiled = { js: runsCode(js.code) ? js.code : undefined, dts: js.declaration, imports };
   if (text.startsWith('#!')) return [['esm', esm]];
+  if (esm.js === undefined)
+    return [
+      ['esm', esm],
+      ['commonjs', esm],
+    ];
+  const commonJs = commonJsText(file, esm.js, runner);
   return [
     ['esm', esm],
-    ['commonjs', esm.js === undefined ? esm : commonJsModule(file, esm.js, esm, runner)],
+    ['commonjs', typeof commonJs === 'string' ? { ...esm, js: commonJs } : commonJs],
   ];
 }
 
-function commonJsModule(
-  file: string,
-  js: string,
-  esm: Compiled,
-  runner: Oxc.ModuleRunnerTransformResult,
-): Compiled | Failed {
+/** The module that oxc compiled to `js` as CommonJS, from its module-runner form. */
+function commonJsText(file: string, js: string, runner: Oxc.ModuleRunnerTransformResult): string | Failed {
   if (runner.errors.length > 0) return { errors: runner.errors.map((e) => `${file}: ${e.message}`) };
   try {
-    return { ...esm, js: commonJsOf(js, runner.code) };
+    return commonJsOf(js, runner.code);
   } catch (error) {
     return { errors: [`${file}: ${(error as Error).message}`] };
   }

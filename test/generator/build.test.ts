@@ -150,6 +150,13 @@ describe('compilePackage', () => {
     );
   });
 
+  it('fails, naming the module, when a module has no CommonJS form', async () => {
+    const meta = new Map(files).set('src/extra.ts', 'export const here: string = import.meta.url;\n');
+    await expect(compilePackage(meta)).rejects.toThrow(
+      'the generated package does not compile:\nsrc/extra.ts: uses import.meta, which CommonJS has no form of',
+    );
+  });
+
   it('fails when a declaration cannot be written without a type checker', async () => {
     const inferred = new Map(files).set('src/types/pets.ts', 'export const count = [1, 2].length;\n');
     await expect(compilePackage(inferred)).rejects.toThrow(
