@@ -19,16 +19,14 @@
  * of its own: as when an ES module imports it, its `module.exports` is the default, and its
  * properties are the names.
  *
- * Each hook is a whole name with a prefix of its own, and the source holds neither that prefix
- * nor the one of the new names (checked), so every occurrence is a hook and a new name cannot
- * meet a name of the source. A dynamic import keeps its specifier literal, so that bundlers of
- * the CommonJS build still find the module.
+ * Each hook is a whole name with a prefix of its own, which the source is checked not to hold, so
+ * every occurrence is a hook; the new names have a prefix the source does not hold either
+ * (`__cjs_`, else `__cjs1_`, ...), so they cannot meet a name of the source. A dynamic import
+ * keeps its specifier literal, so that bundlers of the CommonJS build still find the module.
  */
 
 /** The prefix of the module runner's hooks. */
 const HOOK_PREFIX = '__vite_ssr_';
-/** The prefix of the names given to the hooks that are bindings of the module. */
-const NAME_PREFIX = '__cjs_';
 
 const STRING = String.raw`"(?:[^"\\\n]|\\.)*"`;
 
@@ -42,26 +40,60 @@ const HOOK = new RegExp(
   'g',
 );
 
-const EXPORT_ALL = `${NAME_PREFIX}exportAll`;
-const INTEROP = `${NAME_PREFIX}interop`;
+/** The names the module's CommonJS form gives its hooks and its helpers, all with `prefix`. */
+class Names {
+  readonly exportAll: string;
+  readonly interop: string;
 
-/** `export * from` as the module runner does it: every export of `from` but `default` and those the module declares. */
-const EXPORT_ALL_FUNCTION = [
-  `function ${EXPORT_ALL}(from) {`,
-  '\tfor (const name in from) {',
-  '\t\tif (name !== "default" && !Object.hasOwn(exports, name)) Object.defineProperty(exports, name, { enumerable: true, get: () => from[name] });',
-  '\t}',
-  '}',
-].join('\n');
+  constructor(readonly prefix: string) {
+    this.exportAll = `${prefix}exportAll`;
+    this.interop = `${prefix}interop`;
+  }
 
-/** What an ES module's default or namespace import gives: a module of this build as it is, any other with `module.exports` as its default. */
-const INTEROP_FUNCTION = [
-  `function ${INTEROP}(module) {`,
-  '\tif (module?.__esModule) return module;',
-  '\tconst namespace = Object.create(module !== null && (typeof module === "object" || typeof module === "function") ? module : null);',
-  '\treturn Object.defineProperty(namespace, "default", { enumerable: true, value: module });',
-  '}',
-].join('\n');
+  /** The first of `__cjs_`, `__cjs1_`, `__cjs2_`, ... that `esm` does not hold. */
+  static for(esm: string): Names {
+    let prefix = '__cjs_';
+    for (let n = 1; esm.includes(prefix); n++) prefix = `__cjs${n}_`;
+    return new Names(prefix);
+  }
+
+  /** `export * from` as the module runner does it: every export of `from` but `default` and those the module declares. */
+  exportAllFunction(): string {
+    return [
+      `function ${this.exportAll}(from) {`,
+      '\tfor (const name in from) {',
+      '\t\tif (name !== "default" && !Object.hasOwn(exports, name)) Object.defineProperty(exports, name, { enumerable: true, get: () => from[name] });',
+      '\t}',
+      '}',
+    ].join('\n');
+  }
+
+  /** What an ES module's default or namespace import gives: a module of this build as it is, any other with `module.exports` as its default. */
+  interopFunction(): string {
+    return [
+      `function ${this.interop}(module) {`,
+      '\tif (module?.__esModule) return module;',
+      '\tconst namespace = Object.create(module !== null && (typeof module === "object" || typeof module === "function") ? module : null);',
+      '\treturn Object.defineProperty(namespace, "default", { enumerable: true, value: module });',
+      '}',
+    ].join('\n');
+  }
+
+  /** The CommonJS name of a hook that is not an import. */
+  of(hook: string): string {
+    if (hook === '__vite_ssr_exports__') return 'exports';
+    if (hook === '__vite_ssr_exportAll__') return this.exportAll;
+    if (hook === '__vite_ssr_export_default__') return `${this.prefix}default`;
+    const imported = /^__vite_ssr_import_(\d+)__$/.exec(hook);
+    if (imported) return `${this.prefix}import${imported[1]}`;
+    if (hook === '__vite_ssr_import_meta__') throw new Error('uses import.meta, which CommonJS has no form of');
+    if (hook === '__vite_ssr_dynamic_import__')
+      throw new Error(
+        'calls import() with a specifier computed at run time; the CommonJS build needs a string literal',
+      );
+    throw new Error(`has a form the CommonJS build does not know (${hook})`);
+  }
+}
 
 /**
  * `runner`: the module-runner form of the ES module `esm` (both as oxc prints them). Throws, with
@@ -69,38 +101,27 @@ const INTEROP_FUNCTION = [
  * specifier computed at run time.
  */
 export function commonJsOf(esm: string, runner: string): string {
-  for (const prefix of [HOOK_PREFIX, NAME_PREFIX])
-    if (esm.includes(prefix)) throw new Error(`holds "${prefix}", a prefix the CommonJS build keeps for its own names`);
+  if (esm.includes(HOOK_PREFIX))
+    throw new Error(`holds "${HOOK_PREFIX}", a prefix the CommonJS build keeps for the hooks it renames`);
+  const names = Names.for(esm);
   const used = new Set<string>();
-  const body = runner.replace(HOOK, (hook, imported?: string, names?: string, dynamic?: string) => {
+  const body = runner.replace(HOOK, (hook, imported?: string, importedNames?: string, dynamic?: string) => {
     if (imported !== undefined) {
       // Only the names, and not `default` among them: the module's own exports are what is read.
-      if (names !== undefined && !/"default"/.test(names)) return `require(${imported})`;
-      used.add(INTEROP);
-      return `${INTEROP}(require(${imported}))`;
+      if (importedNames !== undefined && !/"default"/.test(importedNames)) return `require(${imported})`;
+      used.add(names.interop);
+      return `${names.interop}(require(${imported}))`;
     }
     if (dynamic !== undefined) return `Promise.resolve().then(() => require(${dynamic}))`;
-    const name = hookName(hook);
+    const name = names.of(hook);
     used.add(name);
     return name;
   });
   return [
     '"use strict";',
     'Object.defineProperty(exports, "__esModule", { value: true });',
-    ...(used.has(EXPORT_ALL) ? [EXPORT_ALL_FUNCTION] : []),
-    ...(used.has(INTEROP) ? [INTEROP_FUNCTION] : []),
+    ...(used.has(names.exportAll) ? [names.exportAllFunction()] : []),
+    ...(used.has(names.interop) ? [names.interopFunction()] : []),
     body,
   ].join('\n');
-}
-
-function hookName(hook: string): string {
-  if (hook === '__vite_ssr_exports__') return 'exports';
-  if (hook === '__vite_ssr_exportAll__') return EXPORT_ALL;
-  if (hook === '__vite_ssr_export_default__') return `${NAME_PREFIX}default`;
-  const imported = /^__vite_ssr_import_(\d+)__$/.exec(hook);
-  if (imported) return `${NAME_PREFIX}import${imported[1]}`;
-  if (hook === '__vite_ssr_import_meta__') throw new Error('uses import.meta, which CommonJS has no form of');
-  if (hook === '__vite_ssr_dynamic_import__')
-    throw new Error('calls import() with a specifier computed at run time; the CommonJS build needs a string literal');
-  throw new Error(`has a form the CommonJS build does not know (${hook})`);
 }

@@ -136,6 +136,17 @@ describe('commonJsOf', () => {
     expect([m.x, m.y, m.z, m.toString]).toEqual(['a', 'm', 'b', 'a']);
   });
 
+  it('gives the names it adds a prefix the module does not hold', () => {
+    const source = "import * as a from './a.js';\n/** __cjs_ and __cjs1_ */\nexport const __cjs_import0 = a;\n";
+    const text = commonJs(source);
+    expect(text).toContain('const __cjs2_import0 = __cjs2_interop(require("./a.js"));');
+    expect(new Set(text.match(/__cjs\d*_\w+/g))).toEqual(
+      new Set(['__cjs_import0', '__cjs2_interop', '__cjs2_import0']),
+    );
+    const m = load({ './a.js': 'export const x = 1;\n', './m.js': source }, './m.js');
+    expect((m.__cjs_import0 as Record<string, unknown>).x).toBe(1);
+  });
+
   it('turns import() of a module into a promise of its exports, with the specifier kept literal', async () => {
     expect(commonJs("export const later = () => import('./a.js');\n")).toContain(
       'const later = () => Promise.resolve().then(() => require("./a.js"));',
@@ -160,7 +171,7 @@ describe('commonJsOf', () => {
     expect((m.a as () => string)()).toBe('aba');
   });
 
-  it('refuses what CommonJS has no form of, and sources that hold its reserved prefixes', () => {
+  it('refuses what CommonJS has no form of, and a source that holds the prefix of the hooks', () => {
     expect(() => commonJs('export const here = import.meta.url;\n')).toThrow(
       'uses import.meta, which CommonJS has no form of',
     );
@@ -168,10 +179,7 @@ describe('commonJsOf', () => {
       'calls import() with a specifier computed at run time; the CommonJS build needs a string literal',
     );
     expect(() => commonJs("export const text = '__vite_ssr_import__';\n")).toThrow(
-      'holds "__vite_ssr_", a prefix the CommonJS build keeps for its own names',
-    );
-    expect(() => commonJs('/** __cjs_import0 */\nexport const a = 1;\n')).toThrow(
-      'holds "__cjs_", a prefix the CommonJS build keeps for its own names',
+      'holds "__vite_ssr_", a prefix the CommonJS build keeps for the hooks it renames',
     );
   });
 });
