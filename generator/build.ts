@@ -58,8 +58,8 @@ export async function compilePackage(files: ReadonlyMap<string, string>): Promis
     // given its input and read from through pipes that only move while this thread's loop turns.
     await setImmediate();
     if (file.endsWith('.cts'))
-      jobs.push({ file, format: 'commonjs', compiled: compileCommonJs(oxc, file, text, target) });
-    else jobs.push(...compileEsm(oxc, file, text, target).map(([format, compiled]) => ({ file, format, compiled })));
+      jobs.push({ file, format: 'commonjs', compiled: compileCommonJsSource(oxc, file, text, target) });
+    else jobs.push(...compileModule(oxc, file, text, target).map(([format, compiled]) => ({ file, format, compiled })));
   }
   const errors: string[] = [];
   const outputs = new Map<string, string>();
@@ -91,7 +91,7 @@ export async function compilePackage(files: ReadonlyMap<string, string>): Promis
 }
 
 /** A module as an ES module and, unless it is a command (`#!`), as CommonJS; or why it does not compile. */
-function compileEsm(
+function compileModule(
   oxc: typeof Oxc,
   file: string,
   text: string,
@@ -133,7 +133,7 @@ function commonJsText(file: string, js: string, runner: Oxc.ModuleRunnerTransfor
  * A `.cts` source: CommonJS as it is written (`import x = require()`, `export =`). Its relative
  * requires (the require() entries) are not listed: the CommonJS consumer tests load those entries.
  */
-function compileCommonJs(oxc: typeof Oxc, file: string, text: string, target: string): Compiled | Failed {
+function compileCommonJsSource(oxc: typeof Oxc, file: string, text: string, target: string): Compiled | Failed {
   const js = transform(oxc, file, text, target, 'commonjs');
   if ('errors' in js) return js;
   // A module's code is strict as an ES module; as CommonJS only with the directive.

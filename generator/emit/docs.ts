@@ -1,8 +1,6 @@
 /** Target: markdown documentation. This module only prepares data; the pages are handlebars templates. */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { markdownCell, markdownCode, markdownFence } from '../escape.js';
-import { markdownHandlebars } from './handlebars.js';
+import { markdownHandlebars, readTemplates } from './handlebars.js';
 import { PATHS, type Plan } from '../plan.js';
 import { DocPages, documentedModules, pageStem, type DocStyle } from './doc-pages.js';
 
@@ -22,13 +20,12 @@ export const MARKDOWN: DocStyle = {
 export async function emitDocs(plan: Plan, templatesDir: string): Promise<Map<string, string>> {
   const { spec } = plan;
   const hbs = markdownHandlebars();
-  const partials = ['method', 'model', 'fields'];
-  const [resourceText, indexText, readmeText, ...partialTexts] = await Promise.all(
-    ['resource.md.hbs', 'index.md.hbs', 'package-readme.md.hbs', ...partials.map((p) => `partials/${p}.md.hbs`)].map(
-      (name) => readFile(path.join(templatesDir, name), 'utf8'),
-    ),
+  const [resourceText, indexText, readmeText] = await readTemplates(
+    hbs,
+    templatesDir,
+    ['resource.md.hbs', 'index.md.hbs', 'package-readme.md.hbs'],
+    { names: ['method', 'model', 'fields'], ext: '.md.hbs' },
   );
-  partials.forEach((partial, i) => hbs.registerPartial(partial, partialTexts[i]!));
   const options = { noEscape: true, strict: false };
   const resourcePage = hbs.compile(resourceText!, options);
   const indexPage = hbs.compile(indexText!, options);

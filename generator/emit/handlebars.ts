@@ -3,7 +3,9 @@
  * package ships: its Node entry loads forty modules and source-map, for source maps of compiled
  * templates that the docs do not use, in twice the time.
  */
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import type HandlebarsType from 'handlebars';
 import { markdownCell, markdownCode, markdownInCell, markdownProse } from '../escape.js';
 
@@ -23,4 +25,20 @@ export function markdownHandlebars(): typeof HandlebarsType {
   hbs.registerHelper('inCell', (markdown: unknown) => markdownInCell(String(markdown ?? '')));
   hbs.registerHelper('code', (...args: unknown[]) => markdownCode(args.slice(0, -1).map(String).join(' ')));
   return hbs;
+}
+
+/**
+ * Reads, all at once, the files of `dir` named in `files` and the partials `partials/<name><ext>`,
+ * registers the partials on `hbs`, and gives the files' texts in the order named.
+ */
+export async function readTemplates(
+  hbs: typeof HandlebarsType,
+  dir: string,
+  files: readonly string[],
+  partials: { readonly names: readonly string[]; readonly ext: string },
+): Promise<string[]> {
+  const names = [...files, ...partials.names.map((name) => `partials/${name}${partials.ext}`)];
+  const texts = await Promise.all(names.map((name) => readFile(path.join(dir, name), 'utf8')));
+  partials.names.forEach((name, i) => hbs.registerPartial(name, texts[files.length + i]!));
+  return texts.slice(0, files.length);
 }

@@ -4,10 +4,9 @@
  * values and error classes. Plain HTML, CSS and one small script; code is highlighted here, not
  * in the browser; it opens from the file system as well as from any static host.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { html, htmlBreakable, htmlProse, jsonInScript } from '../escape.js';
-import { Handlebars } from './handlebars.js';
+import { Handlebars, readTemplates } from './handlebars.js';
 import { PATHS, type ClientNode, type Plan } from '../plan.js';
 import { DocPages, documentedModules, pageStem, type DocStyle } from './doc-pages.js';
 import { highlight } from './highlight.js';
@@ -42,19 +41,13 @@ interface NavNode {
 export async function emitSite(plan: Plan, templatesDir: string): Promise<Map<string, string>> {
   const { spec } = plan;
   const dir = path.join(templatesDir, 'site');
-  const partials = ['nav', 'method', 'model', 'fields', 'example'];
-  const [layoutText, pageText, indexText, ...more] = await Promise.all(
-    [
-      'layout.html.hbs',
-      'page.html.hbs',
-      'index.html.hbs',
-      ...partials.map((p) => `partials/${p}.html.hbs`),
-      ...PATHS.siteAssets,
-    ].map((name) => readFile(path.join(dir, name), 'utf8')),
-  );
   const hbs = Handlebars.create();
-  partials.forEach((partial, i) => hbs.registerPartial(partial, more[i]!));
-  const assets = more.slice(partials.length);
+  const [layoutText, pageText, indexText, ...assets] = await readTemplates(
+    hbs,
+    dir,
+    ['layout.html.hbs', 'page.html.hbs', 'index.html.hbs', ...PATHS.siteAssets],
+    { names: ['nav', 'method', 'model', 'fields', 'example'], ext: '.html.hbs' },
+  );
   const layout = hbs.compile(layoutText!, { strict: false });
   const pageBody = hbs.compile(pageText!);
   const indexBody = hbs.compile(indexText!);
