@@ -20,16 +20,16 @@ export const MARKDOWN: DocStyle = {
 export async function emitDocs(plan: Plan, templatesDir: string): Promise<Map<string, string>> {
   const { spec } = plan;
   const hbs = markdownHandlebars();
-  const [resourceText, indexText, readmeText] = await readTemplates(
+  const templates = await readTemplates(
     hbs,
     templatesDir,
     ['resource.md.hbs', 'index.md.hbs', 'package-readme.md.hbs'],
     { names: ['method', 'model', 'fields'], ext: '.md.hbs' },
+    { noEscape: true },
   );
-  const options = { noEscape: true, strict: false };
-  const resourcePage = hbs.compile(resourceText!, options);
-  const indexPage = hbs.compile(indexText!, options);
-  const packageReadme = hbs.compile(readmeText!, options);
+  const resourcePage = templates.template('resource.md.hbs');
+  const indexPage = templates.template('index.md.hbs');
+  const packageReadme = templates.template('package-readme.md.hbs');
 
   const pages = new DocPages(plan, MARKDOWN);
   const out = new Map<string, string>();

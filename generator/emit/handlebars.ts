@@ -27,18 +27,79 @@ export function markdownHandlebars(): typeof HandlebarsType {
   return hbs;
 }
 
+/** Options of Handlebars' compiler that a folder of templates chooses; the helpers they may call are those registered. */
+export type TemplateOptions = Omit<
+  NonNullable<Parameters<typeof Handlebars.compile>[1]>,
+  'knownHelpers' | 'knownHelpersOnly'
+>;
+
+/** A folder's templates and partials, read at once. */
+export interface TemplateFolder {
+  /** The text of one of the files read: a template, or a file copied as it is. */
+  text(file: string): string;
+  /** One of the files read, compiled as a template. */
+  template(file: string): HandlebarsType.TemplateDelegate;
+}
+
 /**
  * Reads, all at once, the files of `dir` named in `files` and the partials `partials/<name><ext>`,
- * registers the partials on `hbs`, and gives the files' texts in the order named.
+ * and registers the partials, compiled, on `hbs`. Every template is compiled with `options` to
+ * call only the helpers registered on `hbs` (Handlebars' own among them): a call then goes to its
+ * helper directly, where a template that may call any helper asks at each name whether a helper
+ * of that name is registered. A call of any other helper fails, and every error of a template
+ * names its file (`templates/partials/method.md.hbs:7:3: unknown helper "nope" ...`).
  */
 export async function readTemplates(
   hbs: typeof HandlebarsType,
   dir: string,
   files: readonly string[],
   partials: { readonly names: readonly string[]; readonly ext: string },
-): Promise<string[]> {
-  const names = [...files, ...partials.names.map((name) => `partials/${name}${partials.ext}`)];
+  options: TemplateOptions,
+): Promise<TemplateFolder> {
+  const partialFiles = partials.names.map((name) => `partials/${name}${partials.ext}`);
+  const names = [...files, ...partialFiles];
   const texts = await Promise.all(names.map((name) => readFile(path.join(dir, name), 'utf8')));
-  partials.names.forEach((name, i) => hbs.registerPartial(name, texts[files.length + i]!));
-  return texts.slice(0, files.length);
+  const read = new Map(names.map((name, i) => [name, texts[i]!]));
+  const compile = (file: string) => compileNamed(hbs, read.get(file)!, path.join(dir, file), options);
+  partials.names.forEach((name, i) => hbs.registerPartial(name, compile(partialFiles[i]!)));
+  const known = (file: string) => {
+    if (!files.includes(file)) throw new Error(`${file} is not among the templates read`);
+    return file;
+  };
+  return {
+    text: (file) => read.get(known(file))!,
+    template: (file) => compile(known(file)),
+  };
+}
+
+/** Errors that already name their template: a partial's, passing through the template that called it. */
+class TemplateError extends Error {}
+
+function compileNamed(
+  hbs: typeof HandlebarsType,
+  text: string,
+  file: string,
+  options: TemplateOptions,
+): HandlebarsType.TemplateDelegate {
+  const knownHelpers = Object.fromEntries(Object.keys(hbs.helpers).map((name) => [name, true]));
+  // Handlebars compiles a template when it first runs, so its syntax errors come from here too.
+  const compiled = hbs.compile(text, { ...options, knownHelpers, knownHelpersOnly: true });
+  return (context, runtimeOptions) => {
+    try {
+      return compiled(context, runtimeOptions);
+    } catch (error) {
+      throw error instanceof TemplateError ? error : templateError(hbs, file, error);
+    }
+  };
+}
+
+/** Handlebars' error, placed in its template: `templates/x.md.hbs:3:5: ...` when it gives a place. */
+function templateError(hbs: typeof HandlebarsType, file: string, error: unknown): TemplateError {
+  const { message, lineNumber, column } = error as { message?: string; lineNumber?: number; column?: number };
+  const place = lineNumber === undefined ? '' : `:${lineNumber}:${(column ?? 0) + 1}`;
+  const said = String(message ?? error).replace(/ - \d+:\d+$/, '');
+  const unknown = /^You specified knownHelpersOnly, but used the unknown helper (.*)$/.exec(said);
+  const helpers = Object.keys(hbs.helpers).filter((name) => !name.endsWith('Missing'));
+  const text = unknown ? `unknown helper "${unknown[1]}" (the helpers are ${helpers.join(', ')})` : said;
+  return new TemplateError(`${path.relative(process.cwd(), file) || file}${place}: ${text}`);
 }

@@ -42,15 +42,16 @@ export async function emitSite(plan: Plan, templatesDir: string): Promise<Map<st
   const { spec } = plan;
   const dir = path.join(templatesDir, 'site');
   const hbs = Handlebars.create();
-  const [layoutText, pageText, indexText, ...assets] = await readTemplates(
+  const templates = await readTemplates(
     hbs,
     dir,
     ['layout.html.hbs', 'page.html.hbs', 'index.html.hbs', ...PATHS.siteAssets],
     { names: ['nav', 'method', 'model', 'fields', 'example'], ext: '.html.hbs' },
+    {},
   );
-  const layout = hbs.compile(layoutText!, { strict: false });
-  const pageBody = hbs.compile(pageText!);
-  const indexBody = hbs.compile(indexText!);
+  const layout = templates.template('layout.html.hbs');
+  const pageBody = templates.template('page.html.hbs');
+  const indexBody = templates.template('index.html.hbs');
 
   const pages = new DocPages(plan, HTML);
   const modules = documentedModules(plan);
@@ -117,7 +118,7 @@ export async function emitSite(plan: Plan, templatesDir: string): Promise<Map<st
   out.set(pages.file('index'), wrap('index', index.title, indexBody(index)));
   const data = { kinds: SEARCH_KINDS, entries: search.list() };
   out.set(PATHS.searchIndex, `window.SEARCH_INDEX = ${jsonInScript(data)};\n`);
-  PATHS.siteAssets.forEach((asset, i) => out.set(`${PATHS.siteRoot}/${asset}`, assets[i]!));
+  for (const asset of PATHS.siteAssets) out.set(`${PATHS.siteRoot}/${asset}`, templates.text(asset));
   return out;
 }
 
