@@ -5,7 +5,7 @@
  * an output folder is up to date by hashing files instead of generating again.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Inputs } from './pipeline.js';
 import { ROOT } from './root.js';
@@ -27,13 +27,17 @@ const LIBRARIES = [
   'zod',
 ];
 
-/** A hash of every input of a generation; any change to one of them changes it. */
-export async function fingerprintInputs(inputs: Inputs): Promise<string> {
+/**
+ * A hash of every input of a generation; any change to one of them changes it. The files are
+ * read synchronously: a few hundred small files read in a third of the time they take through
+ * the thread pool, and nothing else waits on this thread meanwhile.
+ */
+export function fingerprintInputs(inputs: Inputs): string {
   const hash = createHash('sha256');
   const add = (label: string, content: string | Buffer) =>
     hash.update(`${label}\0${Buffer.byteLength(content)}\0`).update(content);
   add('spec label', inputs.specLabel ?? '');
-  for (const name of LIBRARIES) add(`version of ${name}`, await installedVersion(name));
+  for (const name of LIBRARIES) add(`version of ${name}`, installedVersion(name));
   const generator = path.join(ROOT, 'generator');
   const folders = {
     generator,
@@ -46,9 +50,7 @@ export async function fingerprintInputs(inputs: Inputs): Promise<string> {
   const within = (dir: string) => !path.relative(generator, dir).startsWith('..');
   for (const [label, dir] of Object.entries(folders)) {
     if (label !== 'generator' && within(dir)) continue;
-    const files = await listTree(dir);
-    const contents = await Promise.all(files.map((file) => readFile(path.join(dir, file))));
-    files.forEach((file, i) => add(`${label}/${file}`, contents[i]!));
+    for (const file of listTree(dir)) add(`${label}/${file}`, readFileSync(path.join(dir, file)));
   }
   return hash.digest('hex');
 }
@@ -62,8 +64,8 @@ export async function matchesManifest(outDir: string, manifest: Manifest): Promi
   const files = await listOutputFiles(outDir);
   if (files.length !== Object.keys(manifest).length || !files.every((file) => Object.hasOwn(manifest, file)))
     return false;
-  const contents = await Promise.all(files.map((file) => readFile(path.join(outDir, file))));
-  return files.every((file, i) => manifest[file] === hashBytes(contents[i]!));
+  // Synchronously, for the reason fingerprintInputs gives.
+  return files.every((file) => manifest[file] === hashBytes(readFileSync(path.join(outDir, file))));
 }
 
 /** How many generations are remembered: one per output folder in use is plenty. */
@@ -75,9 +77,9 @@ function generationsFile(cacheDir: string): string {
   return path.join(cacheDir, 'generations.json');
 }
 
-async function readGenerations(cacheDir: string): Promise<Generations> {
+function readGenerations(cacheDir: string): Generations {
   try {
-    const parsed: unknown = JSON.parse(await readFile(generationsFile(cacheDir), 'utf8'));
+    const parsed: unknown = JSON.parse(readFileSync(generationsFile(cacheDir), 'utf8'));
     return Array.isArray(parsed) ? (parsed as Generations) : [];
   } catch {
     return []; // None yet, or one cut short: nothing is known.
@@ -85,8 +87,8 @@ async function readGenerations(cacheDir: string): Promise<Generations> {
 }
 
 /** The manifest of the output that an earlier run gave for inputs of this fingerprint, if one is remembered. */
-export async function knownGeneration(cacheDir: string, fingerprint: string): Promise<Manifest | undefined> {
-  return (await readGenerations(cacheDir)).find(([known]) => known === fingerprint)?.[1];
+export function knownGeneration(cacheDir: string, fingerprint: string): Manifest | undefined {
+  return readGenerations(cacheDir).find(([known]) => known === fingerprint)?.[1];
 }
 
 /**
@@ -94,17 +96,17 @@ export async function knownGeneration(cacheDir: string, fingerprint: string): Pr
  * replaced whole by a rename, so that a reader never sees half of it; one that cannot be
  * written only makes the next --check generate.
  */
-export async function rememberGeneration(cacheDir: string, fingerprint: string, manifest: Manifest): Promise<void> {
-  const others = (await readGenerations(cacheDir)).filter(([known]) => known !== fingerprint);
+export function rememberGeneration(cacheDir: string, fingerprint: string, manifest: Manifest): void {
+  const others = readGenerations(cacheDir).filter(([known]) => known !== fingerprint);
   const kept: Generations = [...others.slice(-(KEPT_GENERATIONS - 1)), [fingerprint, manifest]];
   const file = generationsFile(cacheDir);
   const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    await mkdir(cacheDir, { recursive: true });
-    await writeFile(temporary, JSON.stringify(kept));
-    await rename(temporary, file);
+    mkdirSync(cacheDir, { recursive: true });
+    writeFileSync(temporary, JSON.stringify(kept));
+    renameSync(temporary, file);
   } catch {
-    await rm(temporary, { force: true });
+    rmSync(temporary, { force: true });
   }
 }
 
@@ -113,8 +115,13 @@ function hashBytes(content: string | Buffer): string {
 }
 
 /** Every file below `dir`, sorted, by relative path with `/`; none when it does not exist. */
-async function listTree(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+function listTree(dir: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return [];
+  }
   return entries
     .filter((e) => e.isFile())
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))

@@ -86,7 +86,9 @@ export async function generate(inputs: Inputs, thread: CodeThread = startCodeThr
     assertPlanned(plan, files);
     const sorted = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     const compiled = generated.dist;
-    dist = compiled && { writeTo: (dir) => compiled.writeTo(dir).finally(() => thread.close()) };
+    // Once dist/ is written the thread is stopped, and not waited for: its heap takes a while to
+    // go, and the output is swapped in meanwhile.
+    dist = compiled && { writeTo: (dir) => compiled.writeTo(dir).finally(() => void thread.close()) };
     return { spec, files: sorted, ...(dist && { dist }), timings };
   } finally {
     if (!dist) await thread.close();

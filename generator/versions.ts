@@ -1,12 +1,12 @@
 /** Versions of the installed libraries whose behaviour shapes the output. */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './root.js';
 
 /** Read from package.json files: loading the libraries themselves takes long. */
-export async function installedVersion(name: string): Promise<string> {
+export function installedVersion(name: string): string {
   try {
-    const manifest = JSON.parse(await readFile(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8'));
     return String(manifest.version);
   } catch {
     return 'not installed';

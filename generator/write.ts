@@ -2,8 +2,8 @@
  * Writing `generated/` so that a failed or interrupted run never leaves it half-written:
  * everything is written in a sibling folder, then swapped in with renames.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Folders inside the output that generation does not own. */
@@ -19,9 +19,10 @@ export async function writeOutput(
   files: ReadonlyMap<string, string>,
   writeMore?: (staging: string) => Promise<void>,
 ): Promise<void> {
-  await recoverInterruptedSwap(outDir);
+  // The steps around the writing are synchronous too, for the reason writeFilesBelow gives.
+  recoverInterruptedSwap(outDir);
   const staging = sibling(outDir, 'tmp');
-  await rm(staging, { recursive: true, force: true });
+  rmSync(staging, { recursive: true, force: true });
   const more = writeMore?.(staging);
   // Handled at once: it may fail while `files` are being written, before it is awaited.
   more?.catch(() => {});
@@ -31,20 +32,19 @@ export async function writeOutput(
   } catch (error) {
     // Whatever writes the rest has stopped writing before the folder goes.
     await more?.catch(() => {});
-    await rm(staging, { recursive: true, force: true });
+    rmSync(staging, { recursive: true, force: true });
     throw error;
   }
   // Until staging becomes outDir, a kill leaves no outDir and the old output parked in `old`
   // (its node_modules perhaps already moved into staging); the next run puts it back whole.
   const old = sibling(outDir, 'old');
-  if (await exists(outDir)) {
-    await rename(outDir, old);
-    if (await exists(path.join(old, 'node_modules'))) {
-      await rename(path.join(old, 'node_modules'), path.join(staging, 'node_modules'));
+  if (existsSync(outDir)) {
+    renameSync(outDir, old);
+    if (existsSync(path.join(old, 'node_modules'))) {
+      renameSync(path.join(old, 'node_modules'), path.join(staging, 'node_modules'));
     }
   }
-  await rename(staging, outDir);
-  // Synchronously, for the reason writeFilesBelow gives.
+  renameSync(staging, outDir);
   rmSync(old, { recursive: true, force: true });
 }
 
@@ -120,24 +120,17 @@ export async function listOutputFiles(dir: string, prefix = ''): Promise<string[
 }
 
 /** A run killed in the middle of its swap leaves only the parked old copy: put it back, whole. */
-async function recoverInterruptedSwap(outDir: string): Promise<void> {
+function recoverInterruptedSwap(outDir: string): void {
   const old = sibling(outDir, 'old');
-  if (!(await exists(outDir)) && (await exists(old))) {
+  if (!existsSync(outDir) && existsSync(old)) {
     const moved = path.join(sibling(outDir, 'tmp'), 'node_modules');
-    if (!(await exists(path.join(old, 'node_modules'))) && (await exists(moved))) {
-      await rename(moved, path.join(old, 'node_modules'));
+    if (!existsSync(path.join(old, 'node_modules')) && existsSync(moved)) {
+      renameSync(moved, path.join(old, 'node_modules'));
     }
-    await rename(old, outDir);
-  } else await rm(old, { recursive: true, force: true });
+    renameSync(old, outDir);
+  } else rmSync(old, { recursive: true, force: true });
 }
 
 function sibling(outDir: string, kind: 'tmp' | 'old'): string {
   return path.join(path.dirname(outDir), `.${path.basename(outDir)}-${kind}`);
-}
-
-async function exists(p: string): Promise<boolean> {
-  return stat(p).then(
-    () => true,
-    () => false,
-  );
 }

@@ -11,9 +11,9 @@ export async function runCheck(ctx: CommandContext): Promise<number> {
   const started = performance.now();
   const { outLabel, reporter } = ctx;
   const { cacheDir } = ctx.inputs;
-  const fingerprint = cacheDir && (await fingerprintInputs(ctx.inputs));
+  const fingerprint = cacheDir && fingerprintInputs(ctx.inputs);
   if (cacheDir && fingerprint) {
-    const known = await knownGeneration(cacheDir, fingerprint);
+    const known = knownGeneration(cacheDir, fingerprint);
     if (known && (await matchesManifest(ctx.outDir, known))) {
       if (ctx.verbose)
         reporter.info('  the inputs are those of an earlier run, and the files what it gave: nothing generated');
@@ -22,11 +22,16 @@ export async function runCheck(ctx: CommandContext): Promise<number> {
     }
   }
   // dist/ is not compared (nor committed), so it is not compiled.
-  const output = await runPipeline({ ...ctx, build: false }, {
-    fingerprint,
-    onSpecErrors: `cannot tell whether ${outLabel} is up to date (--check writes nothing)`,
-  });
-  if (!output) return 2;
+  const generation = await runPipeline(
+    { ...ctx, build: false },
+    {
+      fingerprint,
+      onSpecErrors: `cannot tell whether ${outLabel} is up to date (--check writes nothing)`,
+    },
+  );
+  if (!generation) return 2;
+  generation.remember();
+  const { output } = generation;
   const diff = await diffOutput(ctx.outDir, output.files);
   const lines = [
     ...diff.changed.map((f) => `${outLabel}/${f}: differs from a fresh generation`),

@@ -15,18 +15,25 @@ export interface CommandContext {
   readonly reporter: Reporter;
 }
 
+/** A generation, and what remembers it (fingerprint.ts) once its output is written. */
+export interface Generation {
+  readonly output: Output;
+  /** Remembers the output under the fingerprint of the inputs, unless one changed during the run. */
+  remember(): void;
+}
+
 /**
- * Generates from the spec; a spec with errors is reported and gives undefined. The output's
- * manifest is remembered under the fingerprint of the inputs (fingerprint.ts), taken before the
- * run (`fingerprint`, when the caller has it) and again after: an input edited during the run
- * could otherwise be paired with output generated from its other version.
+ * Generates from the spec; a spec with errors is reported and gives undefined. The fingerprint
+ * of the inputs is taken before the run (`fingerprint`, when the caller has it) and again when
+ * the output is remembered: an input edited during the run could otherwise be paired with
+ * output generated from its other version.
  */
 export async function runPipeline(
   ctx: CommandContext,
   options: { fingerprint?: string; onSpecErrors?: string } = {},
-): Promise<Output | undefined> {
+): Promise<Generation | undefined> {
   const { cacheDir } = ctx.inputs;
-  const before = cacheDir && (options.fingerprint ?? (await fingerprintInputs(ctx.inputs)));
+  const before = cacheDir && (options.fingerprint ?? fingerprintInputs(ctx.inputs));
   // Loaded on demand: the pipeline's libraries take long to load, and a --check that finds the
   // output up to date needs none. The code thread starts first, and loads ts-morph meanwhile.
   const { startCodeThread } = await import('../emit/code-thread.js');
@@ -39,10 +46,12 @@ export async function runPipeline(
     () => generate({ ...ctx.inputs, build: ctx.build }, thread),
     options.onSpecErrors,
   );
-  if (output && cacheDir && before === (await fingerprintInputs(ctx.inputs))) {
-    await rememberGeneration(cacheDir, before, manifestOf(output.files));
-  }
-  return output;
+  if (!output) return undefined;
+  const remember = () => {
+    if (cacheDir && before === fingerprintInputs(ctx.inputs))
+      rememberGeneration(cacheDir, before, manifestOf(output.files));
+  };
+  return { output, remember };
 }
 
 /**
@@ -64,15 +73,17 @@ export async function reportingSpecErrors<T>(
 }
 
 /**
- * Replaces the output folder, as one swap, with `output` and, unless --no-build, dist/ compiled
- * from it; the files are written while dist/ compiles.
+ * Replaces the output folder, as one swap, with the generation's output and, unless
+ * --no-build, dist/ compiled from it; the files are written while dist/ compiles. The
+ * generation is remembered once it is written.
  */
-export async function writeGenerated(ctx: CommandContext, output: Output): Promise<void> {
+export async function writeGenerated(ctx: CommandContext, { output, remember }: Generation): Promise<void> {
   if (ctx.verbose) for (const [stage, ms] of output.timings) printTiming(ctx, stage, ms);
   const start = performance.now();
   const { dist } = output;
   await writeOutput(ctx.outDir, output.files, dist && ((staging) => timedBuild(ctx, dist.writeTo(staging))));
   if (ctx.verbose) printTiming(ctx, 'write', performance.now() - start);
+  remember();
 }
 
 /** `written`: dist/ compiled and written; timed from when the output began to be written. */

@@ -3,9 +3,9 @@ import { generatedLine, runPipeline, writeGenerated, type CommandContext } from 
 
 export async function runGenerate(ctx: CommandContext): Promise<number> {
   const started = performance.now();
-  const output = await runPipeline(ctx);
-  if (!output) return 2;
-  await writeGenerated(ctx, output);
-  ctx.reporter.info(generatedLine(ctx, output, started));
+  const generation = await runPipeline(ctx);
+  if (!generation) return 2;
+  await writeGenerated(ctx, generation);
+  ctx.reporter.info(generatedLine(ctx, generation.output, started));
   return 0;
 }

@@ -40,9 +40,10 @@ export async function runWatch(ctx: CommandContext): Promise<number> {
         return;
       }
       lastGood = undefined;
-      const output = await runPipeline(ctx);
-      if (!output) return;
-      await writeGenerated(ctx, output);
+      const generation = await runPipeline(ctx);
+      if (!generation) return;
+      await writeGenerated(ctx, generation);
+      const { output } = generation;
       lastGood = output.spec;
       if (trigger.first) reporter.info(generatedLine(ctx, output, started));
       else reporter.info(regenerated(ctx, 'everything', trigger.batch, describeOutput(ctx, output), started));
