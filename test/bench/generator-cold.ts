@@ -1,8 +1,9 @@
 /**
  * Part `generator-cold`: a cold generation, side by side with @hey-api/openapi-ts on Cloudflare's 2023 OpenAPI
- * document for the same scope, taken in turns in one run. Ours is `npm run generate` with --no-cache (no record of
- * an earlier run) and no compiled copy of the generator, as in a fresh clone, into an empty folder, every output
- * written, dist/ included, with nothing deleted between runs (see moveAside); hey-api writes types, an SDK, its fetch
+ * document for the same scope, taken in turns in one run. Ours is `npm run generate` as in a fresh clone: no
+ * compiled copy of the generator and no record of an earlier run (the whole cache folder moved aside), into an
+ * empty folder, every output written, dist/ included, with nothing deleted between runs (see moveAside); the run
+ * compiles the generator and records what it gave, as a fresh clone's does. hey-api writes types, an SDK, its fetch
  * client and zod schemas, which is what it can make for the same API. Each is a fresh process, timed
  * from spawn to exit; hey-api's own CLI script starts a second node process for its work, so its entry module is
  * run directly, which spares it that start.
@@ -13,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BenchConfig } from './config.js';
 import type { GeneratorFigure } from './generator-bench.js';
-import { COMPILED_GENERATOR_DIR, GENERATOR_LAUNCHER, ROOT, RSS_HOOK, SPEC_DIR } from './paths.js';
+import { GENERATOR_CACHE_DIR, GENERATOR_LAUNCHER, ROOT, RSS_HOOK, SPEC_DIR } from './paths.js';
 import { runProcess } from './processes.js';
 import { median } from './stats.js';
 
@@ -36,7 +37,10 @@ function failed(what: string, run: { code: number | null; stdout: string; stderr
 
 export async function benchGeneratorCold(config: BenchConfig, log: (line: string) => void): Promise<GeneratorFigure[]> {
   const work = await mkdtemp(path.join(os.tmpdir(), 'bench-generator-cold-'));
-  /** The compiled generator of each run, moved aside (see `moveAside`) and removed at the end. */
+  /**
+   * The cache folder each run left (the compiled generator, the record of the run), moved aside (see
+   * `moveAside`) and removed at the end.
+   */
   const movedAside: string[] = [];
   try {
     await symlink(path.join(ROOT, 'node_modules'), path.join(work, 'node_modules'), 'dir');
@@ -80,11 +84,11 @@ export async function benchGeneratorCold(config: BenchConfig, log: (line: string
 
     const ours = async (): Promise<Run & { models: number; methods: number }> => {
       const out = fresh('out');
-      // As in a fresh clone: the generator is compiled by this run.
-      await moveAside(COMPILED_GENERATOR_DIR);
+      // As in a fresh clone: the generator is compiled by this run, and nothing is remembered.
+      await moveAside(GENERATOR_CACHE_DIR);
       const run = await runProcess(
         process.execPath,
-        ['--import', RSS_HOOK, GENERATOR_LAUNCHER, '--no-cache', '--spec', spec, '--out', out],
+        ['--import', RSS_HOOK, GENERATOR_LAUNCHER, '--spec', spec, '--out', out],
         { env },
       );
       if (run.code !== 0) throw failed('the generator', run);
@@ -143,5 +147,5 @@ export async function benchGeneratorCold(config: BenchConfig, log: (line: string
   }
 }
 
-export const COLD_ID = 'generate, cold (--no-cache), with dist/';
+export const COLD_ID = 'generate, cold (a fresh clone), with dist/';
 export const HEY_API_ID_PREFIX = '@hey-api/openapi-ts';

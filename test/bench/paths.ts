@@ -6,8 +6,8 @@ export const BENCH_DIR = path.join(ROOT, 'test/bench');
 /** What `npm run generate` runs, and what it runs before: it writes the peak RSS of the process at exit. */
 export const GENERATOR_LAUNCHER = path.join(ROOT, 'generator/launch.mjs');
 export const RSS_HOOK = path.join(BENCH_DIR, 'rss-hook.mjs');
-/** Where the launcher keeps the generator compiled; a fresh clone has none. */
-export const COMPILED_GENERATOR_DIR = path.join(ROOT, 'node_modules/.cache/zero-trust-generator/compiled');
+/** Where the generator keeps itself compiled and the record of earlier runs; a fresh clone has neither. */
+export const GENERATOR_CACHE_DIR = path.join(ROOT, 'node_modules/.cache/zero-trust-generator');
 export const SPEC_DIR = path.join(ROOT, 'spec');
 /** Scratch space inside the repository (gitignored), so generated packages resolve the root's node_modules. */
 export const OUTPUT_DIR = path.join(ROOT, 'test/output');
