@@ -4,10 +4,11 @@
  * CLI as a fresh process, timed from spawn to exit, with its peak RSS. Everything happens in a temporary folder
  * holding a copy of the spec; its node_modules is a link to the repository's, so the generated package compiles.
  */
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { BenchConfig } from './config.js';
+import { discard } from './discard.js';
 import { GENERATOR_LAUNCHER, ROOT, RSS_HOOK, SPEC_DIR } from './paths.js';
 import { runProcess } from './processes.js';
 import { median } from './stats.js';
@@ -133,7 +134,7 @@ export async function benchGenerator(config: BenchConfig, log: (line: string) =>
     } else {
       const built = await repeat(n, async (run) => {
         step('full generation, with dist/', n)(run);
-        await rm(outBuilt, { recursive: true, force: true });
+        await discard(outBuilt);
         return runGenerator(work, ['--spec', spec, '--out', outBuilt]);
       });
       figures.push(figure('generate', 1, built));
@@ -141,7 +142,7 @@ export async function benchGenerator(config: BenchConfig, log: (line: string) =>
 
     const unbuilt = await repeat(n, async (run) => {
       step('full generation, --no-build', n)(run);
-      await rm(out, { recursive: true, force: true });
+      await discard(out);
       return runGenerator(work, ['--no-build', '--spec', spec, '--out', out]);
     });
     figures.push(figure('generate --no-build', 1, unbuilt));
@@ -174,7 +175,7 @@ export async function benchGenerator(config: BenchConfig, log: (line: string) =>
       await writeScaledSpec(SPEC_DIR, scaledSpec, scale);
       const runs = await repeat(config.scalingRuns, async (run) => {
         step(`synthetic spec ${scale}×, --no-build`, config.scalingRuns)(run);
-        await rm(scaledOut, { recursive: true, force: true });
+        await discard(scaledOut);
         return runGenerator(work, ['--no-build', '--no-cache', '--spec', scaledSpec, '--out', scaledOut]);
       });
       const scaled = figure(`scale ${scale}×, --no-build`, scale, runs);
@@ -188,6 +189,6 @@ export async function benchGenerator(config: BenchConfig, log: (line: string) =>
     }
     return figures;
   } finally {
-    await rm(work, { recursive: true, force: true });
+    await discard(work);
   }
 }

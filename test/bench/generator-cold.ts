@@ -2,17 +2,18 @@
  * Part `generator-cold`: a cold generation, side by side with @hey-api/openapi-ts on Cloudflare's 2023 OpenAPI
  * document for the same scope, taken in turns in one run. Ours is `npm run generate` as in a fresh clone: no
  * compiled copy of the generator and no record of an earlier run (the whole cache folder moved aside), into an
- * empty folder, every output written, dist/ included, with nothing deleted between runs (see moveAside); the run
+ * empty folder, every output written, dist/ included, with nothing deleted between runs (see discard.ts); the run
  * compiles the generator and records what it gave, as a fresh clone's does. hey-api writes types, an SDK, its fetch
  * client and zod schemas, which is what it can make for the same API. Each is a fresh process, timed
  * from spawn to exit; hey-api's own CLI script starts a second node process for its work, so its entry module is
  * run directly, which spares it that start.
  */
-import { cp, mkdtemp, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { BenchConfig } from './config.js';
+import { discard } from './discard.js';
 import type { GeneratorFigure } from './generator-bench.js';
 import { GENERATOR_CACHE_DIR, GENERATOR_LAUNCHER, ROOT, RSS_HOOK, SPEC_DIR } from './paths.js';
 import { runProcess } from './processes.js';
@@ -37,11 +38,6 @@ function failed(what: string, run: { code: number | null; stdout: string; stderr
 
 export async function benchGeneratorCold(config: BenchConfig, log: (line: string) => void): Promise<GeneratorFigure[]> {
   const work = await mkdtemp(path.join(os.tmpdir(), 'bench-generator-cold-'));
-  /**
-   * The cache folder each run left (the compiled generator, the record of the run), moved aside (see
-   * `moveAside`) and removed at the end.
-   */
-  const movedAside: string[] = [];
   try {
     await symlink(path.join(ROOT, 'node_modules'), path.join(work, 'node_modules'), 'dir');
     const spec = path.join(work, 'spec');
@@ -66,26 +62,15 @@ export async function benchGeneratorCold(config: BenchConfig, log: (line: string
     const rssFile = path.join(work, 'rss.json');
     const env = { ...process.env, NO_COLOR: '1', BENCH_RSS_FILE: rssFile };
 
-    // Every run writes into a folder no run used before, and what a run leaves is moved aside, not
-    // deleted, until the end: ext4 passes over inodes freed in the last seconds when it creates a
-    // file, so a run right after a thousand deletions would be slowed by its predecessor's output,
-    // which a fresh clone does not have.
+    // Every run writes into a folder no run used before, and what a run leaves is discarded, not
+    // deleted, until the whole benchmark ends (discard.ts): a fresh clone has no deletions behind it.
     let runs = 0;
     const fresh = (name: string) => path.join(work, `${name}-${++runs}`);
-    const moveAside = async (dir: string) => {
-      const to = `${dir}-aside-${++runs}`;
-      try {
-        await rename(dir, to);
-        movedAside.push(to);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      }
-    };
 
     const ours = async (): Promise<Run & { models: number; methods: number }> => {
       const out = fresh('out');
       // As in a fresh clone: the generator is compiled by this run, and nothing is remembered.
-      await moveAside(GENERATOR_CACHE_DIR);
+      await discard(GENERATOR_CACHE_DIR);
       const run = await runProcess(
         process.execPath,
         ['--import', RSS_HOOK, GENERATOR_LAUNCHER, '--spec', spec, '--out', out],
@@ -143,7 +128,7 @@ export async function benchGeneratorCold(config: BenchConfig, log: (line: string
       ),
     ];
   } finally {
-    await Promise.all([work, ...movedAside].map((dir) => rm(dir, { recursive: true, force: true })));
+    await discard(work);
   }
 }
 

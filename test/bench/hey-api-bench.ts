@@ -4,10 +4,11 @@
  * comes from (--no-build: hey-api writes TypeScript and compiles nothing either). Each run is a fresh
  * process into an empty folder, timed from spawn to exit.
  */
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { BenchConfig } from './config.js';
+import { discard } from './discard.js';
 import { GENERATOR_LAUNCHER, ROOT, SPEC_DIR } from './paths.js';
 import { runChecked } from './processes.js';
 import { median } from './stats.js';
@@ -64,7 +65,7 @@ async function timed(
     }
     return { id, generator, input: path.relative(ROOT, input), operations, wallMs: median(times), ...output, runs };
   } finally {
-    await rm(work, { recursive: true, force: true });
+    await discard(work);
   }
 }
 

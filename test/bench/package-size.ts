@@ -4,10 +4,11 @@
  * cache; each tarball is installed by `npm install` into an empty project of its own, outside
  * the repository, and the files are counted: the package alone, and with its dependencies.
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { installInto, npmPack, treeSize } from '../helpers/npm-package.js';
+import { discard } from './discard.js';
 import { ROOT } from './paths.js';
 
 export interface PackageFigure {
@@ -78,6 +79,6 @@ export async function benchPackages(log: (line: string) => void): Promise<Packag
     const sdk = await measurePackage('cloudflare', `cloudflare@${sdkVersion}`, scratch);
     return [ours, sdk];
   } finally {
-    await rm(scratch, { recursive: true, force: true });
+    await discard(scratch);
   }
 }

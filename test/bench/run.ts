@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { benchBundles } from './bundle.js';
 import { benchClient } from './client-bench.js';
 import { FULL, QUICK } from './config.js';
+import { removeDiscarded } from './discard.js';
 import { benchDocsSite } from './docs-site.js';
 import { benchGenerator } from './generator-bench.js';
 import { benchGeneratorCold } from './generator-cold.js';
@@ -70,6 +71,15 @@ async function ensurePackageBuilt(): Promise<void> {
 }
 
 async function measure(parts: ReadonlySet<Part>, quick: boolean): Promise<Measurements> {
+  try {
+    return await measureParts(parts, quick);
+  } finally {
+    // What the parts were done with goes only now: see discard.ts.
+    await removeDiscarded();
+  }
+}
+
+async function measureParts(parts: ReadonlySet<Part>, quick: boolean): Promise<Measurements> {
   const config = quick ? QUICK : FULL;
   const started = performance.now();
   const date = new Date().toISOString();

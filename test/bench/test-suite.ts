@@ -3,9 +3,10 @@
  * once as the README runs it, and the test files that take longest. vitest's JSON reporter is added to the
  * reporters the config names, so the run is the same one a developer sees.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { discard } from './discard.js';
 import { ROOT } from './paths.js';
 import { runProcess } from './processes.js';
 
@@ -38,7 +39,8 @@ export async function timeTestScript(script: string, log: (line: string) => void
     const reporters = ['default', './test/helpers/summary-reporter.ts', 'json'].map((r) => `--reporter=${r}`);
     const run = await runProcess('npm', ['run', script, '--', ...reporters, `--outputFile.json=${report}`]);
     const json = JSON.parse(await readFile(report, 'utf8').catch(() => 'null')) as JsonReport | null;
-    if (!json) throw new Error(`npm run ${script} wrote no report (exit code ${run.code}):\n${run.stderr.slice(-2000)}`);
+    if (!json)
+      throw new Error(`npm run ${script} wrote no report (exit code ${run.code}):\n${run.stderr.slice(-2000)}`);
     const slowest = json.testResults
       .map((r) => ({ file: path.relative(ROOT, r.name), ms: r.endTime - r.startTime }))
       .sort((a, b) => b.ms - a.ms)
@@ -52,7 +54,7 @@ export async function timeTestScript(script: string, log: (line: string) => void
       slowest,
     };
   } finally {
-    await rm(work, { recursive: true, force: true });
+    await discard(work);
   }
 }
 
