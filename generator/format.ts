@@ -105,7 +105,9 @@ async function formatWithBiome(files: ReadonlyMap<string, string>): Promise<Map<
 }
 
 function lineCount(text: string): number {
-  return text.split('\n').length - 1;
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+  return lines;
 }
 
 /** Biome's message with each `generated.ts:line:column` given as the file and its own line. */

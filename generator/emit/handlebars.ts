@@ -60,7 +60,16 @@ export async function readTemplates(
   const names = [...files, ...partialFiles];
   const texts = await Promise.all(names.map((name) => readFile(path.join(dir, name), 'utf8')));
   const read = new Map(names.map((name, i) => [name, texts[i]!]));
-  const compile = (file: string) => compileNamed(hbs, read.get(file)!, path.join(dir, file), options);
+  const helpers = Object.keys(hbs.helpers);
+  const compileOptions = {
+    ...options,
+    knownHelpers: Object.fromEntries(helpers.map((name) => [name, true])),
+    knownHelpersOnly: true,
+  };
+  // Handlebars' own fallbacks for a missing helper are not named to a template's author.
+  const callable = helpers.filter((name) => !name.endsWith('Missing'));
+  const compile = (file: string) =>
+    compileNamed(hbs.compile(read.get(file)!, compileOptions), path.join(dir, file), callable);
   partials.names.forEach((name, i) => hbs.registerPartial(name, compile(partialFiles[i]!)));
   const known = (file: string) => {
     if (!files.includes(file)) throw new Error(`${file} is not among the templates read`);
@@ -75,31 +84,28 @@ export async function readTemplates(
 /** Errors that already name their template: a partial's, passing through the template that called it. */
 class TemplateError extends Error {}
 
+/** `compiled`, its errors given as `templateError` gives them. */
 function compileNamed(
-  hbs: typeof HandlebarsType,
-  text: string,
+  compiled: HandlebarsType.TemplateDelegate,
   file: string,
-  options: TemplateOptions,
+  helpers: readonly string[],
 ): HandlebarsType.TemplateDelegate {
-  const knownHelpers = Object.fromEntries(Object.keys(hbs.helpers).map((name) => [name, true]));
   // Handlebars compiles a template when it first runs, so its syntax errors come from here too.
-  const compiled = hbs.compile(text, { ...options, knownHelpers, knownHelpersOnly: true });
   return (context, runtimeOptions) => {
     try {
       return compiled(context, runtimeOptions);
     } catch (error) {
-      throw error instanceof TemplateError ? error : templateError(hbs, file, error);
+      throw error instanceof TemplateError ? error : templateError(file, error, helpers);
     }
   };
 }
 
 /** Handlebars' error, placed in its template: `templates/x.md.hbs:3:5: ...` when it gives a place. */
-function templateError(hbs: typeof HandlebarsType, file: string, error: unknown): TemplateError {
+function templateError(file: string, error: unknown, helpers: readonly string[]): TemplateError {
   const { message, lineNumber, column } = error as { message?: string; lineNumber?: number; column?: number };
   const place = lineNumber === undefined ? '' : `:${lineNumber}:${(column ?? 0) + 1}`;
   const said = String(message ?? error).replace(/ - \d+:\d+$/, '');
   const unknown = /^You specified knownHelpersOnly, but used the unknown helper (.*)$/.exec(said);
-  const helpers = Object.keys(hbs.helpers).filter((name) => !name.endsWith('Missing'));
   const text = unknown ? `unknown helper "${unknown[1]}" (the helpers are ${helpers.join(', ')})` : said;
   return new TemplateError(`${path.relative(process.cwd(), file) || file}${place}: ${text}`);
 }
