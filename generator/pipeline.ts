@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { check } from './check.js';
 import { SpecError, type Diagnostic } from './diagnostics.js';
-import { startCodeThread, type CodeThread, type CompiledDist } from './emit/code-thread.js';
+import { startCodeThread, type CodeThread } from './emit/code-thread.js';
 import { COPIED_HEADER } from './format.js';
 import { LICENSE_FILE, mockFile, runtimeFile } from './layout.js';
 import { licenseText } from './licenses.js';
@@ -23,7 +23,10 @@ export interface Inputs {
   readonly specLabel?: string;
   /** Where the record of earlier runs that lets --check answer without generating is kept (fingerprint.ts). */
   readonly cacheDir?: string;
-  /** Whether to compile dist/ too (on the code thread, while this one emits the docs). */
+  /**
+   * Whether to compile dist/ too, on the code thread while this one emits the docs; it is written
+   * into the staging folder generate is given, so only with one.
+   */
   readonly build?: boolean;
   /**
    * The order in which spec files are read (default: sorted by path). Tests shuffle it to show
@@ -37,19 +40,32 @@ export interface Output {
   /** Package-relative path -> content, sorted by path. */
   readonly files: ReadonlyMap<string, string>;
   /**
-   * dist/, compiled from `files` on the code thread, when `build` was asked for. It may still be
-   * compiling when `generate` returns; the code thread writes it (once), so that the caller
-   * writes `files` meanwhile, and stops then.
+   * dist/, compiled from `files` and written into the staging folder on the code thread, when
+   * `build` was asked for: settles once it is written, or rejects when it does not compile. It may
+   * still be being written when `generate` returns; the code thread stops then.
    */
-  readonly dist?: CompiledDist;
+  readonly dist?: Promise<void>;
   readonly timings: readonly (readonly [stage: string, ms: number])[];
+}
+
+/** Where generate writes the output as each part of it is ready (write.ts Staging). */
+export interface OutputStaging {
+  readonly dir: string;
+  write(files: ReadonlyMap<string, string>): void;
 }
 
 /**
  * `thread`: a code thread started earlier, to load ts-morph while the caller loaded this module;
- * generate stops it when done.
+ * generate stops it when done. `staging`: where to write the output meanwhile, each part as soon
+ * as it is ready (the docs while the code is still being formatted, dist/ while the code is being
+ * written); the files are returned all the same.
  */
-export async function generate(inputs: Inputs, thread: CodeThread = startCodeThread()): Promise<Output> {
+export async function generate(
+  inputs: Inputs,
+  thread: CodeThread = startCodeThread(),
+  staging?: OutputStaging,
+): Promise<Output> {
+  if (inputs.build && !staging) throw new Error('dist/ is compiled only into a staging folder');
   const timings: [string, number][] = [];
   const stage = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
     const start = performance.now();
@@ -57,9 +73,8 @@ export async function generate(inputs: Inputs, thread: CodeThread = startCodeThr
     timings.push([name, performance.now() - start]);
     return result;
   };
-  // With dist/, the thread stops once dist/ is written; until then it keeps the process alive
-  // only while dist/ is being written.
-  let dist: CompiledDist | undefined;
+  // With dist/, the thread stops once dist/ is written, and keeps the process alive until then.
+  let dist: Promise<void> | undefined;
   try {
     // Read from the disk while this thread parses the spec.
     const handWritten = Promise.all([
@@ -74,21 +89,25 @@ export async function generate(inputs: Inputs, thread: CodeThread = startCodeThr
     ]);
     const plan = await stage('plan', () => makePlan(spec, copied.keys()));
     // The code is emitted, formatted and compiled on the code thread while this one emits the docs.
-    const generated = thread.generate(plan, copied, inputs.build ?? false);
+    const generated = thread.generate(plan, copied, inputs.build ? staging?.dir : undefined);
     const { code } = generated;
     code.catch(() => {});
+    generated.dist?.catch(() => {});
     const docs = await stage('emit docs', async () => {
       const { emitDocuments } = await import('./emit/documents.js');
       return emitDocuments(plan, inputs.templatesDir);
     });
+    // Written while the code thread formats the code; the copied files come back with the code.
+    staging?.write(docs);
+    staging?.write(copied);
     // The time left to wait for the code once the docs are done.
     const files = await stage('emit code, format', async () => new Map([...(await code), ...docs]));
     assertPlanned(plan, files);
+    staging?.write(new Map([...files].filter(([file]) => !docs.has(file) && !copied.has(file))));
     const sorted = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    const compiled = generated.dist;
     // Once dist/ is written the thread is stopped, and not waited for: its heap takes a while to
     // go, and the output is swapped in meanwhile.
-    dist = compiled && { writeTo: (dir) => compiled.writeTo(dir).finally(() => void thread.close()) };
+    dist = generated.dist?.finally(() => void thread.close());
     return { spec, files: sorted, ...(dist && { dist }), timings };
   } finally {
     if (!dist) await thread.close();

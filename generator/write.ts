@@ -10,42 +10,43 @@ import path from 'node:path';
 const KEPT = new Set(['dist', 'node_modules']);
 
 /**
- * Replaces `outDir` with `files` and what `writeMore` writes below the same staging folder
- * meanwhile (dist/, from the code thread), keeping its node_modules. Nothing is swapped in when
- * `writeMore` fails.
+ * A folder beside the output folder that the output is written into, part by part as each is
+ * ready, and that then takes the output folder's place in one swap.
  */
-export async function writeOutput(
-  outDir: string,
-  files: ReadonlyMap<string, string>,
-  writeMore?: (staging: string) => Promise<void>,
-): Promise<void> {
+export interface Staging {
+  readonly dir: string;
+  /** Writes `files` (package-relative paths) into the staging folder now. */
+  write(files: ReadonlyMap<string, string>): void;
+  /** Puts the staging folder in the output folder's place, keeping the output folder's node_modules. */
+  commit(): void;
+  /** Removes the staging folder, leaving the output folder as it was. */
+  discard(): void;
+}
+
+/** An empty staging folder for `outDir`, after putting back what a run killed in the middle of its swap left. */
+export function openStaging(outDir: string): Staging {
   // The steps around the writing are synchronous too, for the reason writeFilesBelow gives.
   recoverInterruptedSwap(outDir);
-  const staging = sibling(outDir, 'tmp');
-  rmSync(staging, { recursive: true, force: true });
-  const more = writeMore?.(staging);
-  // Handled at once: it may fail while `files` are being written, before it is awaited.
-  more?.catch(() => {});
-  try {
-    writeFilesBelow(staging, files);
-    await more;
-  } catch (error) {
-    // Whatever writes the rest has stopped writing before the folder goes.
-    await more?.catch(() => {});
-    rmSync(staging, { recursive: true, force: true });
-    throw error;
-  }
-  // Until staging becomes outDir, a kill leaves no outDir and the old output parked in `old`
-  // (its node_modules perhaps already moved into staging); the next run puts it back whole.
-  const old = sibling(outDir, 'old');
-  if (existsSync(outDir)) {
-    renameSync(outDir, old);
-    if (existsSync(path.join(old, 'node_modules'))) {
-      renameSync(path.join(old, 'node_modules'), path.join(staging, 'node_modules'));
-    }
-  }
-  renameSync(staging, outDir);
-  rmSync(old, { recursive: true, force: true });
+  const dir = sibling(outDir, 'tmp');
+  rmSync(dir, { recursive: true, force: true });
+  return {
+    dir,
+    write: (files) => writeFilesBelow(dir, files),
+    commit() {
+      // Until the staging folder becomes outDir, a kill leaves no outDir and the old output parked
+      // in `old` (its node_modules perhaps already moved into staging); the next run puts it back whole.
+      const old = sibling(outDir, 'old');
+      if (existsSync(outDir)) {
+        renameSync(outDir, old);
+        if (existsSync(path.join(old, 'node_modules'))) {
+          renameSync(path.join(old, 'node_modules'), path.join(dir, 'node_modules'));
+        }
+      }
+      renameSync(dir, outDir);
+      rmSync(old, { recursive: true, force: true });
+    },
+    discard: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /**

@@ -1,10 +1,10 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPTIONS } from '../generator/cli-options.js';
 import { LAUNCHER, run, runCli } from './helpers/cli.js';
-import { FIXTURE_SPEC_DIR } from './helpers/paths.js';
+import { FIXTURE_SPEC_DIR, ROOT } from './helpers/paths.js';
 
 const cli = (...args: string[]) => runCli(work, args);
 
@@ -45,6 +45,20 @@ describe('npm run generate', () => {
       'error spec/pets.yaml:10:18: unknown type "Dgo" (did you mean "Dog"?)\n1 error in the spec; out was not changed.\n',
     );
     expect(await readFile(path.join(work, 'out/src/types/pets.ts'), 'utf8')).toBe('// edited\n');
+  }, 30_000);
+
+  it('a template that fails exits 3, naming it, and leaves the output untouched and no staging folder', async () => {
+    const templates = path.join(work, 'broken-templates');
+    await cp(path.join(ROOT, 'templates'), templates, { recursive: true });
+    const method = path.join(templates, 'partials/method.md.hbs');
+    await writeFile(method, `{{nope 1}}\n${await readFile(method, 'utf8')}`);
+    const result = await cli('--spec', 'spec', '--templates', 'broken-templates', '--out', 'out');
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(
+      /^generation failed: broken-templates\/partials\/method\.md\.hbs:1:\d+: unknown helper "nope"/,
+    );
+    expect(await readFile(path.join(work, 'out/src/types/pets.ts'), 'utf8')).toBe('// edited\n');
+    expect((await readdir(work)).sort()).toEqual(['broken-templates', 'out', 'spec']);
   }, 30_000);
 
   it('prints help: every option on a line of its own, and the exit codes', async () => {
@@ -165,7 +179,9 @@ describe('colours', () => {
 
   // `script` (util-linux, on every Debian machine) runs the CLI on a pseudo-terminal, as a person would.
   it('are on in a terminal, and off there when NO_COLOR is set', async () => {
-    const command = [process.execPath, LAUNCHER, '--spec', 'spec', '--out', 'colour-out', '--no-build'].map(shellQuote).join(' ');
+    const command = [process.execPath, LAUNCHER, '--spec', 'spec', '--out', 'colour-out', '--no-build']
+      .map(shellQuote)
+      .join(' ');
     const inTerminal = (env: Record<string, string | undefined>) =>
       run('script', ['-qec', command, '/dev/null'], { cwd: work, env: { ...process.env, ...env } });
     const coloured = await inTerminal({ NO_COLOR: undefined });

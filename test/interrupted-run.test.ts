@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../generator/pipeline.js';
-import { writeOutput } from '../generator/write.js';
+import { openStaging } from '../generator/write.js';
 import { LAUNCHER } from './helpers/cli.js';
 import { fixtureOutput } from './helpers/fixture-output.js';
 import { FIXTURE_SPEC_DIR, INPUTS, ROOT } from './helpers/paths.js';
@@ -58,11 +58,11 @@ type Moment = { afterMs: number } | { whenCreated: string } | { whenOutputChange
  */
 async function runCli(killAt?: Moment): Promise<{ code: number | null; stdout: string; stderr: string }> {
   // As npm's script runs it: the launcher runs the CLI in its own process, which SIGKILL ends.
-  const child = spawn(
-    process.execPath,
-    [LAUNCHER, '--spec', spec, '--out', out, '--no-build'],
-    { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const child = spawn(process.execPath, [LAUNCHER, '--spec', spec, '--out', out, '--no-build'], {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -136,7 +136,9 @@ describe('a generation killed with SIGKILL', () => {
         expect(next.code, next.stderr).toBe(0);
         expect(next.stdout).toMatch(/^wrote .*generated\/: \d+ files/);
       } else {
-        await writeOutput(out, newFiles);
+        const staging = openStaging(out);
+        staging.write(newFiles);
+        staging.commit();
       }
       expect(await treeHash(out), `the run after a kill ${when}`).toBe(NEW);
       expect(await leftovers(), `the run after a kill ${when}`).toEqual([]);

@@ -3,7 +3,7 @@ import type { Reporter } from '../cli-output.js';
 import { fingerprintInputs, manifestOf, rememberGeneration } from '../fingerprint.js';
 import { SpecError } from '../diagnostics.js';
 import type { Inputs, Output } from '../pipeline.js';
-import { writeOutput } from '../write.js';
+import { openStaging, type Staging } from '../write.js';
 
 export interface CommandContext {
   readonly inputs: Inputs;
@@ -18,19 +18,23 @@ export interface CommandContext {
 /** A generation, and what remembers it (fingerprint.ts) once its output is written. */
 export interface Generation {
   readonly output: Output;
+  /** Where the output was written, when it was asked to be (writeGenerated swaps it in). */
+  readonly staging?: Staging;
   /** Remembers the output under the fingerprint of the inputs, unless one changed during the run. */
   remember(): void;
 }
 
 /**
- * Generates from the spec; a spec with errors is reported and gives undefined. The fingerprint
- * of the inputs is taken before the run (`fingerprint`, when the caller has it) and again when
- * the output is remembered: an input edited during the run could otherwise be paired with
- * output generated from its other version.
+ * Generates from the spec; a spec with errors is reported and gives undefined. `write`: into a
+ * staging folder beside the output folder, as the parts of the output are ready, dist/ too unless
+ * --no-build; nothing is left of it when generation fails. The fingerprint of the inputs is taken
+ * before the run (`fingerprint`, when the caller has it) and again once the output is generated:
+ * an input edited during the run could otherwise be paired with output generated from its other
+ * version.
  */
 export async function runPipeline(
   ctx: CommandContext,
-  options: { fingerprint?: string; onSpecErrors?: string } = {},
+  options: { fingerprint?: string; onSpecErrors?: string; write?: boolean } = {},
 ): Promise<Generation | undefined> {
   const { cacheDir } = ctx.inputs;
   const before = cacheDir && (options.fingerprint ?? fingerprintInputs(ctx.inputs));
@@ -41,17 +45,25 @@ export async function runPipeline(
   const pipeline = import('../pipeline.js');
   pipeline.catch(() => thread.close());
   const { generate } = await pipeline;
-  const output = await reportingSpecErrors(
-    ctx,
-    () => generate({ ...ctx.inputs, build: ctx.build }, thread),
-    options.onSpecErrors,
-  );
+  const staging = options.write ? openStaging(ctx.outDir) : undefined;
+  let output: Output | undefined;
+  try {
+    output = await reportingSpecErrors(
+      ctx,
+      () => generate({ ...ctx.inputs, build: ctx.build }, thread, staging),
+      options.onSpecErrors,
+    );
+  } finally {
+    // generate has stopped the code thread, and with it the writing of dist/, when it failed.
+    if (!output) staging?.discard();
+  }
   if (!output) return undefined;
+  // Taken now, while dist/ may still be being written; remembered once the output is in place.
+  const manifest = cacheDir && before === fingerprintInputs(ctx.inputs) ? manifestOf(output.files) : undefined;
   const remember = () => {
-    if (cacheDir && before === fingerprintInputs(ctx.inputs))
-      rememberGeneration(cacheDir, before, manifestOf(output.files));
+    if (cacheDir && before && manifest) rememberGeneration(cacheDir, before, manifest);
   };
-  return { output, remember };
+  return { output, ...(staging && { staging }), remember };
 }
 
 /**
@@ -73,24 +85,26 @@ export async function reportingSpecErrors<T>(
 }
 
 /**
- * Replaces the output folder, as one swap, with the generation's output and, unless
- * --no-build, dist/ compiled from it; the files are written while dist/ compiles. The
- * generation is remembered once it is written.
+ * Replaces the output folder, as one swap, with the generation's output, written by runPipeline
+ * into its staging folder, once dist/ is written there too; nothing is swapped in when dist/
+ * does not compile. The generation is remembered once it is swapped in.
  */
-export async function writeGenerated(ctx: CommandContext, { output, remember }: Generation): Promise<void> {
+export async function writeGenerated(ctx: CommandContext, { output, staging, remember }: Generation): Promise<void> {
+  if (!staging) throw new Error('the generation was not written: runPipeline is asked to write it');
   if (ctx.verbose) for (const [stage, ms] of output.timings) printTiming(ctx, stage, ms);
   const start = performance.now();
-  const { dist } = output;
-  await writeOutput(ctx.outDir, output.files, dist && ((staging) => timedBuild(ctx, dist.writeTo(staging))));
-  if (ctx.verbose) printTiming(ctx, 'write', performance.now() - start);
+  try {
+    await output.dist;
+  } catch (error) {
+    staging.discard();
+    throw error;
+  }
+  const built = performance.now();
+  // The time left to wait for dist/ once the other files are written.
+  if (ctx.verbose && output.dist) printTiming(ctx, 'build', built - start);
+  staging.commit();
+  if (ctx.verbose) printTiming(ctx, 'swap', performance.now() - built);
   remember();
-}
-
-/** `written`: dist/ compiled and written; timed from when the output began to be written. */
-async function timedBuild(ctx: CommandContext, written: Promise<void>): Promise<void> {
-  const start = performance.now();
-  await written;
-  if (ctx.verbose) printTiming(ctx, 'build', performance.now() - start);
 }
 
 /** The summary of a run: `wrote out/: 38 files (types, …, dist), 5 models, 5 methods in 0.80 s` */

@@ -3,7 +3,7 @@ import { generatedLine, runPipeline, writeGenerated, type CommandContext } from 
 
 export async function runGenerate(ctx: CommandContext): Promise<number> {
   const started = performance.now();
-  const generation = await runPipeline(ctx);
+  const generation = await runPipeline(ctx, { write: true });
   if (!generation) return 2;
   await writeGenerated(ctx, generation);
   ctx.reporter.info(generatedLine(ctx, generation.output, started));

@@ -40,7 +40,7 @@ export async function runWatch(ctx: CommandContext): Promise<number> {
         return;
       }
       lastGood = undefined;
-      const generation = await runPipeline(ctx);
+      const generation = await runPipeline(ctx, { write: true });
       if (!generation) return;
       await writeGenerated(ctx, generation);
       const { output } = generation;

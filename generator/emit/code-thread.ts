@@ -1,8 +1,8 @@
 /**
  * The package's code emitted on a second thread. Loading ts-morph (the TypeScript compiler
  * inside it) is the largest part of a cold run; the worker does it while this thread reads the
- * spec, and prints, formats and compiles the code while this one emits the docs, without waiting
- * for this thread in between. The plan is sent as a structured clone, which keeps the IR's shared
+ * spec, and prints, formats, compiles and writes the code while this one emits the docs, without
+ * waiting for this thread in between. The plan is sent as a structured clone, which keeps the IR's shared
  * objects shared.
  */
 import { readFileSync } from 'node:fs';
@@ -13,22 +13,17 @@ import { Worker } from 'node:worker_threads';
 import type { Plan } from '../plan.js';
 import type { CodePart, CodeReply, CodeRequest } from './code-worker.js';
 
-/** dist/ as compilePackage gives it, compiled on the code thread and kept there. */
-export interface CompiledDist {
-  /** Writes it below `dir` from the code thread, once it is compiled; rejects if it does not compile. */
-  writeTo(dir: string): Promise<void>;
-}
-
 export interface CodeThread {
   /**
-   * The package's code, emitted and formatted as generate writes it, and dist/ when `build`;
-   * once per thread.
+   * The package's code, emitted and formatted as generate writes it; and, given `distDir`, dist/
+   * compiled from it (compilePackage) and written below `distDir` from the code thread, which
+   * settles once it is written, or rejects when it does not compile. Once per thread.
    */
   generate(
     plan: Plan,
     copied: ReadonlyMap<string, string>,
-    build: boolean,
-  ): { code: Promise<Map<string, string>>; dist?: CompiledDist };
+    distDir?: string,
+  ): { code: Promise<Map<string, string>>; dist?: Promise<void> };
   /** Stops the worker, whether or not it was asked for anything; once the output is written. */
   close(): Promise<void>;
 }
@@ -109,19 +104,13 @@ export function startCodeThread(): CodeThread {
   let asked = false;
   let closed: Promise<void> | undefined;
   return {
-    generate(plan, copied, build) {
+    generate(plan, copied, distDir) {
       if (asked) throw new Error('the code thread generates once');
       asked = true;
       const code = part('code');
-      worker.postMessage({ plan, copied, build } satisfies CodeRequest);
-      const dist: CompiledDist = {
-        async writeTo(dir) {
-          const written = part('dist');
-          worker.postMessage({ writeDistTo: dir } satisfies CodeRequest);
-          await written;
-        },
-      };
-      return { code, ...(build && { dist }) };
+      const dist = distDir === undefined ? undefined : part('dist');
+      worker.postMessage({ plan, copied, ...(distDir !== undefined && { distDir }) } satisfies CodeRequest);
+      return { code, ...(dist && { dist }) };
     },
     close() {
       closed ??= worker.terminate().then(() => {});

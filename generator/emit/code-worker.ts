@@ -1,8 +1,9 @@
 /**
  * The worker of code-thread.ts: loads the code emitters (and with them ts-morph) at once, then
- * emits the code of the plan it is sent, has Biome format it and compiles dist/ from it. The
- * code is sent back as soon as it is ready; dist/ stays here until it is asked to be written.
+ * emits the code of the plan it is sent, has Biome format it, and compiles dist/ from it and
+ * writes it. The code is sent back as soon as it is ready; dist/ never leaves this thread.
  */
+import { setImmediate } from 'node:timers/promises';
 import { parentPort } from 'node:worker_threads';
 import { compilePackage } from '../build.js';
 import { formatFiles } from '../format.js';
@@ -10,15 +11,12 @@ import type { Plan } from '../plan.js';
 import { writeFilesBelow } from '../write.js';
 import { emitCode } from './code.js';
 
-export type CodeRequest =
-  | {
-      readonly plan: Plan;
-      readonly copied: ReadonlyMap<string, string>;
-      /** Whether to compile dist/ too. */
-      readonly build: boolean;
-    }
-  /** Write dist/ below this folder once it is compiled. */
-  | { readonly writeDistTo: string };
+export interface CodeRequest {
+  readonly plan: Plan;
+  readonly copied: ReadonlyMap<string, string>;
+  /** Compile dist/ too, and write it below this folder. */
+  readonly distDir?: string;
+}
 
 export type CodePart = 'code' | 'dist';
 
@@ -38,21 +36,25 @@ function send(part: CodePart, make: () => Promise<Map<string, string> | void>): 
   );
 }
 
-let dist: Promise<Map<string, string>> | undefined;
+/**
+ * How many files of dist/ are written per turn of the event loop: Biome's output, which this
+ * thread reads meanwhile (format.ts), waits for the turn to end.
+ */
+const DIST_FILES_PER_TURN = 64;
 
-parentPort!.on('message', (request: CodeRequest) => {
-  if ('writeDistTo' in request) {
-    const compiled = dist ?? Promise.reject(new Error('dist/ was not asked to be compiled'));
-    send('dist', () => compiled.then((files) => writeFilesBelow(request.writeDistTo, files)));
-    return;
+async function writeInTurns(dir: string, files: ReadonlyMap<string, string>): Promise<void> {
+  const entries = [...files];
+  for (let i = 0; i < entries.length; i += DIST_FILES_PER_TURN) {
+    await setImmediate();
+    writeFilesBelow(dir, new Map(entries.slice(i, i + DIST_FILES_PER_TURN)));
   }
-  const { plan, copied, build } = request;
+}
+
+parentPort!.once('message', ({ plan, copied, distDir }: CodeRequest) => {
   const emitted = new Promise<Map<string, string>>((resolve) => resolve(emitCode(plan, copied)));
   // Biome formats in its own process while this thread compiles: the compilers print the code
   // anew, so the layout they are given does not matter.
   send('code', () => emitted.then(formatFiles));
-  if (build) {
-    dist = emitted.then(compilePackage);
-    dist.catch(() => {});
-  }
+  if (distDir !== undefined)
+    send('dist', () => emitted.then(compilePackage).then((dist) => writeInTurns(distDir, dist)));
 });

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SpecError, formatDiagnostics } from '../../generator/diagnostics.js';
 import { generate } from '../../generator/pipeline.js';
-import { writeOutput } from '../../generator/write.js';
+import { openStaging } from '../../generator/write.js';
 import { runCli } from '../helpers/cli.js';
 import { INPUTS, ROOT } from '../helpers/paths.js';
 import { diagnosticsOf } from '../helpers/spec-dir.js';
@@ -53,13 +53,15 @@ async function previousOutput(name: string): Promise<string> {
   return out;
 }
 
-/** What the CLI does, in process: generate, then write only if that succeeded. */
+/** What the CLI does, in process: generate into a staging folder, swapped in only if that succeeded. */
 async function generateInto(specDir: string, outDir: string): Promise<string> {
+  const staging = openStaging(outDir);
   try {
-    const output = await generate({ ...INPUTS, specDir });
-    await writeOutput(outDir, output.files);
+    await generate({ ...INPUTS, specDir }, undefined, staging);
+    staging.commit();
     return '';
   } catch (error) {
+    staging.discard();
     if (error instanceof SpecError) return formatDiagnostics(error.diagnostics);
     throw error;
   }
@@ -106,4 +108,3 @@ describe('the catalogue of bad specs', () => {
     expect(await treeHash(out)).toBe(before);
   }, 30_000);
 });
-

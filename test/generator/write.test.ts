@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { diffOutput, writeChangedFiles, writeFilesBelow, writeOutput } from '../../generator/write.js';
+import { diffOutput, openStaging, writeChangedFiles, writeFilesBelow } from '../../generator/write.js';
 
 let root: string;
 let out: string;
@@ -21,56 +21,65 @@ const files = new Map([
 /** `src/a.ts` cannot be a file and a folder at once. */
 const unwritable = new Map([...files, ['src/a.ts/c.ts', 'c']]);
 
-describe('writeOutput', () => {
+/** Writes `files` through a staging folder and swaps it in, as a run does. */
+function writeOutput(outDir: string, written: ReadonlyMap<string, string>): void {
+  const staging = openStaging(outDir);
+  try {
+    staging.write(written);
+  } catch (error) {
+    staging.discard();
+    throw error;
+  }
+  staging.commit();
+}
+
+describe('openStaging', () => {
   it('replaces the folder with exactly the new files, keeping node_modules', async () => {
     await mkdir(path.join(out, 'node_modules/x'), { recursive: true });
-    await writeOutput(out, files);
+    writeOutput(out, files);
     expect(await diffOutput(out, files)).toEqual({ changed: [], added: [], removed: [] });
     expect(await readFile(path.join(out, 'src/a.ts'), 'utf8')).toBe('a');
     await expect(readFile(path.join(out, 'src/old.ts'))).rejects.toThrow();
     await expect(readFile(path.join(out, 'node_modules/x'), 'utf8')).rejects.toThrow(/EISDIR/);
   });
 
-  it('leaves the folder as it was when writing fails', async () => {
-    await expect(writeOutput(out, unwritable)).rejects.toThrow();
+  it('swaps in the files of every write together, and leaves the folder alone until then', async () => {
+    const staging = openStaging(out);
+    staging.write(new Map([['docs/b.md', 'b']]));
+    staging.write(new Map([['src/a.ts', 'a']]));
+    writeFilesBelow(staging.dir, new Map([['dist/a.js', 'compiled']]));
+    expect(await readFile(path.join(out, 'src/old.ts'), 'utf8')).toBe('old');
+    staging.commit();
+    expect(await diffOutput(out, files)).toEqual({ changed: [], added: [], removed: [] });
+    expect(await readFile(path.join(out, 'dist/a.js'), 'utf8')).toBe('compiled');
+    expect(await readdir(root)).toEqual(['generated']);
+  });
+
+  it('leaves the folder as it was when writing fails, or the staging folder is discarded', async () => {
+    expect(() => writeOutput(out, unwritable)).toThrow();
     expect(await readFile(path.join(out, 'src/old.ts'), 'utf8')).toBe('old');
     expect(await diffOutput(out, new Map([['src/old.ts', 'old']]))).toEqual({ changed: [], added: [], removed: [] });
     expect(await readdir(root)).toEqual(['generated']);
-  });
 
-  it('swaps in what another writer writes into the same folder (dist/), and nothing when it fails', async () => {
-    const dist = new Map([['dist/a.js', 'compiled']]);
-    await writeOutput(out, files, async (staging) => writeFilesBelow(staging, dist));
-    expect(await diffOutput(out, files)).toEqual({ changed: [], added: [], removed: [] });
-    expect(await readFile(path.join(out, 'dist/a.js'), 'utf8')).toBe('compiled');
-
-    await expect(
-      writeOutput(out, new Map([['src/new.ts', 'new']]), () => Promise.reject(new Error('no dist'))),
-    ).rejects.toThrow('no dist');
-    expect(await readFile(path.join(out, 'src/a.ts'), 'utf8')).toBe('a');
-    expect(await readdir(root)).toEqual(['generated']);
-  });
-
-  it('when its own files fail, waits for the other writer to stop before removing the staging folder', async () => {
-    const late = (staging: string) =>
-      new Promise<void>((resolve) =>
-        setTimeout(() => {
-          writeFilesBelow(staging, new Map([['dist/a.js', 'compiled']]));
-          resolve();
-        }, 50),
-      );
-    await expect(writeOutput(out, unwritable, late)).rejects.toThrow();
-    // Long after the late writer has written: nothing of the failed run is left.
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    const staging = openStaging(out);
+    staging.write(files);
+    staging.discard();
     expect(await readFile(path.join(out, 'src/old.ts'), 'utf8')).toBe('old');
     expect(await readdir(root)).toEqual(['generated']);
+  });
+
+  it('starts empty, whatever an earlier run left in the staging folder', async () => {
+    await mkdir(path.join(root, '.generated-tmp/src'), { recursive: true });
+    await writeFile(path.join(root, '.generated-tmp/src/stale.ts'), 'stale');
+    writeOutput(out, files);
+    expect(await diffOutput(out, files)).toEqual({ changed: [], added: [], removed: [] });
   });
 
   it('puts the old folder back after a run killed between its renames', async () => {
     await rm(out, { recursive: true });
     await mkdir(path.join(root, '.generated-old/src'), { recursive: true });
     await writeFile(path.join(root, '.generated-old/src/old.ts'), 'old');
-    await expect(writeOutput(out, unwritable)).rejects.toThrow();
+    expect(() => writeOutput(out, unwritable)).toThrow();
     expect(await readFile(path.join(out, 'src/old.ts'), 'utf8')).toBe('old');
   });
 
@@ -80,7 +89,7 @@ describe('writeOutput', () => {
     await writeFile(path.join(root, '.generated-old/src/old.ts'), 'old');
     await mkdir(path.join(root, '.generated-tmp/node_modules/x'), { recursive: true });
     await writeFile(path.join(root, '.generated-tmp/node_modules/x/index.js'), 'x');
-    await writeOutput(out, files);
+    writeOutput(out, files);
     expect(await diffOutput(out, files)).toEqual({ changed: [], added: [], removed: [] });
     expect(await readFile(path.join(out, 'node_modules/x/index.js'), 'utf8')).toBe('x');
     expect(await readdir(root)).toEqual(['generated']);
@@ -89,7 +98,7 @@ describe('writeOutput', () => {
 
 describe('diffOutput', () => {
   it('lists changed, missing and extra files', async () => {
-    await writeOutput(out, files);
+    writeOutput(out, files);
     await writeFile(path.join(out, 'src/a.ts'), 'edited by hand');
     await writeFile(path.join(out, 'extra.ts'), '');
     await mkdir(path.join(out, 'dist'), { recursive: true });
@@ -105,7 +114,7 @@ describe('diffOutput', () => {
 
 describe('writeChangedFiles', () => {
   it('rewrites only the files whose content differs, leaving the others and dist/ alone', async () => {
-    await writeOutput(out, files);
+    writeOutput(out, files);
     await mkdir(path.join(out, 'dist'));
     await writeFile(path.join(out, 'dist/index.js'), 'built');
     const untouched = await stat(path.join(out, 'src/a.ts'));

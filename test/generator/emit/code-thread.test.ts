@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { generate } from '../../../generator/pipeline.js';
+import { writeFilesBelow } from '../../../generator/write.js';
 import { run } from '../../helpers/cli.js';
 import { FIXTURE_SPEC_DIR, INPUTS, ROOT } from '../../helpers/paths.js';
 
@@ -13,10 +14,19 @@ beforeEach(async () => {
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
-it('writes dist/ below the folder it is given, and nothing else', async () => {
-  const output = await generate({ ...INPUTS, specDir: FIXTURE_SPEC_DIR, build: true });
-  await output.dist!.writeTo(dir);
-  expect(await readdir(dir)).toEqual(['dist']);
+/** A staging folder that only collects what generate writes into it. */
+const stagingIn = (folder: string) => ({
+  dir: folder,
+  write: (files: ReadonlyMap<string, string>) => writeFilesBelow(folder, files),
+});
+
+it('writes dist/ into the staging folder from the code thread, beside the files generate returns', async () => {
+  const output = await generate({ ...INPUTS, specDir: FIXTURE_SPEC_DIR, build: true }, undefined, stagingIn(dir));
+  await output.dist;
+  expect((await readdir(dir)).sort()).toEqual(
+    [...new Set([...output.files.keys()].map((file) => file.split('/')[0]!)), 'dist'].sort(),
+  );
+  for (const [file, text] of output.files) expect(await readFile(path.join(dir, file), 'utf8'), file).toBe(text);
   const esm = await readFile(path.join(dir, 'dist/index.js'), 'utf8');
   const cjs = await readFile(path.join(dir, 'dist/cjs/index.js'), 'utf8');
   expect(esm).toMatch(/^export /m);
@@ -28,17 +38,31 @@ it("rejects with the compilers' message when dist/ does not compile, and writes 
   const runtimeDir = path.join(dir, 'runtime');
   await cp(INPUTS.runtimeDir, runtimeDir, { recursive: true });
   await appendFile(path.join(runtimeDir, 'errors.ts'), '\nexport const = ;\n');
-  const output = await generate({ ...INPUTS, runtimeDir, specDir: FIXTURE_SPEC_DIR, build: true });
-  await expect(output.dist!.writeTo(path.join(dir, 'out'))).rejects.toThrow(
+  const out = path.join(dir, 'out');
+  const output = await generate(
+    { ...INPUTS, runtimeDir, specDir: FIXTURE_SPEC_DIR, build: true },
+    undefined,
+    stagingIn(out),
+  );
+  await expect(output.dist).rejects.toThrow(
     /the generated package does not compile:\nsrc\/runtime\/errors\.ts\(\d+,\d+\): /,
   );
-  await expect(readdir(path.join(dir, 'out'))).rejects.toThrow(/ENOENT/);
+  await expect(readdir(path.join(out, 'dist'))).rejects.toThrow(/ENOENT/);
 });
 
-it('a dist/ that is never written does not keep the process alive', async () => {
+it('compiles dist/ only into a staging folder', async () => {
+  await expect(generate({ ...INPUTS, specDir: FIXTURE_SPEC_DIR, build: true })).rejects.toThrow(
+    'dist/ is compiled only into a staging folder',
+  );
+});
+
+it('keeps the process alive until dist/ is written, and no longer', async () => {
+  const out = path.join(dir, 'out');
   const script = [
     `import { generate } from ${JSON.stringify(path.join(ROOT, 'generator/pipeline.ts'))};`,
-    `const output = await generate(${JSON.stringify({ ...INPUTS, specDir: FIXTURE_SPEC_DIR, build: true })});`,
+    `import { writeFilesBelow } from ${JSON.stringify(path.join(ROOT, 'generator/write.ts'))};`,
+    `const staging = { dir: ${JSON.stringify(out)}, write: (files) => writeFilesBelow(${JSON.stringify(out)}, files) };`,
+    `const output = await generate(${JSON.stringify({ ...INPUTS, specDir: FIXTURE_SPEC_DIR, build: true })}, undefined, staging);`,
     `console.log(output.dist ? 'generated with dist' : 'generated without dist');`,
   ].join('\n');
   const { stdout } = await run(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
@@ -46,4 +70,7 @@ it('a dist/ that is never written does not keep the process alive', async () => 
     timeout: 60_000,
   });
   expect(stdout.trim()).toBe('generated with dist');
+  // Nobody waited for dist/: the process lived until it was written whole.
+  expect(await readFile(path.join(out, 'dist/cjs/package.json'), 'utf8')).toContain('commonjs');
+  expect(await readFile(path.join(out, 'dist/index.d.ts'), 'utf8')).toMatch(/^export /m);
 });
