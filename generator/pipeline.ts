@@ -88,7 +88,7 @@ export async function generate(
       ...(spec.api.package.license ? [[LICENSE_FILE, await licenseText(spec.api.package.license)] as const] : []),
     ]);
     const plan = await stage('plan', () => makePlan(spec, copied.keys()));
-    // The code is emitted, formatted and compiled on the code thread while this one emits the docs.
+    // The code is emitted, formatted and compiled on the code thread while this one emits the rest.
     const generated = thread.generate(plan, copied, inputs.build ? staging?.dir : undefined);
     const { code } = generated;
     code.catch(() => {});
@@ -100,10 +100,16 @@ export async function generate(
     // Written while the code thread formats the code; the copied files come back with the code.
     staging?.write(docs);
     staging?.write(copied);
-    // The time left to wait for the code once the docs are done.
-    const files = await stage('emit code, format', async () => new Map([...(await code), ...docs]));
+    const descriptions = await stage('describe', async () => {
+      const { emitDescriptions } = await import('./emit/descriptions.js');
+      return emitDescriptions(plan);
+    });
+    staging?.write(descriptions);
+    // The time left to wait for the code once the rest is done.
+    const emitted = await stage('emit code, format', () => code);
+    const files = new Map([...emitted, ...docs, ...descriptions]);
     assertPlanned(plan, files);
-    staging?.write(new Map([...files].filter(([file]) => !docs.has(file) && !copied.has(file))));
+    staging?.write(new Map([...emitted].filter(([file]) => !copied.has(file))));
     const sorted = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     // Once dist/ is written the thread is stopped, and not waited for: its heap takes a while to
     // go, and the output is swapped in meanwhile.
@@ -116,9 +122,9 @@ export async function generate(
 
 /** Only the files the templates give (docs, the site and the package README), formatted as `generate` formats them. */
 export async function generateDocs(spec: Spec, templatesDir: string): Promise<Map<string, string>> {
-  const { emitTemplatedDocuments } = await import('./emit/documents.js');
+  const { emitDocuments } = await import('./emit/documents.js');
   // The docs name no copied file, so the plan needs none.
-  return emitTemplatedDocuments(makePlan(spec, []), templatesDir);
+  return emitDocuments(makePlan(spec, []), templatesDir);
 }
 
 /** The emitters wrote exactly the files of the plan: a file missing or unplanned is a bug in the generator. */

@@ -55,6 +55,7 @@ parentPort!.once('message', ({ plan, copied, distDir }: CodeRequest) => {
   // Biome formats in its own process while this thread compiles: the compilers print the code
   // anew, so the layout they are given does not matter.
   send('code', () => emitted.then(formatFiles));
-  if (distDir !== undefined)
-    send('dist', () => emitted.then(compilePackage).then((dist) => writeInTurns(distDir, dist)));
+  const written =
+    distDir === undefined ? undefined : emitted.then(compilePackage).then((dist) => writeInTurns(distDir, dist));
+  if (written) send('dist', () => written);
 });
