@@ -49,8 +49,15 @@ export function measureNesting(text: string, limit = MAX_NESTING): Nesting {
     let nodeStart = true;
     for (; i < text.length && text[i] !== '\n'; i++) {
       const c = text[i]!;
-      const spaced = isSpace(text[i + 1]);
       if (c === ' ' || c === '\t' || c === '\r') continue;
+      PLAIN_RUN.lastIndex = i;
+      if (PLAIN_RUN.test(text)) {
+        // Characters that only continue a plain scalar, passed over at once.
+        i = PLAIN_RUN.lastIndex - 1;
+        nodeStart = false;
+        continue;
+      }
+      const spaced = isSpace(text[i + 1]);
       if (c === '#' && isSpace(text[i - 1])) {
         i = lineEnd(text, i) - 1;
       } else if (nodeStart && (c === '"' || c === "'")) {
@@ -89,6 +96,9 @@ export function measureNesting(text: string, limit = MAX_NESTING): Nesting {
   return { tooDeepAt: undefined, flowAcrossLines };
 }
 
+/** A run of characters none of which opens, closes or separates anything, nor is a space. */
+const PLAIN_RUN = /[^ \t\r\n"'[\]{},:#?|>&!-]+/y;
+
 function isSpace(c: string | undefined): boolean {
   return c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r';
 }
@@ -104,13 +114,11 @@ function column(text: string, at: number): number {
 
 /** The offset of the quote that closes the scalar opened at `open` (`''` and `\"` escape one). */
 function quoteEnd(text: string, open: number): number {
-  const quote = text[open];
-  for (let i = open + 1; i < text.length; i++) {
-    if (quote === '"' && text[i] === '\\') i++;
-    else if (text[i] === quote) {
-      if (quote === "'" && text[i + 1] === "'") i++;
-      else return i;
-    }
-  }
-  return text.length - 1;
+  const closing = text[open] === '"' ? DOUBLE_QUOTED_END : SINGLE_QUOTED_END;
+  closing.lastIndex = open + 1;
+  return closing.exec(text) ? closing.lastIndex - 1 : text.length - 1;
 }
+
+/** Up to the quote that closes a scalar, past escaped characters in a double-quoted one and `''` in a single-quoted one. */
+const DOUBLE_QUOTED_END = /(?:[^"\\]|\\[^])*"/y;
+const SINGLE_QUOTED_END = /(?:[^']|'')*'(?!')/y;
