@@ -7,8 +7,9 @@
  *
  * A command that prints code starts the code thread (emit/code-thread.ts) here, before the CLI
  * and its modules load, so that the thread loads ts-morph meanwhile. When the sources must be
- * compiled first, as in a fresh clone, the thread starts before that, on the bet that the command
- * prints code; otherwise once the compiled options module says so (cli-options.ts printsCode).
+ * compiled first, the thread starts before that, on the bet that the command prints code (in a
+ * fresh clone, with nothing compiled yet, before the sources are hashed); otherwise once the
+ * compiled options module says so (cli-options.ts printsCode).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -101,9 +102,11 @@ setFlagsFromString(`--interrupt-budget=${16 * V8_INTERRUPT_BUDGET}`);
 
 try {
   const argv = process.argv.slice(2);
+  // Nothing compiled yet (a fresh clone): the thread starts before the sources are even hashed.
+  let codeWorker = existsSync(CACHE) ? undefined : startCodeWorker();
   const compiled = await locateCompiled();
-  // Sources to compile first (a fresh clone): the thread starts before, on the bet that the command prints code.
-  let codeWorker = compiled.files ? startCodeWorker() : undefined;
+  // Sources to compile first: the thread starts before, on the bet that the command prints code.
+  if (compiled.files) codeWorker ??= startCodeWorker();
   if (compiled.files) await compile(compiled);
   const generator = (module) => import(pathToFileURL(path.join(compiled.folder, 'generator', module)).href);
   if (!codeWorker && (await generator('cli-options.js')).printsCode(argv)) codeWorker = startCodeWorker();
