@@ -2,8 +2,8 @@
  * The package's code emitted on a second thread. Loading ts-morph (the TypeScript compiler
  * inside it) is the largest part of a cold run; the worker does it while this thread reads the
  * spec, and prints, formats, compiles and writes the code while this one emits the docs, without
- * waiting for this thread in between. The plan is sent as a structured clone, which keeps the IR's shared
- * objects shared.
+ * waiting for this thread in between. The plan is sent as a structured clone, which keeps the
+ * IR's shared objects shared.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
