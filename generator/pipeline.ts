@@ -40,11 +40,12 @@ export interface Output {
   /** Package-relative path -> content, sorted by path. */
   readonly files: ReadonlyMap<string, string>;
   /**
-   * dist/, compiled from `files` and written into the staging folder on the code thread, when
-   * `build` was asked for: settles once it is written, or rejects when it does not compile. It may
-   * still be being written when `generate` returns; the code thread stops then.
+   * With a staging folder: what the code thread writes there, the code and, when `build` was asked
+   * for, dist/ compiled from it. Settles once it is written, or rejects when dist/ does not compile
+   * (once the code thread has stopped writing); it may still be being written when `generate`
+   * returns. The code thread stops then.
    */
-  readonly dist?: Promise<void>;
+  readonly written?: Promise<void>;
   readonly timings: readonly (readonly [stage: string, ms: number])[];
 }
 
@@ -73,8 +74,9 @@ export async function generate(
     timings.push([name, performance.now() - start]);
     return result;
   };
-  // With dist/, the thread stops once dist/ is written, and keeps the process alive until then.
-  let dist: Promise<void> | undefined;
+  // With a staging folder, the thread stops once it has written its part, and keeps the process
+  // alive until then.
+  let written: Promise<void> | undefined;
   try {
     // Read from the disk while this thread parses the spec.
     const handWritten = Promise.all([
@@ -89,17 +91,16 @@ export async function generate(
     ]);
     const plan = await stage('plan', () => makePlan(spec, copied.keys()));
     // The code is emitted, formatted and compiled on the code thread while this one emits the rest.
-    const generated = thread.generate(plan, copied, inputs.build ? staging?.dir : undefined);
+    const generated = thread.generate(plan, copied, staging && { dir: staging.dir, build: inputs.build ?? false });
     const { code } = generated;
     code.catch(() => {});
-    generated.dist?.catch(() => {});
+    generated.written?.catch(() => {});
     const docs = await stage('emit docs', async () => {
       const { emitDocuments } = await import('./emit/documents.js');
       return emitDocuments(plan, inputs.templatesDir);
     });
-    // Written while the code thread formats the code; the copied files come back with the code.
+    // Written while the code thread formats the code, which it writes itself (the copied files with it).
     staging?.write(docs);
-    staging?.write(copied);
     const descriptions = await stage('describe', async () => {
       const { emitDescriptions } = await import('./emit/descriptions.js');
       return emitDescriptions(plan);
@@ -109,14 +110,13 @@ export async function generate(
     const emitted = await stage('emit code, format', () => code);
     const files = new Map([...emitted, ...docs, ...descriptions]);
     assertPlanned(plan, files);
-    staging?.write(new Map([...emitted].filter(([file]) => !copied.has(file))));
     const sorted = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    // Once dist/ is written the thread is stopped, and not waited for: its heap takes a while to
-    // go, and the output is swapped in meanwhile.
-    dist = generated.dist?.finally(() => void thread.close());
-    return { spec, files: sorted, ...(dist && { dist }), timings };
+    // Once its part is written the thread is stopped, and not waited for: its heap takes a while
+    // to go, and the output is swapped in meanwhile.
+    written = generated.written?.finally(() => void thread.close());
+    return { spec, files: sorted, ...(written && { written }), timings };
   } finally {
-    if (!dist) await thread.close();
+    if (!written) await thread.close();
   }
 }
 

@@ -86,22 +86,22 @@ export async function reportingSpecErrors<T>(
 
 /**
  * Replaces the output folder, as one swap, with the generation's output, written by runPipeline
- * into its staging folder, once dist/ is written there too; nothing is swapped in when dist/
- * does not compile. The generation is remembered once it is swapped in.
+ * into its staging folder, once the code thread's part is written there too; nothing is swapped
+ * in when dist/ does not compile. The generation is remembered once it is swapped in.
  */
 export async function writeGenerated(ctx: CommandContext, { output, staging, remember }: Generation): Promise<void> {
   if (!staging) throw new Error('the generation was not written: runPipeline is asked to write it');
   if (ctx.verbose) for (const [stage, ms] of output.timings) printTiming(ctx, stage, ms);
   const start = performance.now();
   try {
-    await output.dist;
+    await output.written;
   } catch (error) {
     staging.discard();
     throw error;
   }
   const built = performance.now();
-  // The time left to wait for dist/ once the other files are written.
-  if (ctx.verbose && output.dist) printTiming(ctx, 'build', built - start);
+  // The time left to wait for the code thread's part (the code, dist/) once the rest is written.
+  if (ctx.verbose) printTiming(ctx, 'build', built - start);
   staging.commit();
   if (ctx.verbose) printTiming(ctx, 'swap', performance.now() - built);
   remember();

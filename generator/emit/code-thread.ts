@@ -15,15 +15,17 @@ import type { CodePart, CodeReply, CodeRequest } from './code-worker.js';
 
 export interface CodeThread {
   /**
-   * The package's code, emitted and formatted as generate writes it; and, given `distDir`, dist/
-   * compiled from it (compilePackage) and written below `distDir` from the code thread, which
-   * settles once it is written, or rejects when it does not compile. Once per thread.
+   * The package's code, emitted and formatted as generate writes it. Given `writeTo`, the code
+   * thread also writes the code below `writeTo.dir` once it is formatted, and with `build` dist/
+   * compiled from it (compilePackage) as soon as it is compiled: `written` settles once all of it
+   * is written, or rejects (once nothing is being written any more) when dist/ does not compile.
+   * Once per thread.
    */
   generate(
     plan: Plan,
     copied: ReadonlyMap<string, string>,
-    distDir?: string,
-  ): { code: Promise<Map<string, string>>; dist?: Promise<void> };
+    writeTo?: { readonly dir: string; readonly build: boolean },
+  ): { code: Promise<Map<string, string>>; written?: Promise<void> };
   /** Stops the worker, whether or not it was asked for anything; once the output is written. */
   close(): Promise<void>;
 }
@@ -73,7 +75,7 @@ function newWorker(): Worker {
 /** What each part's reply gives. */
 interface Delivered {
   readonly code: Map<string, string>;
-  readonly dist: void;
+  readonly written: void;
 }
 
 export function startCodeThread(): CodeThread {
@@ -84,8 +86,8 @@ export function startCodeThread(): CodeThread {
   });
   failed.catch(() => {});
   const parts = new Map<CodePart, { resolve(value: unknown): void; reject(error: Error): void }>();
-  // The worker keeps the process alive only while something waits for it: a dist/ that nobody
-  // writes does not hold the process open.
+  // The worker keeps the process alive only while a part it was asked for is still to come: once
+  // everything is delivered, a worker nobody closed does not hold the process open.
   const waitingChanged = () => (parts.size > 0 ? worker.ref() : worker.unref());
   worker.on('message', (reply: CodeReply) => {
     const waiting = parts.get(reply.part);
@@ -104,13 +106,13 @@ export function startCodeThread(): CodeThread {
   let asked = false;
   let closed: Promise<void> | undefined;
   return {
-    generate(plan, copied, distDir) {
+    generate(plan, copied, writeTo) {
       if (asked) throw new Error('the code thread generates once');
       asked = true;
       const code = part('code');
-      const dist = distDir === undefined ? undefined : part('dist');
-      worker.postMessage({ plan, copied, ...(distDir !== undefined && { distDir }) } satisfies CodeRequest);
-      return { code, ...(dist && { dist }) };
+      const written = writeTo && part('written');
+      worker.postMessage({ plan, copied, ...(writeTo && { writeTo }) } satisfies CodeRequest);
+      return { code, ...(written && { written }) };
     },
     close() {
       closed ??= worker.terminate().then(() => {});

@@ -1,7 +1,8 @@
 /**
  * The worker of code-thread.ts: loads the code emitters (and with them ts-morph) at once, then
- * emits the code of the plan it is sent, has Biome format it, and compiles dist/ from it and
- * writes it. The code is sent back as soon as it is ready; dist/ never leaves this thread.
+ * emits the code of the plan it is sent, has Biome format it, and compiles dist/ from it. The
+ * code is sent back as soon as it is ready, and then written into the staging folder from here;
+ * dist/ is written as soon as it is compiled, and never leaves this thread.
  */
 import { setImmediate } from 'node:timers/promises';
 import { parentPort } from 'node:worker_threads';
@@ -14,15 +15,15 @@ import { emitCode } from './code.js';
 export interface CodeRequest {
   readonly plan: Plan;
   readonly copied: ReadonlyMap<string, string>;
-  /** Compile dist/ too, and write it below this folder. */
-  readonly distDir?: string;
+  /** Write the code below this folder once it is formatted, and dist/ too when `build`. */
+  readonly writeTo?: { readonly dir: string; readonly build: boolean };
 }
 
-export type CodePart = 'code' | 'dist';
+export type CodePart = 'code' | 'written';
 
 export type CodeReply =
   | { readonly part: 'code'; readonly files: Map<string, string> }
-  | { readonly part: 'dist' }
+  | { readonly part: 'written' }
   | { readonly part: CodePart; readonly error: string };
 
 function send(part: CodePart, make: () => Promise<Map<string, string> | void>): void {
@@ -37,25 +38,34 @@ function send(part: CodePart, make: () => Promise<Map<string, string> | void>): 
 }
 
 /**
- * How many files of dist/ are written per turn of the event loop: Biome's output, which this
- * thread reads meanwhile (format.ts), waits for the turn to end.
+ * How many files are written per turn of the event loop: Biome's output, which this thread reads
+ * meanwhile (format.ts), waits for the turn to end.
  */
-const DIST_FILES_PER_TURN = 64;
+const FILES_PER_TURN = 64;
 
 async function writeInTurns(dir: string, files: ReadonlyMap<string, string>): Promise<void> {
   const entries = [...files];
-  for (let i = 0; i < entries.length; i += DIST_FILES_PER_TURN) {
+  for (let i = 0; i < entries.length; i += FILES_PER_TURN) {
     await setImmediate();
-    writeFilesBelow(dir, new Map(entries.slice(i, i + DIST_FILES_PER_TURN)));
+    writeFilesBelow(dir, new Map(entries.slice(i, i + FILES_PER_TURN)));
   }
 }
 
-parentPort!.once('message', ({ plan, copied, distDir }: CodeRequest) => {
+/** Settles once every one of `writes` has: it fails with the first failure, but only once nothing is being written. */
+async function allWritten(writes: readonly Promise<void>[]): Promise<void> {
+  const failed = (await Promise.allSettled(writes)).find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+parentPort!.once('message', ({ plan, copied, writeTo }: CodeRequest) => {
   const emitted = new Promise<Map<string, string>>((resolve) => resolve(emitCode(plan, copied)));
   // Biome formats in its own process while this thread compiles: the compilers print the code
   // anew, so the layout they are given does not matter.
-  send('code', () => emitted.then(formatFiles));
-  const written =
-    distDir === undefined ? undefined : emitted.then(compilePackage).then((dist) => writeInTurns(distDir, dist));
-  if (written) send('dist', () => written);
+  const formatted = emitted.then(formatFiles);
+  send('code', () => formatted);
+  if (!writeTo) return;
+  // The code is written once it is sent, while the other thread takes it in.
+  const code = formatted.then((files) => writeInTurns(writeTo.dir, files));
+  const dist = writeTo.build && emitted.then(compilePackage).then((files) => writeInTurns(writeTo.dir, files));
+  send('written', () => allWritten(dist ? [code, dist] : [code]));
 });
