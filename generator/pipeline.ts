@@ -58,8 +58,8 @@ export interface OutputStaging {
 /**
  * `thread`: a code thread started earlier, to load ts-morph while the caller loaded this module;
  * generate stops it when done. `staging`: where to write the output meanwhile, each part as soon
- * as it is ready (the docs while the code is still being formatted, dist/ while the code is being
- * written); the files are returned all the same.
+ * as it is ready (here the docs while the code is still being formatted; the code and dist/ from
+ * the code thread); the files are returned all the same.
  */
 export async function generate(
   inputs: Inputs,
