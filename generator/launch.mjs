@@ -105,9 +105,11 @@ try {
   // Nothing compiled yet (a fresh clone): the thread starts before the sources are even hashed.
   let codeWorker = existsSync(CACHE) ? undefined : startCodeWorker();
   const compiled = await locateCompiled();
-  // Sources to compile first: the thread starts before, on the bet that the command prints code.
-  if (compiled.files) codeWorker ??= startCodeWorker();
-  if (compiled.files) await compile(compiled);
+  if (compiled.files) {
+    // Sources to compile first: the thread starts before, on the bet that the command prints code.
+    codeWorker ??= startCodeWorker();
+    await compile(compiled);
+  }
   const generator = (module) => import(pathToFileURL(path.join(compiled.folder, 'generator', module)).href);
   if (!codeWorker && (await generator('cli-options.js')).printsCode(argv)) codeWorker = startCodeWorker();
   if (codeWorker) (await generator('emit/code-thread.js')).usePreloadedWorker(codeWorker);

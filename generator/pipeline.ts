@@ -12,6 +12,7 @@ import { loadSpec, type ReadOrder } from './load.js';
 import { makePlan, type Plan } from './plan.js';
 import { resolve } from './resolve.js';
 import { validateFormat } from './validate.js';
+import type { Staging } from './write.js';
 
 export interface Inputs {
   readonly specDir: string;
@@ -49,12 +50,6 @@ export interface Output {
   readonly timings: readonly (readonly [stage: string, ms: number])[];
 }
 
-/** Where generate writes the output as each part of it is ready (write.ts Staging). */
-export interface OutputStaging {
-  readonly dir: string;
-  write(files: ReadonlyMap<string, string>): void;
-}
-
 /**
  * `thread`: a code thread started earlier, to load ts-morph while the caller loaded this module;
  * generate stops it when done. `staging`: where to write the output meanwhile, each part as soon
@@ -64,7 +59,7 @@ export interface OutputStaging {
 export async function generate(
   inputs: Inputs,
   thread: CodeThread = startCodeThread(),
-  staging?: OutputStaging,
+  staging?: Pick<Staging, 'dir' | 'write'>,
 ): Promise<Output> {
   if (inputs.build && !staging) throw new Error('dist/ is compiled only into a staging folder');
   const timings: [string, number][] = [];

@@ -54,7 +54,7 @@ export async function runPipeline(
       options.onSpecErrors,
     );
   } finally {
-    // generate has stopped the code thread, and with it the writing of dist/, when it failed.
+    // When generate failed, it has stopped the code thread, and with it that thread's writing.
     if (!output) staging?.discard();
   }
   if (!output) return undefined;
