@@ -1,7 +1,7 @@
 /**
  * Part 5, the generator: full generation (with and without compiling dist/), a no-change --check, a regeneration
  * after one model's description changed, and synthetic specs of several times the real one. Every run is the
- * CLI as a fresh process, timed from spawn to exit, with its peak RSS. Everything happens in a temporary folder
+ * CLI as a fresh process, timed from spawn to exit, with its peak RSS and the CPU time it used. Everything happens in a temporary folder
  * holding a copy of the spec; its node_modules is a link to the repository's, so the generated package compiles.
  */
 import { cp, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
@@ -9,10 +9,11 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BenchConfig } from './config.js';
 import { discard } from './discard.js';
-import { GENERATOR_LAUNCHER, ROOT, RSS_HOOK, SPEC_DIR } from './paths.js';
+import { GENERATOR_LAUNCHER, ROOT, SPEC_DIR } from './paths.js';
 import { runProcess } from './processes.js';
 import { median } from './stats.js';
 import { writeScaledSpec } from './synthetic-spec.js';
+import { measuredUsage, readUsage, type ProcessUsage } from './usage.js';
 
 export interface GeneratorFigure {
   readonly id: string;
@@ -21,6 +22,8 @@ export interface GeneratorFigure {
   /** The time the CLI reports on its summary line (its own work, without node's start). */
   readonly cliMs: number;
   readonly maxRssKiB: number;
+  /** User and system time, on every thread and in Biome's process. */
+  readonly cpuMs: number;
   /** Copies of the real spec (1 = the real spec). */
   readonly scale: number;
   readonly models: number;
@@ -30,10 +33,11 @@ export interface GeneratorFigure {
   readonly skipped?: string;
 }
 
-interface GeneratorRun {
+/** One run of a generator, ours or another. */
+export interface GeneratorRun extends ProcessUsage {
   readonly wallMs: number;
+  /** The time the CLI reports; NaN for a generator that reports none. */
   readonly cliMs: number;
-  readonly maxRssKiB: number;
   readonly models: number;
   readonly methods: number;
 }
@@ -44,30 +48,32 @@ const CHECK_TIME = /up to date \(\d+ files, ([\d.]+) s\)/;
 
 /** One CLI run; rejects unless it exits with 0. */
 async function runGenerator(work: string, args: readonly string[]): Promise<GeneratorRun> {
-  const rssFile = path.join(work, 'rss.json');
-  const run = await runProcess(process.execPath, ['--import', RSS_HOOK, GENERATOR_LAUNCHER, ...args], {
-    env: { ...process.env, NO_COLOR: '1', BENCH_RSS_FILE: rssFile },
+  const measured = measuredUsage(path.join(work, 'usage.json'));
+  const run = await runProcess(process.execPath, [...measured.args, GENERATOR_LAUNCHER, ...args], {
+    env: { ...process.env, NO_COLOR: '1', ...measured.env },
   });
   const output = `${run.stdout}\n${run.stderr}`;
   if (run.code !== 0) throw new Error(`generator ${args.join(' ')} exited with ${run.code}:\n${output.slice(-2000)}`);
   const counts = SUMMARY_COUNTS.exec(output);
   const checkTime = CHECK_TIME.exec(output);
-  const { maxRssKiB } = JSON.parse(await readFile(rssFile, 'utf8')) as { maxRssKiB: number };
   return {
     wallMs: run.wallMs,
     cliMs: Number(counts?.[3] ?? checkTime?.[1]) * 1000,
-    maxRssKiB,
+    ...(await readUsage(measured.file)),
     models: Number(counts?.[1] ?? Number.NaN),
     methods: Number(counts?.[2] ?? Number.NaN),
   };
 }
 
-function figure(id: string, scale: number, runs: readonly GeneratorRun[]): GeneratorFigure {
+/** The medians of `runs`, each figure on its own; models and methods as the first run counted them. */
+export function figure(id: string, scale: number, runs: readonly GeneratorRun[]): GeneratorFigure {
+  const of = (measure: (run: GeneratorRun) => number) => median(runs.map(measure));
   return {
     id,
-    wallMs: median(runs.map((r) => r.wallMs)),
-    cliMs: median(runs.map((r) => r.cliMs)),
-    maxRssKiB: median(runs.map((r) => r.maxRssKiB)),
+    wallMs: of((r) => r.wallMs),
+    cliMs: of((r) => r.cliMs),
+    maxRssKiB: of((r) => r.maxRssKiB),
+    cpuMs: of((r) => r.cpuMs),
     scale,
     models: runs[0]!.models,
     methods: runs[0]!.methods,
@@ -82,6 +88,7 @@ function skippedFigure(id: string, scale: number, why: string): GeneratorFigure 
     wallMs: nothing,
     cliMs: nothing,
     maxRssKiB: nothing,
+    cpuMs: nothing,
     scale,
     models: nothing,
     methods: nothing,

@@ -5,8 +5,8 @@
  * empty folder, every output written, dist/ included, with nothing deleted between runs (see discard.ts); the run
  * compiles the generator and records what it gave, as a fresh clone's does. hey-api writes types, an SDK, its fetch
  * client and zod schemas, which is what it can make for the same API. Each is a fresh process, timed
- * from spawn to exit; hey-api's own CLI script starts a second node process for its work, so its entry module is
- * run directly, which spares it that start.
+ * from spawn to exit, with the CPU time and peak RSS it used (usage.ts); hey-api's own CLI script starts a
+ * second node process for its work, so its entry module is run directly, which spares it that start.
  */
 import { cp, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -14,23 +14,13 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BenchConfig } from './config.js';
 import { discard } from './discard.js';
-import type { GeneratorFigure } from './generator-bench.js';
-import { GENERATOR_CACHE_DIR, GENERATOR_LAUNCHER, ROOT, RSS_HOOK, SPEC_DIR } from './paths.js';
+import { figure, type GeneratorFigure, type GeneratorRun } from './generator-bench.js';
+import { GENERATOR_CACHE_DIR, GENERATOR_LAUNCHER, ROOT, SPEC_DIR } from './paths.js';
 import { runProcess } from './processes.js';
-import { median } from './stats.js';
+import { measuredUsage, readUsage } from './usage.js';
 
 export const OPENAPI_DOCUMENT = path.join(ROOT, 'test/fixtures/reference/openapi-2023-scope.json');
 const SUMMARY = /(\d+) models, (\d+) methods in ([\d.]+) s/;
-
-interface Run {
-  readonly wallMs: number;
-  readonly cliMs: number;
-  readonly maxRssKiB: number;
-}
-
-async function peakRss(file: string): Promise<number> {
-  return (JSON.parse(await readFile(file, 'utf8')) as { maxRssKiB: number }).maxRssKiB;
-}
 
 function failed(what: string, run: { code: number | null; stdout: string; stderr: string }): Error {
   return new Error(`${what} exited with ${run.code}:\n${`${run.stdout}\n${run.stderr}`.slice(-2000)}`);
@@ -49,6 +39,7 @@ export async function benchGeneratorCold(config: BenchConfig, log: (line: string
     const operations = Object.values(document.paths).flatMap((item) =>
       Object.keys(item).filter((key) => ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'].includes(key)),
     ).length;
+    const models = Object.keys(document.components?.schemas ?? {}).length;
     /** hey-api's config, writing into `output`. */
     const heyApiConfig = async (output: string) => {
       const file = `${output}.config.mjs`;
@@ -59,21 +50,21 @@ export async function benchGeneratorCold(config: BenchConfig, log: (line: string
     const heyApiManifest = createRequire(import.meta.url).resolve('@hey-api/openapi-ts/package.json');
     const heyApiEntry = path.join(path.dirname(heyApiManifest), 'dist/run.mjs');
     const heyApiVersion = (JSON.parse(await readFile(heyApiManifest, 'utf8')) as { version: string }).version;
-    const rssFile = path.join(work, 'rss.json');
-    const env = { ...process.env, NO_COLOR: '1', BENCH_RSS_FILE: rssFile };
+    const measured = measuredUsage(path.join(work, 'usage.json'));
+    const env = { ...process.env, NO_COLOR: '1', ...measured.env };
 
     // Every run writes into a folder no run used before, and what a run leaves is discarded, not
     // deleted, until the whole benchmark ends (discard.ts): a fresh clone has no deletions behind it.
     let runs = 0;
     const fresh = (name: string) => path.join(work, `${name}-${++runs}`);
 
-    const ours = async (): Promise<Run & { models: number; methods: number }> => {
+    const ours = async (): Promise<GeneratorRun> => {
       const out = fresh('out');
       // As in a fresh clone: the generator is compiled by this run, and nothing is remembered.
       await discard(GENERATOR_CACHE_DIR);
       const run = await runProcess(
         process.execPath,
-        ['--import', RSS_HOOK, GENERATOR_LAUNCHER, '--spec', spec, '--out', out],
+        [...measured.args, GENERATOR_LAUNCHER, '--spec', spec, '--out', out],
         { env },
       );
       if (run.code !== 0) throw failed('the generator', run);
@@ -82,25 +73,31 @@ export async function benchGeneratorCold(config: BenchConfig, log: (line: string
       return {
         wallMs: run.wallMs,
         cliMs: Number(summary[3]) * 1000,
-        maxRssKiB: await peakRss(rssFile),
         models: Number(summary[1]),
         methods: Number(summary[2]),
+        ...(await readUsage(measured.file)),
       };
     };
-    const heyApi = async (): Promise<Run> => {
+    const heyApi = async (): Promise<GeneratorRun> => {
       const out = fresh('hey-api-out');
       const config = await heyApiConfig(out);
-      const run = await runProcess(process.execPath, ['--import', RSS_HOOK, heyApiEntry, '-f', config], {
+      const run = await runProcess(process.execPath, [...measured.args, heyApiEntry, '-f', config], {
         cwd: work,
         env,
       });
       if (run.code !== 0) throw failed('hey-api', run);
       await readFile(path.join(out, 'zod.gen.ts'));
-      return { wallMs: run.wallMs, cliMs: Number.NaN, maxRssKiB: await peakRss(rssFile) };
+      return {
+        wallMs: run.wallMs,
+        cliMs: Number.NaN,
+        models,
+        methods: operations,
+        ...(await readUsage(measured.file)),
+      };
     };
 
-    const ourRuns: Awaited<ReturnType<typeof ours>>[] = [];
-    const heyApiRuns: Run[] = [];
+    const ourRuns: GeneratorRun[] = [];
+    const heyApiRuns: GeneratorRun[] = [];
     const n = config.generatorColdRuns;
     for (let i = 0; i < n; i++) {
       log(`generator-cold: ours, cold generation with dist/ (run ${i + 1} of ${n})`);
@@ -108,24 +105,9 @@ export async function benchGeneratorCold(config: BenchConfig, log: (line: string
       log(`generator-cold: hey-api on the 2023 OpenAPI document (run ${i + 1} of ${n})`);
       heyApiRuns.push(await heyApi());
     }
-    const figure = (id: string, runs: readonly Run[], models: number, methods: number): GeneratorFigure => ({
-      id,
-      wallMs: median(runs.map((r) => r.wallMs)),
-      cliMs: median(runs.map((r) => r.cliMs)),
-      maxRssKiB: median(runs.map((r) => r.maxRssKiB)),
-      scale: 1,
-      models,
-      methods,
-      runs: runs.length,
-    });
     return [
-      figure(COLD_ID, ourRuns, ourRuns[0]!.models, ourRuns[0]!.methods),
-      figure(
-        `${HEY_API_ID_PREFIX} ${heyApiVersion}, 2023 OpenAPI (types, sdk, fetch client, zod)`,
-        heyApiRuns,
-        Object.keys(document.components?.schemas ?? {}).length,
-        operations,
-      ),
+      figure(COLD_ID, 1, ourRuns),
+      figure(`${HEY_API_ID_PREFIX} ${heyApiVersion}, 2023 OpenAPI (types, sdk, fetch client, zod)`, 1, heyApiRuns),
     ];
   } finally {
     await discard(work);

@@ -1,6 +1,7 @@
 /** The goals, judged against one run's figures; a goal not met says why, with figures from the same run. */
 import type { BundleFigure } from './bundle.js';
 import type { ContenderName } from './client-contenders.js';
+import type { GeneratorFigure } from './generator-bench.js';
 import { COLD_ID, HEY_API_ID_PREFIX } from './generator-cold.js';
 import { SCENARIOS } from './client-scenarios.js';
 import type { Goal, Measurements } from './results.js';
@@ -133,6 +134,7 @@ function generatorGoals(m: Measurements): Goal[] {
   const find = (id: string) => m.generator.find((f) => f.id === id);
   const wall = (id: string) => find(id)?.wallMs ?? Number.NaN;
   const cli = (id: string) => find(id)?.cliMs ?? Number.NaN;
+  const cpu = (figure: GeneratorFigure | undefined) => figure?.cpuMs ?? Number.NaN;
   const full = wall('generate');
   const cold = wall(COLD_ID);
   const heyApi = m.generator.find((f) => f.id.startsWith(HEY_API_ID_PREFIX));
@@ -163,7 +165,8 @@ function generatorGoals(m: Measurements): Goal[] {
       },
       () =>
         `the CLI's own time is ${formatNumber(cli(COLD_ID) / 1000)} s of ours; node's start and compiling the generator take the rest. ` +
-        'See Profile and fixes, Generator.',
+        `Ours used ${formatNumber(cpu(find(COLD_ID)) / 1000)} s of CPU, hey-api ${formatNumber(cpu(heyApi) / 1000)} s ` +
+        `(${formatRatio(ratio(cpu(find(COLD_ID)), cpu(heyApi)))}). See Profile and fixes, Generator.`,
     ),
     msGoal(
       { id: 'generator-check', part: 'generator', measure: 'no-change --check, wall', ours: check, limit: 300 },

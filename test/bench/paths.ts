@@ -3,9 +3,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BENCH_DIR = path.join(ROOT, 'test/bench');
-/** What `npm run generate` runs, and what it runs before: it writes the peak RSS of the process at exit. */
+/** What `npm run generate` runs. */
 export const GENERATOR_LAUNCHER = path.join(ROOT, 'generator/launch.mjs');
-export const RSS_HOOK = path.join(BENCH_DIR, 'rss-hook.mjs');
 /** Where the generator keeps itself compiled and the record of earlier runs; a fresh clone has neither. */
 export const GENERATOR_CACHE_DIR = path.join(ROOT, 'node_modules/.cache/zero-trust-generator');
 export const SPEC_DIR = path.join(ROOT, 'spec');

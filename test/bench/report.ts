@@ -183,16 +183,28 @@ function generatorSection(r: BenchResults): Section {
   const base = r.generator.find((f) => f.id === 'scale 1×, --no-build');
   return {
     title: 'Generator',
-    header: ['run', 'models', 'methods', 'wall', "CLI's own time", 'peak RSS', 'runs', 'vs 1×', 'wall per model'],
+    header: [
+      'run',
+      'models',
+      'methods',
+      'wall',
+      "CLI's own time",
+      'CPU',
+      'peak RSS',
+      'runs',
+      'vs 1×',
+      'wall per model',
+    ],
     rows: r.generator.map((f) => {
       const scaling = f.id.startsWith('scale ');
-      if (f.skipped) return [f.id, '', '', f.skipped, '', '', '', '', ''];
+      if (f.skipped) return [f.id, '', '', f.skipped, '', '', '', '', '', ''];
       return [
         f.id,
         Number.isFinite(f.models) ? String(f.models) : '',
         Number.isFinite(f.methods) ? String(f.methods) : '',
         seconds(f.wallMs),
         seconds(f.cliMs),
+        seconds(f.cpuMs),
         mib(f.maxRssKiB),
         String(f.runs),
         scaling && base ? formatRatio(ratio(f.wallMs, base.wallMs)) : '',
@@ -202,8 +214,9 @@ function generatorSection(r: BenchResults): Section {
     notes: [
       growthNote(r),
       `Medians of ${r.config.generatorRuns} runs (synthetic specs above 1×: ${r.config.scalingRuns}); every run is \`node generator/launch.mjs\` (what \`npm run generate\` runs) as a fresh process, ` +
-        "its wall time from spawn to exit (node's start included), the time the CLI prints, and its peak RSS " +
-        '(process.resourceUsage().maxRSS; the CLI compiles dist/ in-process).',
+        "its wall time from spawn to exit (node's start included), the time the CLI prints, the CPU time it used " +
+        "(user and system, on all its threads and in Biome's process: process.resourceUsage() and /proc/self/stat at exit) " +
+        'and its peak RSS (process.resourceUsage().maxRSS; the CLI compiles dist/ in-process).',
       "'regenerate one model changed': one model's description edited in a copy of the spec, then a regeneration into the output of the previous run. " +
         '--check compares with an output generated with --no-build.',
       `'${COLD_ID}' and hey-api's row are the part generator-cold: taken in turns in the same run, ${r.config.generatorColdRuns} each; ` +
