@@ -1,8 +1,9 @@
 /**
  * Part 5, the generator: full generation (with and without compiling dist/), a no-change --check, a regeneration
  * after one model's description changed, and synthetic specs of several times the real one. Every run is the
- * CLI as a fresh process, timed from spawn to exit, with its peak RSS and the CPU time it used. Everything happens in a temporary folder
- * holding a copy of the spec; its node_modules is a link to the repository's, so the generated package compiles.
+ * CLI as a fresh process, timed from spawn to exit, with its peak RSS and the CPU time it used (usage.ts).
+ * Everything happens in a temporary folder holding a copy of the spec; its node_modules is a link to the
+ * repository's, so the generated package compiles.
  */
 import { cp, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
