@@ -55,9 +55,9 @@ export function openStaging(outDir: string): Staging {
  * round trip), and the thread has nothing else to do meanwhile.
  */
 export function writeFilesBelow(dir: string, files: ReadonlyMap<string, string>): void {
-  for (const folder of new Set([...files.keys()].map((file) => path.dirname(path.join(dir, file)))))
-    mkdirSync(folder, { recursive: true });
-  for (const [file, text] of files) writeFileSync(path.join(dir, file), text);
+  const targets = [...files].map(([file, text]) => [path.join(dir, file), text] as const);
+  for (const folder of new Set(targets.map(([target]) => path.dirname(target)))) mkdirSync(folder, { recursive: true });
+  for (const [target, text] of targets) writeFileSync(target, text);
 }
 
 /**

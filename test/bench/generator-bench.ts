@@ -47,8 +47,8 @@ export interface GeneratorRun extends ProcessUsage {
 const SUMMARY_COUNTS = /(\d+) models, (\d+) methods in ([\d.]+) s/;
 const CHECK_TIME = /up to date \(\d+ files, ([\d.]+) s\)/;
 
-/** One CLI run; rejects unless it exits with 0. */
-async function runGenerator(work: string, args: readonly string[]): Promise<GeneratorRun> {
+/** One CLI run, in `work` (which holds its usage file); rejects unless it exits with 0. */
+export async function runGenerator(work: string, args: readonly string[]): Promise<GeneratorRun> {
   const measured = measuredUsage(path.join(work, 'usage.json'));
   const run = await runProcess(process.execPath, [...measured.args, GENERATOR_LAUNCHER, ...args], {
     env: { ...process.env, NO_COLOR: '1', ...measured.env },

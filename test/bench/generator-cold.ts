@@ -14,13 +14,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BenchConfig } from './config.js';
 import { discard } from './discard.js';
-import { figure, type GeneratorFigure, type GeneratorRun } from './generator-bench.js';
-import { GENERATOR_CACHE_DIR, GENERATOR_LAUNCHER, ROOT, SPEC_DIR } from './paths.js';
+import { figure, runGenerator, type GeneratorFigure, type GeneratorRun } from './generator-bench.js';
+import { GENERATOR_CACHE_DIR, ROOT, SPEC_DIR } from './paths.js';
 import { runProcess } from './processes.js';
 import { measuredUsage, readUsage } from './usage.js';
 
 export const OPENAPI_DOCUMENT = path.join(ROOT, 'test/fixtures/reference/openapi-2023-scope.json');
-const SUMMARY = /(\d+) models, (\d+) methods in ([\d.]+) s/;
 
 function failed(what: string, run: { code: number | null; stdout: string; stderr: string }): Error {
   return new Error(`${what} exited with ${run.code}:\n${`${run.stdout}\n${run.stderr}`.slice(-2000)}`);
@@ -50,8 +49,6 @@ export async function benchGeneratorCold(config: BenchConfig, log: (line: string
     const heyApiManifest = createRequire(import.meta.url).resolve('@hey-api/openapi-ts/package.json');
     const heyApiEntry = path.join(path.dirname(heyApiManifest), 'dist/run.mjs');
     const heyApiVersion = (JSON.parse(await readFile(heyApiManifest, 'utf8')) as { version: string }).version;
-    const measured = measuredUsage(path.join(work, 'usage.json'));
-    const env = { ...process.env, NO_COLOR: '1', ...measured.env };
 
     // Every run writes into a folder no run used before, and what a run leaves is discarded, not
     // deleted, until the whole benchmark ends (discard.ts): a fresh clone has no deletions behind it.
@@ -62,28 +59,17 @@ export async function benchGeneratorCold(config: BenchConfig, log: (line: string
       const out = fresh('out');
       // As in a fresh clone: the generator is compiled by this run, and nothing is remembered.
       await discard(GENERATOR_CACHE_DIR);
-      const run = await runProcess(
-        process.execPath,
-        [...measured.args, GENERATOR_LAUNCHER, '--spec', spec, '--out', out],
-        { env },
-      );
-      if (run.code !== 0) throw failed('the generator', run);
-      const summary = SUMMARY.exec(`${run.stdout}\n${run.stderr}`);
-      if (!summary) throw new Error(`the generator printed no summary:\n${run.stderr}`);
-      return {
-        wallMs: run.wallMs,
-        cliMs: Number(summary[3]) * 1000,
-        models: Number(summary[1]),
-        methods: Number(summary[2]),
-        ...(await readUsage(measured.file)),
-      };
+      const run = await runGenerator(work, ['--spec', spec, '--out', out]);
+      if (Number.isNaN(run.models)) throw new Error('the generator printed no summary of what it generated');
+      return run;
     };
     const heyApi = async (): Promise<GeneratorRun> => {
       const out = fresh('hey-api-out');
       const config = await heyApiConfig(out);
+      const measured = measuredUsage(path.join(work, 'usage.json'));
       const run = await runProcess(process.execPath, [...measured.args, heyApiEntry, '-f', config], {
         cwd: work,
-        env,
+        env: { ...process.env, NO_COLOR: '1', ...measured.env },
       });
       if (run.code !== 0) throw failed('hey-api', run);
       await readFile(path.join(out, 'zod.gen.ts'));
