@@ -11,10 +11,9 @@ import path from 'node:path';
 import type { BenchConfig } from './config.js';
 import { discard } from './discard.js';
 import { GENERATOR_LAUNCHER, ROOT, SPEC_DIR } from './paths.js';
-import { runProcess } from './processes.js';
 import { median } from './stats.js';
 import { writeScaledSpec } from './synthetic-spec.js';
-import { measuredUsage, readUsage, type ProcessUsage } from './usage.js';
+import { runMeasured, type ProcessUsage } from './usage.js';
 
 export interface GeneratorFigure {
   readonly id: string;
@@ -49,18 +48,15 @@ const CHECK_TIME = /up to date \(\d+ files, ([\d.]+) s\)/;
 
 /** One CLI run, in `work` (which holds its usage file); rejects unless it exits with 0. */
 export async function runGenerator(work: string, args: readonly string[]): Promise<GeneratorRun> {
-  const measured = measuredUsage(path.join(work, 'usage.json'));
-  const run = await runProcess(process.execPath, [...measured.args, GENERATOR_LAUNCHER, ...args], {
-    env: { ...process.env, NO_COLOR: '1', ...measured.env },
-  });
+  const run = await runMeasured(work, GENERATOR_LAUNCHER, args);
   const output = `${run.stdout}\n${run.stderr}`;
-  if (run.code !== 0) throw new Error(`generator ${args.join(' ')} exited with ${run.code}:\n${output.slice(-2000)}`);
   const counts = SUMMARY_COUNTS.exec(output);
   const checkTime = CHECK_TIME.exec(output);
   return {
     wallMs: run.wallMs,
     cliMs: Number(counts?.[3] ?? checkTime?.[1]) * 1000,
-    ...(await readUsage(measured.file)),
+    maxRssKiB: run.maxRssKiB,
+    cpuMs: run.cpuMs,
     models: Number(counts?.[1] ?? Number.NaN),
     methods: Number(counts?.[2] ?? Number.NaN),
   };

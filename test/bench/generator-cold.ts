@@ -16,14 +16,9 @@ import type { BenchConfig } from './config.js';
 import { discard } from './discard.js';
 import { figure, runGenerator, type GeneratorFigure, type GeneratorRun } from './generator-bench.js';
 import { GENERATOR_CACHE_DIR, ROOT, SPEC_DIR } from './paths.js';
-import { runProcess } from './processes.js';
-import { measuredUsage, readUsage } from './usage.js';
+import { runMeasured } from './usage.js';
 
 export const OPENAPI_DOCUMENT = path.join(ROOT, 'test/fixtures/reference/openapi-2023-scope.json');
-
-function failed(what: string, run: { code: number | null; stdout: string; stderr: string }): Error {
-  return new Error(`${what} exited with ${run.code}:\n${`${run.stdout}\n${run.stderr}`.slice(-2000)}`);
-}
 
 export async function benchGeneratorCold(config: BenchConfig, log: (line: string) => void): Promise<GeneratorFigure[]> {
   const work = await mkdtemp(path.join(os.tmpdir(), 'bench-generator-cold-'));
@@ -66,19 +61,15 @@ export async function benchGeneratorCold(config: BenchConfig, log: (line: string
     const heyApi = async (): Promise<GeneratorRun> => {
       const out = fresh('hey-api-out');
       const config = await heyApiConfig(out);
-      const measured = measuredUsage(path.join(work, 'usage.json'));
-      const run = await runProcess(process.execPath, [...measured.args, heyApiEntry, '-f', config], {
-        cwd: work,
-        env: { ...process.env, NO_COLOR: '1', ...measured.env },
-      });
-      if (run.code !== 0) throw failed('hey-api', run);
+      const run = await runMeasured(work, heyApiEntry, ['-f', config], work);
       await readFile(path.join(out, 'zod.gen.ts'));
       return {
         wallMs: run.wallMs,
         cliMs: Number.NaN,
         models,
         methods: operations,
-        ...(await readUsage(measured.file)),
+        maxRssKiB: run.maxRssKiB,
+        cpuMs: run.cpuMs,
       };
     };
 

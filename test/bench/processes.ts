@@ -81,6 +81,8 @@ export async function runChecked(
 ): Promise<ProcessRun> {
   const run = await runProcess(command, args, options);
   if (run.code !== 0)
-    throw new Error(`${command} ${args.join(' ')} exited with ${run.code}:\n${run.stderr || run.stdout}`);
+    throw new Error(
+      `${command} ${args.join(' ')} exited with ${run.code}:\n${`${run.stdout}\n${run.stderr}`.slice(-2000)}`,
+    );
   return run;
 }
